@@ -1,0 +1,110 @@
+/**
+ * Builds what clasp pushes: dist/Code.js (the server bundle with one top-level forwarder per export),
+ * dist/<Page>.html (each sidebar page with its JS and CSS inlined) and dist/appsscript.json.
+ * Run with `npm run build`; exits non-zero with esbuild's message on any error.
+ */
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { forwarderSource, serverExportNames } from './serverBundle';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const SERVER_ENTRY = join(root, 'src/server/main.ts');
+const PAGES_DIR = join(root, 'src/ui/pages');
+/** The design target for a sidebar page (DESIGN.md); a bigger page fails the build. */
+const PAGE_GZIP_LIMIT = 25 * 1024;
+
+async function buildServer(): Promise<string> {
+  const exports = await serverExportNames(SERVER_ENTRY);
+  const result = await build({
+    entryPoints: [SERVER_ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: '__suki',
+    target: 'es2020',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  return `${code}\n${forwarderSource('__suki', exports)}`;
+}
+
+/** Closes nothing early: a `</script` inside the bundle would end the inline script tag. */
+function inlineSafe(code: string): string {
+  return code.replace(/<\/(script|style)/gi, '<\\/$1');
+}
+
+async function buildPage(page: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(PAGES_DIR, page, 'index.tsx')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: join(dist, '.pages', page),
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    loader: { '.css': 'css' },
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+  return [
+    '<!DOCTYPE html>',
+    '<html>',
+    '<head>',
+    '<base target="_top">',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<style>${inlineSafe(css)}</style>`,
+    '</head>',
+    '<body>',
+    '<div id="app"></div>',
+    `<script>${inlineSafe(js)}</script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+function report(name: string, content: string): number {
+  const gzipped = gzipSync(content).length;
+  console.log(
+    `  ${name.padEnd(24)} ${(content.length / 1024).toFixed(1).padStart(7)} KB  ${(gzipped / 1024).toFixed(1).padStart(6)} KB gzipped`,
+  );
+  return gzipped;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  console.log('Building Suki into dist/');
+
+  const server = await buildServer();
+  writeFileSync(join(dist, 'Code.js'), server);
+  report('Code.js', server);
+
+  const pages = readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory());
+  const oversized: string[] = [];
+  for (const page of pages) {
+    const html = await buildPage(page.name);
+    writeFileSync(join(dist, `${page.name}.html`), html);
+    if (report(`${page.name}.html`, html) > PAGE_GZIP_LIMIT) oversized.push(page.name);
+  }
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  if (oversized.length > 0) {
+    throw new Error(`Pages over ${PAGE_GZIP_LIMIT / 1024} KB gzipped: ${oversized.join(', ')}`);
+  }
+  console.log(`Done in ${Date.now() - started} ms.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { allTranslations } from '../i18n/translate';
+import type { TableSpec } from './tableSpec';
+
+/** Where each of a table's columns sits in its sheet (1-based), and which could not be found. */
+export interface ColumnMap {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly missing: readonly string[];
+}
+
+/** A column's developer metadata as the sheet reports it: which Suki column, and where it is now. */
+export interface TaggedColumn {
+  readonly columnKey: string;
+  readonly position: number;
+}
+
+const normalizeLabel = (label: unknown) =>
+  String(label ?? '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Finds a table's columns: first by their developer metadata (which follows a column when people
+ * move, insert or delete others), then by header text in any language for columns without it.
+ * A position is claimed once, so a person's own column with a similar header is never taken twice.
+ */
+export function matchColumns(
+  table: TableSpec,
+  tagged: readonly TaggedColumn[],
+  headerRow: readonly unknown[],
+): ColumnMap {
+  const positions = new Map<string, number>();
+  const claimed = new Set<number>();
+  const specKeys = new Set(table.columns.map((c) => c.key));
+  for (const { columnKey, position } of tagged) {
+    if (!specKeys.has(columnKey) || positions.has(columnKey) || claimed.has(position)) continue;
+    positions.set(columnKey, position);
+    claimed.add(position);
+  }
+  const missing: string[] = [];
+  for (const column of table.columns) {
+    if (positions.has(column.key)) continue;
+    const labels = new Set(allTranslations(column.label).map(normalizeLabel));
+    const index = headerRow.findIndex((cell, i) => !claimed.has(i + 1) && labels.has(normalizeLabel(cell)));
+    if (index >= 0) {
+      positions.set(column.key, index + 1);
+      claimed.add(index + 1);
+    } else {
+      missing.push(column.key);
+    }
+  }
+  return { positions, missing };
+}
+
+/** A run of adjacent columns that one setValues can write. */
+export interface ColumnRun {
+  readonly start: number;
+  readonly keys: readonly string[];
+}
+
+/** Groups column positions into runs of adjacent columns, left to right. */
+export function contiguousRuns(positions: ReadonlyMap<string, number>): ColumnRun[] {
+  const sorted = [...positions].sort((a, b) => a[1] - b[1]);
+  const runs: { start: number; keys: string[] }[] = [];
+  for (const [key, position] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.keys.length === position) last.keys.push(key);
+    else runs.push({ start: position, keys: [key] });
+  }
+  return runs;
+}

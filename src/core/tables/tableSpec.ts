@@ -1,0 +1,70 @@
+import type { MessageKey } from '../i18n/en';
+
+/** How a column's values are typed, validated and formatted. */
+export type ColumnType =
+  | 'id'
+  | 'text'
+  | 'longText'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'integer'
+  | 'number'
+  | 'currency'
+  | 'date'
+  | 'datetime'
+  | 'choice';
+
+/** Who writes a column: the person through a form, or Suki alone. */
+export type ColumnOwner = 'person' | 'suki';
+
+/** One column of a Suki table. `key` is stable and never shown; the label comes from the catalog. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly type: ColumnType;
+  readonly label: MessageKey;
+  readonly required?: boolean;
+  /** Allowed values for `choice` columns, stored as these stable keys in the sheet. */
+  readonly choices?: readonly string[];
+  /** Catalog prefix for choice labels: `${choiceLabelPrefix}.${choice}` is a MessageKey. */
+  readonly choiceLabelPrefix?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+  /** `suki` columns (ID, stamps, computed scores) are never accepted from a form. */
+  readonly writtenBy?: ColumnOwner;
+  /** A value used when a new record leaves the field empty. */
+  readonly defaultValue?: string;
+}
+
+/** A table Suki owns: one sheet, a header row and typed columns. */
+export interface TableSpec {
+  readonly key: string;
+  readonly sheetLabel: MessageKey;
+  /** IDs look like `${idPrefix}-000123`. */
+  readonly idPrefix: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+/** A value of a record as it crosses google.script.run: dates are ISO strings, empty is null. */
+export type RecordValue = string | number | null;
+
+/** A table row as typed data, keyed by column key. */
+export type TableRecord = Record<string, RecordValue>;
+
+/** The column of `table` with `key`; throws for a key the spec does not have (a programming error). */
+export function columnOf(table: TableSpec, key: string): ColumnSpec {
+  const column = table.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`Table ${table.key} has no column ${key}`);
+  return column;
+}
+
+/** Columns a person may fill through a form. */
+export function personColumns(table: TableSpec): ColumnSpec[] {
+  return table.columns.filter((c) => (c.writtenBy ?? 'person') === 'person');
+}
+
+/** The catalog key of a choice's label. */
+export function choiceLabelKey(column: ColumnSpec, choice: string): MessageKey {
+  return `${column.choiceLabelPrefix}.${choice}` as MessageKey;
+}

@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
+
+/**
+ * Error codes a field can fail with. Each is also the valibot message of the check that raises it,
+ * so an issue carries its code, and the catalog key is `error.<code>`.
+ */
+export type FieldErrorCode =
+  | 'required'
+  | 'type'
+  | 'tooLong'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'number'
+  | 'integer'
+  | 'min'
+  | 'max'
+  | 'date'
+  | 'choice'
+  | 'unknownField'
+  | 'readOnly';
+
+const DEFAULT_MAX_LENGTH = { text: 500, longText: 5000 } as const;
+const PHONE_PATTERN = /^\+?[0-9 ()\-./]{3,40}(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$/i;
+const WEB_ADDRESS_PATTERN = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]{1,5})?(\/[^\s]*)?$/i;
+
+/** The longest text a column accepts (a cell holds 50,000 characters; forms need far less). */
+export function maxLengthOf(column: ColumnSpec): number {
+  if (column.maxLength !== undefined) return column.maxLength;
+  return column.type === 'longText' ? DEFAULT_MAX_LENGTH.longText : DEFAULT_MAX_LENGTH.text;
+}
+
+/** Blank input (missing, null, whitespace) becomes null; strings are trimmed. */
+function normalizeBlank(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  return value;
+}
+
+/** "1,234.50" typed into a form is the number 1234.5; anything else non-numeric stays text and fails. */
+function numberFromText(text: string): number | string {
+  const compact = text.replace(/[,\s]/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return text;
+  return Number(compact);
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function textSchema(column: ColumnSpec) {
+  return v.pipe(v.string('type'), v.maxLength(maxLengthOf(column), 'tooLong'));
+}
+
+function numberSchema(column: ColumnSpec) {
+  const { min, max } = column;
+  return v.pipe(
+    v.union([v.number(), v.string()], 'number'),
+    v.transform((value: string | number) => (typeof value === 'string' ? numberFromText(value) : value)),
+    v.number('number'),
+    v.finite('number'),
+    v.check((n) => column.type !== 'integer' || Number.isInteger(n), 'integer'),
+    v.check((n) => min === undefined || n >= min, 'min'),
+    v.check((n) => max === undefined || n <= max, 'max'),
+  );
+}
+
+function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> {
+  switch (column.type) {
+    case 'text':
+    case 'longText':
+    case 'id':
+      return textSchema(column);
+    case 'email':
+      return v.pipe(textSchema(column), v.email('email'));
+    case 'phone':
+      return v.pipe(textSchema(column), v.regex(PHONE_PATTERN, 'phone'));
+    case 'url':
+      return v.pipe(textSchema(column), v.regex(WEB_ADDRESS_PATTERN, 'url'));
+    case 'integer':
+    case 'number':
+    case 'currency':
+      return numberSchema(column);
+    case 'date':
+      return v.pipe(v.string('date'), v.isoDate('date'), v.check(isCalendarDate, 'date'));
+    case 'datetime':
+      return v.pipe(v.string('date'), v.isoDateTime('date'));
+    case 'choice':
+      return v.picklist(column.choices ?? [], 'choice');
+  }
+}
+
+/** The schema one column's form value must pass; blank is null, and null fails only when required. */
+export function columnSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> {
+  const typed = typedSchema(column);
+  return v.pipe(
+    v.unknown(),
+    v.transform(normalizeBlank),
+    column.required ? v.nonNullable(typed, 'required') : v.nullable(typed),
+  );
+}

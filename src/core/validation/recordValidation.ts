@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import type { Translator } from '../i18n/translate';
+import { choiceLabelKey, personColumns, type TableRecord, type TableSpec } from '../tables/tableSpec';
+import { columnSchema, type FieldErrorCode, maxLengthOf } from './columnSchema';
+
+/** One field that failed, by column key; `field` is '' when the payload as a whole is unreadable. */
+export interface FieldError {
+  readonly field: string;
+  readonly code: FieldErrorCode | 'notAnObject';
+}
+
+/** A payload checked against a table: the typed record, or every field that failed. */
+export type ValidationResult = { ok: true; record: TableRecord } | { ok: false; errors: FieldError[] };
+
+/** Whether the payload is a whole new record or only the fields being changed. */
+export type ValidationMode = 'create' | 'update';
+
+const schemaCache = new WeakMap<TableSpec, Record<ValidationMode, v.GenericSchema<unknown, TableRecord>>>();
+
+function schemasFor(table: TableSpec): Record<ValidationMode, v.GenericSchema<unknown, TableRecord>> {
+  const cached = schemaCache.get(table);
+  if (cached) return cached;
+  const entries: Record<string, v.GenericSchema<unknown, TableRecord[string]>> = {};
+  const optionalEntries: Record<string, v.GenericSchema<unknown, TableRecord[string] | undefined>> = {};
+  for (const column of personColumns(table)) {
+    entries[column.key] = v.optional(columnSchema(column), null);
+    optionalEntries[column.key] = v.optional(columnSchema(column));
+  }
+  const schemas = {
+    create: v.strictObject(entries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
+    update: v.strictObject(optionalEntries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
+  };
+  schemaCache.set(table, schemas);
+  return schemas;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Checks a payload from a form (or from anyone calling the server) against a table's person-entered
+ * columns. The same function runs in the sidebar and again on the server. Unknown keys, including
+ * `__proto__`, and columns only Suki writes are refused by name.
+ */
+export function validateRecord(
+  table: TableSpec,
+  input: unknown,
+  mode: ValidationMode = 'create',
+): ValidationResult {
+  if (!isPlainObject(input)) return { ok: false, errors: [{ field: '', code: 'notAnObject' }] };
+  const errors: FieldError[] = [];
+  const personKeys = new Set(personColumns(table).map((c) => c.key));
+  for (const key of Object.keys(input)) {
+    if (personKeys.has(key)) continue;
+    const known = table.columns.some((c) => c.key === key);
+    errors.push({ field: key, code: known ? 'readOnly' : 'unknownField' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const result = v.safeParse(schemasFor(table)[mode], input);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const field = String(issue.path?.[0]?.key ?? '');
+      if (!errors.some((e) => e.field === field))
+        errors.push({ field, code: issue.message as FieldErrorCode });
+    }
+    return { ok: false, errors };
+  }
+  const record: TableRecord = { ...result.output };
+  if (mode === 'create') {
+    for (const column of personColumns(table)) {
+      if (record[column.key] === null && column.defaultValue !== undefined)
+        record[column.key] = column.defaultValue;
+    }
+  }
+  return { ok: true, record };
+}
+
+/** The message a person sees for one field error, naming the field in their language. */
+export function describeFieldError(t: Translator, table: TableSpec, error: FieldError): string {
+  if (error.code === 'notAnObject') return t('error.notAnObject');
+  const column = table.columns.find((c) => c.key === error.field);
+  const field = column ? t(column.label) : error.field.slice(0, 60);
+  if (!column) return t('error.unknownField', { field });
+  switch (error.code) {
+    case 'tooLong':
+      return t('error.tooLong', { field, max: maxLengthOf(column) });
+    case 'min':
+      return t('error.min', { field, min: column.min ?? 0 });
+    case 'max':
+      return t('error.max', { field, max: column.max ?? 0 });
+    case 'type':
+      return t('error.type', { field, expected: t('expected.text') });
+    case 'choice': {
+      const choices = (column.choices ?? []).map((choice) => t(choiceLabelKey(column, choice))).join(', ');
+      return t('error.choice', { field, choices });
+    }
+    default:
+      return t(`error.${error.code}`, { field });
+  }
+}

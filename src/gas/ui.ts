@@ -1,0 +1,15 @@
+/** Opens a built page (dist/<page>.html) in the sidebar. */
+export function showSidebarPage(page: string, title: string): void {
+  const html = HtmlService.createHtmlOutputFromFile(page).setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** A short message in the corner of the spreadsheet. */
+export function toast(message: string, title: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);
+}
+
+/** A modal message with an OK button. */
+export function alertMessage(message: string): void {
+  SpreadsheetApp.getUi().alert(message);
+}

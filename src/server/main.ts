@@ -1,0 +1,9 @@
+/**
+ * The public face of the Apps Script project: every function Sheets, a menu, a trigger or
+ * google.script.run may call is exported here, and the build gives each a top-level forwarder.
+ * Functions meant to stay private must end in `_`, which hides them from google.script.run.
+ */
+export { getPageContext, saveClient, showAbout, showClientForm } from './clientForm';
+export { useEnglish, useFilipino } from './language';
+export { onInstall, onOpen } from './lifecycle';
+export { setUpWorkbook } from './setup';

@@ -1,0 +1,20 @@
+import type { Translator } from '../core/i18n/translate';
+
+/**
+ * Builds Suki's add-on menu. Every item names a top-level function of the bundle (see main.ts);
+ * the bundle tests check that each one exists. Safe under AuthMode.NONE: it touches no data.
+ */
+export function buildAddonMenu(t: Translator): void {
+  const ui = SpreadsheetApp.getUi();
+  const language = ui
+    .createMenu(t('menu.language'))
+    .addItem(t('menu.languageEnglish'), 'useEnglish')
+    .addItem(t('menu.languageFilipino'), 'useFilipino');
+  ui.createAddonMenu()
+    .addItem(t('menu.clientForm'), 'showClientForm')
+    .addSeparator()
+    .addItem(t('menu.setUp'), 'setUpWorkbook')
+    .addSubMenu(language)
+    .addItem(t('menu.help'), 'showAbout')
+    .addToUi();
+}

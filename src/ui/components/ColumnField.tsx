@@ -1,0 +1,73 @@
+import type { PartialInputHTMLAttributes } from 'preact';
+import type { Translator } from '../../core/i18n/translate';
+import { type ColumnSpec, choiceLabelKey } from '../../core/tables/tableSpec';
+import { maxLengthOf } from '../../core/validation/columnSchema';
+
+interface ColumnFieldProps {
+  readonly column: ColumnSpec;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly t: Translator;
+  readonly onInput: (key: string, value: string) => void;
+}
+
+/** One labelled form field for a table column, with its error beneath it. */
+export function ColumnField({ column, value, error, t, onInput }: ColumnFieldProps) {
+  const id = `field-${column.key}`;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name: column.key,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    'aria-required': column.required ? true : undefined,
+    onInput: (event: Event) => onInput(column.key, (event.currentTarget as HTMLInputElement).value),
+  };
+  let control: preact.JSX.Element;
+  if (column.type === 'choice') {
+    control = (
+      <select {...common}>
+        <option value="">{t('form.choose')}</option>
+        {(column.choices ?? []).map((choice) => (
+          <option key={choice} value={choice}>
+            {t(choiceLabelKey(column, choice))}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (column.type === 'longText') {
+    control = <textarea {...common} rows={3} maxLength={maxLengthOf(column)} />;
+  } else if (column.type === 'integer' || column.type === 'number' || column.type === 'currency') {
+    control = <input {...common} type="text" inputMode="decimal" autoComplete="off" />;
+  } else if (column.type === 'date') {
+    control = <input {...common} type="date" />;
+  } else {
+    control = textInput(column, common);
+  }
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      <label for={id}>
+        {t(column.label)}
+        {column.required ? <span class="field__required"> ({t('form.required')})</span> : null}
+      </label>
+      {control}
+      {error ? (
+        <div class="field__error" id={errorId}>
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+type CommonProps = Omit<PartialInputHTMLAttributes<HTMLInputElement>, 'type' | 'role'>;
+
+/** The text-like input for a column; Preact types `type` per element, hence one tag per kind. */
+function textInput(column: ColumnSpec, common: CommonProps): preact.JSX.Element {
+  const maxLength = maxLengthOf(column);
+  if (column.type === 'email') return <input {...common} type="email" maxLength={maxLength} />;
+  if (column.type === 'phone') return <input {...common} type="tel" maxLength={maxLength} />;
+  if (column.type === 'url') return <input {...common} type="url" maxLength={maxLength} />;
+  return <input {...common} type="text" maxLength={maxLength} />;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, isDate, isoDateInZone, startOfDateInZone } from '../../src/core/dates';
+import { fromCell, startsLikeFormula, toCell } from '../../src/core/tables/cellCodec';
+import type { ColumnSpec } from '../../src/core/tables/tableSpec';
+
+const text: ColumnSpec = { key: 'name', type: 'text', label: 'col.client.name' };
+const date: ColumnSpec = { key: 'due', type: 'date', label: 'col.client.nextContactDate' };
+const stamp: ColumnSpec = { key: 'updatedAt', type: 'datetime', label: 'col.updatedAt' };
+const money: ColumnSpec = { key: 'limit', type: 'currency', label: 'col.client.creditLimit' };
+
+describe('toCell', () => {
+  it.each(['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', '\tTAB', 'Plain', "'quoted"])(
+    'writes %j as apostrophe-prefixed text',
+    (value) => {
+      expect(toCell(text, value, 'Asia/Manila')).toBe(`'${value}`);
+    },
+  );
+
+  it('writes blanks as empty cells and numbers as numbers', () => {
+    expect(toCell(text, null, 'UTC')).toBe('');
+    expect(toCell(money, 1250.5, 'UTC')).toBe(1250.5);
+  });
+
+  it('writes a date as the instant the day starts in the spreadsheet’s zone', () => {
+    const cell = toCell(date, '2026-03-01', 'Asia/Manila') as Date;
+    expect(cell.toISOString()).toBe('2026-02-28T16:00:00.000Z');
+    expect((toCell(stamp, '2026-03-01T10:00:00.000Z', 'UTC') as Date).getTime()).toBe(Date.UTC(2026, 2, 1, 10));
+  });
+});
+
+describe('fromCell', () => {
+  it('reads dates back in the spreadsheet’s zone and keeps wrong-typed values as text', () => {
+    expect(fromCell(date, new Date('2026-02-28T16:00:00.000Z'), 'Asia/Manila')).toBe('2026-03-01');
+    expect(fromCell(date, new Date('2026-02-28T16:00:00.000Z'), 'UTC')).toBe('2026-02-28');
+    expect(fromCell(stamp, new Date(Date.UTC(2026, 0, 2, 3)), 'UTC')).toBe('2026-01-02T03:00:00.000Z');
+    expect(fromCell(text, 9175550101, 'UTC')).toBe('9175550101');
+    expect(fromCell(money, 'n/a', 'UTC')).toBe('n/a');
+    expect(fromCell(text, '', 'UTC')).toBeNull();
+    expect(fromCell(text, true, 'UTC')).toBe('TRUE');
+  });
+});
+
+describe('dates', () => {
+  it('follows daylight-saving changes', () => {
+    expect(startOfDateInZone('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDateInZone('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    expect(isoDateInZone(new Date('2026-03-09T03:59:00Z'), 'America/New_York')).toBe('2026-03-08');
+  });
+
+  it('counts days and recognises dates from another realm', () => {
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+    expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+    expect(isDate(new Date())).toBe(true);
+    expect(isDate('2026-01-01')).toBe(false);
+    expect(isDate(new Date('nope'))).toBe(false);
+  });
+
+  it('spots every formula trigger', () => {
+    expect(['=1', '+1', '-1', '@a', '\tx', '\rx'].every(startsLikeFormula)).toBe(true);
+    expect(['a=1', ' =1', '1+1', ''].some(startsLikeFormula)).toBe(false);
+  });
+});
