@@ -66,3 +66,13 @@ export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): Located
   const columns = matchColumns(table, taggedColumns(sheet), headerRow);
   return { sheet, columns, headerRow, lastRow, lastColumn };
 }
+
+/** The key of the Suki table a sheet holds, from its metadata; null for any other sheet. */
+export function tableKeyOfSheet(sheet: Sheet): string | null {
+  const tags = sheet.createDeveloperMetadataFinder().withKey(TABLE_METADATA_KEY).find();
+  for (const tag of tags) {
+    if (tag.getLocation().getLocationType() === SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+      return tag.getValue();
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { toCell } from '../core/tables/cellCodec';
+import { fromCell, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { nextRecordId } from '../core/tables/recordIds';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
@@ -13,6 +13,12 @@ export interface WriteStamp {
   readonly by: string;
 }
 
+/** A record and the row it was found in (rows move when people sort: use it only for display). */
+export interface StoredRecord {
+  readonly row: number;
+  readonly record: TableRecord;
+}
+
 /** Where a record landed. */
 export interface WrittenRow {
   readonly id: string;
@@ -23,8 +29,9 @@ const FIRST_DATA_ROW = 2;
 
 /**
  * The one way Suki reads and writes its tables. Callers hold the document lock around writes
- * (withDocumentLock); the store finds the table afresh on every call, so rows and columns that
- * people moved since the last read are followed, and it writes only the columns Suki owns.
+ * (withDocumentLock); the store finds the table afresh on every call, so rows and columns people
+ * moved since the last read are followed, and it writes only the columns Suki owns. Each call costs
+ * the same number of service calls however many rows the table has.
  */
 export class TableStore {
   private readonly timeZone: string;
@@ -34,7 +41,7 @@ export class TableStore {
   }
 
   /** The table's sheet and columns; a clear error when the sheet or one of its columns is gone. */
-  private requireTable(table: TableSpec): LocatedTable {
+  locate(table: TableSpec): LocatedTable {
     const located = locateTable(this.spreadsheet, table);
     if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
     const { missing } = located.columns;
@@ -47,26 +54,102 @@ export class TableStore {
     return located;
   }
 
-  /** Appends a record as a new row with a fresh ID and the creation stamps; one write per column run. */
-  append(table: TableSpec, record: TableRecord, stamp: WriteStamp): WrittenRow {
-    const located = this.requireTable(table);
+  /** Every non-blank row of the table as records, with one read of the whole data block. */
+  readAll(table: TableSpec): StoredRecord[] {
+    const located = this.locate(table);
     const { sheet, lastRow } = located;
-    const idColumn = located.columns.positions.get('id') as number;
-    const existingIds =
-      lastRow >= FIRST_DATA_ROW
-        ? sheet
-            .getRange(FIRST_DATA_ROW, idColumn, lastRow - FIRST_DATA_ROW + 1, 1)
-            .getValues()
-            .map((row) => row[0])
-        : [];
-    const id = nextRecordId(table.idPrefix, existingIds);
-    const row = Math.max(lastRow + 1, FIRST_DATA_ROW);
-    const maxRows = sheet.getMaxRows();
-    if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+    if (lastRow < FIRST_DATA_ROW) return [];
+    const width = Math.max(...located.columns.positions.values());
+    const values = sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, width).getValues();
+    const stored: StoredRecord[] = [];
+    values.forEach((cells, index) => {
+      const record = this.recordFromCells(table, located, cells);
+      if (Object.values(record).some((value) => value !== null))
+        stored.push({ row: FIRST_DATA_ROW + index, record });
+    });
+    return stored;
+  }
 
-    const full: TableRecord = { ...record, id, ...this.stampValues(table, stamp, true) };
-    this.writeRow(table, located, row, full);
-    return { id, row };
+  /** The record with `id`, found by reading the ID column just now; null when no row has it. */
+  findById(table: TableSpec, id: string): StoredRecord | null {
+    const located = this.locate(table);
+    const row = this.rowOfId(located, id);
+    if (row === null) return null;
+    const width = Math.max(...located.columns.positions.values());
+    const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+    return { row, record: this.recordFromCells(table, located, cells) };
+  }
+
+  /** Appends records as new rows below the last one, with fresh IDs and creation stamps. */
+  appendMany(table: TableSpec, records: readonly TableRecord[], stamp: WriteStamp): WrittenRow[] {
+    if (records.length === 0) return [];
+    const located = this.locate(table);
+    const { sheet, lastRow } = located;
+    const ids = this.idColumn(located);
+    const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
+    const lastNewRow = firstRow + records.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastNewRow > maxRows) sheet.insertRowsAfter(maxRows, lastNewRow - maxRows);
+
+    const written: WrittenRow[] = [];
+    const full = records.map((record, index) => {
+      const id = nextRecordId(table.idPrefix, ids);
+      ids.push(id);
+      written.push({ id, row: firstRow + index });
+      return { ...record, id, ...this.stampValues(table, stamp, true) };
+    });
+    this.writeRows(table, located, firstRow, full);
+    return written;
+  }
+
+  /** Appends one record; see appendMany. */
+  append(table: TableSpec, record: TableRecord, stamp: WriteStamp): WrittenRow {
+    const [written] = this.appendMany(table, [record], stamp);
+    if (!written) throw new Error('append wrote nothing');
+    return written;
+  }
+
+  /**
+   * Writes `changes` into the row that holds `id` now (found by ID just before writing, so a sort
+   * in between does not matter) and stamps it. Returns the record as it was before.
+   */
+  update(table: TableSpec, id: string, changes: TableRecord, stamp: WriteStamp): StoredRecord {
+    const located = this.locate(table);
+    const row = this.rowOfId(located, id);
+    if (row === null) throw new UserFacingError('error.recordMissing', { id });
+    const width = Math.max(...located.columns.positions.values());
+    const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+    const before = this.recordFromCells(table, located, cells);
+    this.writeRows(table, located, row, [{ ...changes, ...this.stampValues(table, stamp, false) }]);
+    return { row, record: before };
+  }
+
+  /** Every ID in the table's ID column, read just now. */
+  ids(table: TableSpec): string[] {
+    return this.idColumn(this.locate(table)).map((value) => String(value).trim());
+  }
+
+  private idColumn(located: LocatedTable): unknown[] {
+    const { sheet, lastRow } = located;
+    if (lastRow < FIRST_DATA_ROW) return [];
+    const idColumn = located.columns.positions.get('id') as number;
+    return sheet
+      .getRange(FIRST_DATA_ROW, idColumn, lastRow - FIRST_DATA_ROW + 1, 1)
+      .getValues()
+      .map((cells) => cells[0]);
+  }
+
+  private rowOfId(located: LocatedTable, id: string): number | null {
+    const index = this.idColumn(located).findIndex((value) => String(value).trim() === id);
+    return index < 0 ? null : FIRST_DATA_ROW + index;
+  }
+
+  private recordFromCells(table: TableSpec, located: LocatedTable, cells: readonly unknown[]): TableRecord {
+    const record: TableRecord = {};
+    for (const [key, position] of located.columns.positions) {
+      record[key] = fromCell(columnOf(table, key), cells[position - 1], this.timeZone);
+    }
+    return record;
   }
 
   private stampValues(table: TableSpec, stamp: WriteStamp, creating: boolean): TableRecord {
@@ -76,12 +159,23 @@ export class TableStore {
     return Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
   }
 
-  /** Writes the given fields of one row, one setValues per run of adjacent columns. */
-  private writeRow(table: TableSpec, located: LocatedTable, row: number, values: TableRecord): void {
-    const positions = new Map([...located.columns.positions].filter(([key]) => Object.hasOwn(values, key)));
+  /**
+   * Writes consecutive rows from `firstRow`, only the fields the records carry, one setValues per
+   * run of adjacent columns.
+   */
+  private writeRows(
+    table: TableSpec,
+    located: LocatedTable,
+    firstRow: number,
+    rows: readonly TableRecord[],
+  ): void {
+    const keys = new Set(rows.flatMap((record) => Object.keys(record)));
+    const positions = new Map([...located.columns.positions].filter(([key]) => keys.has(key)));
     for (const run of contiguousRuns(positions)) {
-      const cells = run.keys.map((key) => toCell(columnOf(table, key), values[key] ?? null, this.timeZone));
-      located.sheet.getRange(row, run.start, 1, run.keys.length).setValues([cells]);
+      const block = rows.map((record) =>
+        run.keys.map((key) => toCell(columnOf(table, key), record[key] ?? null, this.timeZone)),
+      );
+      located.sheet.getRange(firstRow, run.start, rows.length, run.keys.length).setValues(block);
     }
   }
 }

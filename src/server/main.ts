@@ -3,7 +3,19 @@
  * google.script.run may call is exported here, and the build gives each a top-level forwarder.
  * Functions meant to stay private must end in `_`, which hides them from google.script.run.
  */
-export { getPageContext, saveClient, showAbout, showClientForm } from './clientForm';
 export { useEnglish, useFilipino } from './language';
 export { onInstall, onOpen } from './lifecycle';
+export {
+  editSelectedRow,
+  getPageContext,
+  showAbout,
+  showClaimForm,
+  showClientForm,
+  showCompetitorForm,
+  showContactForm,
+  showDealForm,
+  showObligationForm,
+  showOrderForm,
+} from './pages';
+export { getRecord, listClients, saveRecord, updateRecord } from './records';
 export { setUpWorkbook } from './setup';

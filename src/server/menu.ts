@@ -12,6 +12,13 @@ export function buildAddonMenu(t: Translator): void {
     .addItem(t('menu.languageFilipino'), 'useFilipino');
   ui.createAddonMenu()
     .addItem(t('menu.clientForm'), 'showClientForm')
+    .addItem(t('menu.contactForm'), 'showContactForm')
+    .addItem(t('menu.claimForm'), 'showClaimForm')
+    .addItem(t('menu.dealForm'), 'showDealForm')
+    .addItem(t('menu.orderForm'), 'showOrderForm')
+    .addItem(t('menu.obligationForm'), 'showObligationForm')
+    .addItem(t('menu.competitorForm'), 'showCompetitorForm')
+    .addItem(t('menu.editRow'), 'editSelectedRow')
     .addSeparator()
     .addItem(t('menu.setUp'), 'setUpWorkbook')
     .addSubMenu(language)

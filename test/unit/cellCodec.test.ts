@@ -24,7 +24,9 @@ describe('toCell', () => {
   it('writes a date as the instant the day starts in the spreadsheet’s zone', () => {
     const cell = toCell(date, '2026-03-01', 'Asia/Manila') as Date;
     expect(cell.toISOString()).toBe('2026-02-28T16:00:00.000Z');
-    expect((toCell(stamp, '2026-03-01T10:00:00.000Z', 'UTC') as Date).getTime()).toBe(Date.UTC(2026, 2, 1, 10));
+    expect((toCell(stamp, '2026-03-01T10:00:00.000Z', 'UTC') as Date).getTime()).toBe(
+      Date.UTC(2026, 2, 1, 10),
+    );
   });
 });
 
@@ -42,8 +44,12 @@ describe('fromCell', () => {
 
 describe('dates', () => {
   it('follows daylight-saving changes', () => {
-    expect(startOfDateInZone('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
-    expect(startOfDateInZone('2026-03-09', 'America/New_York').toISOString()).toBe('2026-03-09T04:00:00.000Z');
+    expect(startOfDateInZone('2026-03-08', 'America/New_York').toISOString()).toBe(
+      '2026-03-08T05:00:00.000Z',
+    );
+    expect(startOfDateInZone('2026-03-09', 'America/New_York').toISOString()).toBe(
+      '2026-03-09T04:00:00.000Z',
+    );
     expect(isoDateInZone(new Date('2026-03-09T03:59:00Z'), 'America/New_York')).toBe('2026-03-08');
   });
 

@@ -32,7 +32,11 @@ describe('matchColumns', () => {
   });
 
   it('falls back to header text in either language, claiming each position once', () => {
-    const map = matchColumns(table, [{ columnKey: 'id', position: 2 }], ['Pangalan', ' id ', 'mga tala', 'My own']);
+    const map = matchColumns(
+      table,
+      [{ columnKey: 'id', position: 2 }],
+      ['Pangalan', ' id ', 'mga tala', 'My own'],
+    );
     expect(Object.fromEntries(map.positions)).toEqual({ id: 2, name: 1, notes: 3 });
     expect(map.missing).toEqual(['email']);
   });
@@ -73,7 +77,9 @@ describe('contiguousRuns', () => {
 describe('nextRecordId', () => {
   it('continues after the highest ID and ignores hand-typed shapes', () => {
     expect(nextRecordId('C', [])).toBe('C-000001');
-    expect(nextRecordId('C', ['C-000007', 'C-000003', 'X-000099', 'C-x1', '', 5, ' C-000010 '])).toBe('C-000011');
+    expect(nextRecordId('C', ['C-000007', 'C-000003', 'X-000099', 'C-x1', '', 5, ' C-000010 '])).toBe(
+      'C-000011',
+    );
     expect(nextRecordId('C', ['C-000002', 'C-12'])).toBe('C-000013');
   });
 });

@@ -35,7 +35,9 @@ describe('translate', () => {
 
   it('has a Filipino text for every English key, and they differ where words differ', () => {
     expect(Object.keys(fil).sort()).toEqual(Object.keys(en).sort());
-    const untranslated = Object.keys(en).filter((k) => fil[k as keyof typeof en] === en[k as keyof typeof en]);
+    const untranslated = Object.keys(en).filter(
+      (k) => fil[k as keyof typeof en] === en[k as keyof typeof en],
+    );
     // IDs, brand names and loan words may stay the same; everything a sentence says must not.
     expect(untranslated.filter((k) => k.startsWith('error.') || k.startsWith('form.'))).toEqual([]);
   });

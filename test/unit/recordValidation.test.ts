@@ -83,8 +83,13 @@ describe('validateRecord (clients)', () => {
 
   it('refuses unknown and Suki-only fields by name, including __proto__', () => {
     expect(fieldsOf({ name: 'ok', colour: 'red' })).toEqual(['colour:unknownField']);
-    expect(fieldsOf({ name: 'ok', id: 'C-000001', reliability: 100 })).toEqual(['id:readOnly', 'reliability:readOnly']);
-    expect(fieldsOf(JSON.parse('{"name":"ok","__proto__":{"admin":true}}'))).toEqual(['__proto__:unknownField']);
+    expect(fieldsOf({ name: 'ok', id: 'C-000001', reliability: 100 })).toEqual([
+      'id:readOnly',
+      'reliability:readOnly',
+    ]);
+    expect(fieldsOf(JSON.parse('{"name":"ok","__proto__":{"admin":true}}'))).toEqual([
+      '__proto__:unknownField',
+    ]);
   });
 
   it('refuses a payload that is not a plain object', () => {
@@ -115,9 +120,9 @@ describe('describeFieldError', () => {
     expect(describeFieldError(translatorFor('fil'), CLIENTS_TABLE, { field: 'name', code: 'required' })).toBe(
       'Pangalan: kailangang punan ito.',
     );
-    expect(describeFieldError(translatorFor('en'), CLIENTS_TABLE, { field: 'paymentTermsDays', code: 'max' })).toBe(
-      'Payment terms (days): must be at most 365.',
-    );
+    expect(
+      describeFieldError(translatorFor('en'), CLIENTS_TABLE, { field: 'paymentTermsDays', code: 'max' }),
+    ).toBe('Payment terms (days): must be at most 365.');
     expect(describeFieldError(translatorFor('en'), CLIENTS_TABLE, { field: 'status', code: 'choice' })).toBe(
       'Status: choose one of Prospect, Active, Dormant, Lost.',
     );

@@ -4,7 +4,7 @@ import type { ColumnSpec, RecordValue } from './tableSpec';
 /** What Suki hands to Range.setValues for one cell. */
 export type CellValue = string | number | boolean | Date;
 
-const TEXT_TYPES = new Set(['id', 'text', 'longText', 'email', 'phone', 'url', 'choice']);
+const TEXT_TYPES = new Set(['id', 'ref', 'text', 'longText', 'email', 'phone', 'url', 'choice']);
 
 /**
  * Characters that make Sheets parse typed text as a formula (CWE-1236). Text is always written with a

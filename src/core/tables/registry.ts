@@ -1,8 +1,29 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import type { TableSpec } from './tableSpec';
+import { AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
+import {
+  CAMPAIGNS_TABLE,
+  CLAIMS_TABLE,
+  COMPETITORS_TABLE,
+  CONTACT_PLAN_TABLE,
+  DEALS_TABLE,
+  OBLIGATIONS_TABLE,
+  ORDERS_TABLE,
+} from './workTables';
 
 /** Every table "Set up workbook" creates, in sheet order. */
-export const ALL_TABLES: readonly TableSpec[] = [CLIENTS_TABLE];
+export const ALL_TABLES: readonly TableSpec[] = [
+  CLIENTS_TABLE,
+  CONTACT_PLAN_TABLE,
+  CLAIMS_TABLE,
+  DEALS_TABLE,
+  ORDERS_TABLE,
+  OBLIGATIONS_TABLE,
+  COMPETITORS_TABLE,
+  CAMPAIGNS_TABLE,
+  TEAM_TABLE,
+  AUDIT_LOG_TABLE,
+];
 
 /** The table with `key`, or undefined. */
 export function tableByKey(key: string): TableSpec | undefined {

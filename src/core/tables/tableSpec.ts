@@ -13,7 +13,9 @@ export type ColumnType =
   | 'currency'
   | 'date'
   | 'datetime'
-  | 'choice';
+  | 'choice'
+  /** The ID of a record in another table (`refTable`). */
+  | 'ref';
 
 /** Who writes a column: the person through a form, or Suki alone. */
 export type ColumnOwner = 'person' | 'suki';
@@ -33,6 +35,8 @@ export interface ColumnSpec {
   readonly maxLength?: number;
   /** `suki` columns (ID, stamps, computed scores) are never accepted from a form. */
   readonly writtenBy?: ColumnOwner;
+  /** For `ref` columns: the key of the table the ID points into. */
+  readonly refTable?: string;
   /** A value used when a new record leaves the field empty. */
   readonly defaultValue?: string;
 }

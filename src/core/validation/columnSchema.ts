@@ -21,14 +21,15 @@ export type FieldErrorCode =
   | 'unknownField'
   | 'readOnly';
 
-const DEFAULT_MAX_LENGTH = { text: 500, longText: 5000 } as const;
+const DEFAULT_MAX_LENGTH = { text: 500, longText: 5000, ref: 40 } as const;
 const PHONE_PATTERN = /^\+?[0-9 ()\-./]{3,40}(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$/i;
 const WEB_ADDRESS_PATTERN = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]{1,5})?(\/[^\s]*)?$/i;
 
 /** The longest text a column accepts (a cell holds 50,000 characters; forms need far less). */
 export function maxLengthOf(column: ColumnSpec): number {
   if (column.maxLength !== undefined) return column.maxLength;
-  return column.type === 'longText' ? DEFAULT_MAX_LENGTH.longText : DEFAULT_MAX_LENGTH.text;
+  if (column.type === 'longText') return DEFAULT_MAX_LENGTH.longText;
+  return column.type === 'ref' ? DEFAULT_MAX_LENGTH.ref : DEFAULT_MAX_LENGTH.text;
 }
 
 /** Blank input (missing, null, whitespace) becomes null; strings are trimmed. */
@@ -76,6 +77,7 @@ function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> 
     case 'text':
     case 'longText':
     case 'id':
+    case 'ref':
       return textSchema(column);
     case 'email':
       return v.pipe(textSchema(column), v.email('email'));

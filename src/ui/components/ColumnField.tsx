@@ -2,6 +2,7 @@ import type { PartialInputHTMLAttributes } from 'preact';
 import type { Translator } from '../../core/i18n/translate';
 import { type ColumnSpec, choiceLabelKey } from '../../core/tables/tableSpec';
 import { maxLengthOf } from '../../core/validation/columnSchema';
+import { ClientPicker } from './ClientPicker';
 
 interface ColumnFieldProps {
   readonly column: ColumnSpec;
@@ -25,7 +26,19 @@ export function ColumnField({ column, value, error, t, onInput }: ColumnFieldPro
     onInput: (event: Event) => onInput(column.key, (event.currentTarget as HTMLInputElement).value),
   };
   let control: preact.JSX.Element;
-  if (column.type === 'choice') {
+  if (column.type === 'ref') {
+    control = (
+      <ClientPicker
+        id={id}
+        name={column.key}
+        value={value}
+        invalid={Boolean(error)}
+        describedBy={error ? errorId : undefined}
+        t={t}
+        onChange={(clientId) => onInput(column.key, clientId)}
+      />
+    );
+  } else if (column.type === 'choice') {
     control = (
       <select {...common}>
         <option value="">{t('form.choose')}</option>

@@ -3,22 +3,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Translator, translatorFor } from '../../core/i18n/translate';
 import { type ServerClient, serverClient } from '../client/serverClient';
 
-type PageContext = Awaited<ReturnType<ServerClient['getPageContext']>>;
+/** What the server tells a page on load. */
+export type PageContext = Awaited<ReturnType<ServerClient['getPageContext']>>;
 
 interface PageShellProps {
+  /** The table the page's form serves, so the server can hand over a pending edit. */
+  readonly tableKey?: string;
   readonly children: (t: Translator, context: PageContext) => ComponentChildren;
 }
 
-/** Loads the page context (language, user) once, then draws the page in that language. */
-export function PageShell({ children }: PageShellProps) {
+/** Loads the page context (language, user, record to edit) once, then draws the page. */
+export function PageShell({ tableKey, children }: PageShellProps) {
   const [context, setContext] = useState<PageContext | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     serverClient
-      .getPageContext()
+      .getPageContext(tableKey)
       .then(setContext)
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
-  }, []);
+  }, [tableKey]);
   if (failure) {
     return (
       <div class="banner banner--error" role="alert">

@@ -1,41 +1,47 @@
 import { useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../core/i18n/en';
+import type { FormLayout } from '../../core/forms/formLayouts';
 import type { Translator } from '../../core/i18n/translate';
 import type { FieldMessage, SaveResult } from '../../core/saveResult';
-import { columnOf, type TableSpec } from '../../core/tables/tableSpec';
+import { sameValue } from '../../core/tables/recordChanges';
+import { columnOf, type TableRecord } from '../../core/tables/tableSpec';
 import { describeFieldError, validateRecord } from '../../core/validation/recordValidation';
-import { closePage } from '../client/serverClient';
+import { closePage, serverClient } from '../client/serverClient';
 import { ColumnField } from './ColumnField';
 
-/** A titled group of a form's fields. */
-export interface FormSection {
-  readonly title: MessageKey;
-  readonly columns: readonly string[];
+/** A record opened for editing: its ID and the values the form showed when it opened. */
+export interface EditTarget {
+  readonly id: string;
+  readonly record: TableRecord;
 }
 
 interface RecordFormProps {
-  readonly table: TableSpec;
-  readonly title: MessageKey;
-  readonly sections: readonly FormSection[];
+  readonly form: FormLayout;
   readonly t: Translator;
-  readonly save: (payload: Record<string, string>) => Promise<SaveResult>;
+  readonly initialEdit: EditTarget | null;
 }
 
-type Banner = { kind: 'ok' | 'error'; text: string } | null;
+type Banner = { kind: 'ok' | 'error'; text: string; canSaveAnyway?: boolean } | null;
 
-function initialValues(table: TableSpec, sections: readonly FormSection[]): Record<string, string> {
+const formKeys = (form: FormLayout) => form.sections.flatMap((section) => section.columns);
+
+function valuesFor(form: FormLayout, record: TableRecord | null): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const key of sections.flatMap((s) => s.columns)) values[key] = columnOf(table, key).defaultValue ?? '';
+  for (const key of formKeys(form)) {
+    const value = record ? record[key] : columnOf(form.table, key).defaultValue;
+    values[key] = value === null || value === undefined ? '' : String(value);
+  }
   return values;
 }
 
 /**
- * A sidebar form over a table's columns. It validates with the schema the server uses before it
- * calls the server, keeps what was typed when the server refuses, and clears only after a save.
- * Enter saves (Ctrl+Enter inside a text area); Esc closes.
+ * A sidebar form over a table: a new record, or the record opened by "Edit selected row". It checks
+ * with the schema the server uses before calling the server, keeps what was typed when the server
+ * refuses, and clears only after a save. Enter saves (Ctrl+Enter in a text area); Esc closes.
  */
-export function RecordForm({ table, title, sections, t, save }: RecordFormProps) {
-  const [values, setValues] = useState(() => initialValues(table, sections));
+export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
+  const { table } = form;
+  const [edit, setEdit] = useState<EditTarget | null>(initialEdit);
+  const [values, setValues] = useState(() => valuesFor(form, initialEdit?.record ?? null));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<Banner>(null);
   const [saving, setSaving] = useState(false);
@@ -46,36 +52,57 @@ export function RecordForm({ table, title, sections, t, save }: RecordFormProps)
     if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
   };
 
-  const showErrors = (fieldErrors: readonly FieldMessage[], message: string) => {
-    setErrors(Object.fromEntries(fieldErrors.map((e) => [e.field, e.message])));
-    setBanner({ kind: 'error', text: message });
-    const first = fieldErrors[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first.field}"]`)?.focus();
+  const focusField = (field: string | undefined) => {
+    const selector = field ? `[name="${field}"]` : 'input, select, textarea';
+    formRef.current?.querySelector<HTMLElement>(selector)?.focus();
   };
 
-  const submit = async (event?: Event) => {
-    event?.preventDefault();
-    if (saving) return;
-    const local = validateRecord(table, values, 'create');
+  const showRefusal = (fieldErrors: readonly FieldMessage[], message: string, canSaveAnyway = false) => {
+    setErrors(Object.fromEntries(fieldErrors.map((e) => [e.field, e.message])));
+    setBanner({ kind: 'error', text: message, canSaveAnyway });
+    focusField(fieldErrors[0]?.field);
+  };
+
+  /** The fields the person changed against what the form showed (all of them for a new record). */
+  const payloadOf = (target: EditTarget | null): Record<string, string> => {
+    if (!target) return values;
+    return Object.fromEntries(
+      Object.entries(values).filter(([key, value]) => !sameValue(target.record[key], value)),
+    );
+  };
+
+  const send = async (allowDuplicate: boolean) => {
+    const payload = payloadOf(edit);
+    const local = validateRecord(table, payload, edit ? 'update' : 'create');
     if (!local.ok) {
       const messages = local.errors.map((e) => ({
         field: e.field,
         message: describeFieldError(t, table, e),
       }));
-      showErrors(messages, t('form.fixErrors'));
+      showRefusal(messages, t('form.fixErrors'));
       return;
     }
     setSaving(true);
     setBanner(null);
     try {
-      const result = await save(values);
-      if (result.ok) {
-        setValues(initialValues(table, sections));
-        setErrors({});
-        setBanner({ kind: 'ok', text: result.message });
-        formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+      let result: SaveResult;
+      if (edit) {
+        const shown = Object.fromEntries(Object.keys(payload).map((key) => [key, edit.record[key] ?? null]));
+        result = await serverClient.updateRecord(table.key, edit.id, payload, shown);
       } else {
-        showErrors(result.fieldErrors, result.message);
+        result = await serverClient.saveRecord(table.key, payload, { allowDuplicate });
+      }
+      if (!result.ok) {
+        showRefusal(result.fieldErrors, result.message, Boolean(result.duplicates?.length));
+        return;
+      }
+      setErrors({});
+      setBanner({ kind: 'ok', text: result.message });
+      if (edit) {
+        setEdit({ id: edit.id, record: { ...edit.record, ...local.record } });
+      } else {
+        setValues(valuesFor(form, null));
+        focusField(undefined);
       }
     } catch (error) {
       setBanner({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -84,20 +111,39 @@ export function RecordForm({ table, title, sections, t, save }: RecordFormProps)
     }
   };
 
+  const submit = (event?: Event) => {
+    event?.preventDefault();
+    if (!saving) void send(false);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') closePage();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(event);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+  };
+
+  const startNew = () => {
+    setEdit(null);
+    setValues(valuesFor(form, null));
+    setErrors({});
+    setBanner(null);
   };
 
   return (
     <form ref={formRef} noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-busy={saving}>
-      <h1>{t(title)}</h1>
+      <h1>{edit ? t('form.edit', { id: edit.id }) : t(form.title)}</h1>
       {banner ? (
         <div class={`banner banner--${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
           {banner.text}
+          {banner.canSaveAnyway ? (
+            <div>
+              <button type="button" disabled={saving} onClick={() => void send(true)}>
+                {t('form.saveAnyway')}
+              </button>
+            </div>
+          ) : null}
         </div>
       ) : null}
-      {sections.map((section) => (
+      {form.sections.map((section) => (
         <fieldset key={section.title}>
           <legend>{t(section.title)}</legend>
           {section.columns.map((key) => (
@@ -116,6 +162,11 @@ export function RecordForm({ table, title, sections, t, save }: RecordFormProps)
         <button type="submit" class="primary" disabled={saving}>
           {saving ? t('form.saving') : t('form.save')}
         </button>
+        {edit ? (
+          <button type="button" onClick={startNew}>
+            {t('form.newRecord')}
+          </button>
+        ) : null}
         <button type="button" onClick={closePage}>
           {t('form.cancel')}
         </button>

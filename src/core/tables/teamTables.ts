@@ -1,0 +1,55 @@
+import { STAMP_COLUMNS } from './clientsTable';
+import type { TableSpec } from './tableSpec';
+
+export const TEAM_ROLES = ['head', 'manager'] as const;
+export const TEAM_STATUSES = ['active', 'dismissed'] as const;
+
+/** Who works in Suki: heads and managers. Only a head appoints and dismisses. */
+export const TEAM_TABLE: TableSpec = {
+  key: 'team',
+  sheetLabel: 'sheet.team',
+  idPrefix: 'T',
+  columns: [
+    { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' },
+    { key: 'email', type: 'email', label: 'col.client.email', required: true },
+    { key: 'name', type: 'text', label: 'col.client.name', required: true, maxLength: 200 },
+    {
+      key: 'role',
+      type: 'choice',
+      label: 'col.team.role',
+      required: true,
+      choices: TEAM_ROLES,
+      choiceLabelPrefix: 'choice.role',
+    },
+    {
+      key: 'status',
+      type: 'choice',
+      label: 'col.status',
+      choices: TEAM_STATUSES,
+      choiceLabelPrefix: 'choice.teamStatus',
+      defaultValue: 'active',
+    },
+    { key: 'appointedBy', type: 'email', label: 'col.team.appointedBy', writtenBy: 'suki' },
+    { key: 'appointedAt', type: 'datetime', label: 'col.team.appointedAt', writtenBy: 'suki' },
+    { key: 'dismissedAt', type: 'datetime', label: 'col.team.dismissedAt', writtenBy: 'suki' },
+    ...STAMP_COLUMNS,
+  ],
+};
+
+/** Every change Suki makes, field by field. Written only by Suki, never edited. */
+export const AUDIT_LOG_TABLE: TableSpec = {
+  key: 'audit',
+  sheetLabel: 'sheet.audit',
+  idPrefix: 'L',
+  columns: [
+    { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' },
+    { key: 'at', type: 'datetime', label: 'col.audit.at', writtenBy: 'suki' },
+    { key: 'who', type: 'email', label: 'col.audit.who', writtenBy: 'suki' },
+    { key: 'action', type: 'text', label: 'col.audit.action', writtenBy: 'suki' },
+    { key: 'table', type: 'text', label: 'col.audit.table', writtenBy: 'suki' },
+    { key: 'recordId', type: 'text', label: 'col.audit.recordId', writtenBy: 'suki' },
+    { key: 'field', type: 'text', label: 'col.audit.field', writtenBy: 'suki' },
+    { key: 'before', type: 'longText', label: 'col.audit.before', writtenBy: 'suki', maxLength: 50_000 },
+    { key: 'after', type: 'longText', label: 'col.audit.after', writtenBy: 'suki', maxLength: 50_000 },
+  ],
+};

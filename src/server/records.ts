@@ -1,0 +1,219 @@
+import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
+import type { Translator } from '../core/i18n/translate';
+import type { FieldMessage, SaveResult } from '../core/saveResult';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { findDuplicateClients } from '../core/tables/duplicates';
+import { auditRows, changedKeys, findEditConflicts } from '../core/tables/recordChanges';
+import { tableByKey } from '../core/tables/registry';
+import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { describeFieldError, type FieldError, validateRecord } from '../core/validation/recordValidation';
+import { withDocumentLock } from '../gas/documentLock';
+import { activeUserEmail } from '../gas/identity';
+import { TableStore, type WriteStamp } from '../gas/tableStore';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/** How the person asked to save. */
+interface SaveOptions {
+  /** They saw the duplicate warning and chose "Save anyway". */
+  readonly allowDuplicate?: boolean;
+}
+
+const refused = (message: string, fieldErrors: readonly FieldMessage[] = []): SaveResult => ({
+  ok: false,
+  message,
+  fieldErrors,
+});
+
+function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldError[]): SaveResult {
+  const fieldErrors = errors.map((error) => ({
+    field: error.field,
+    message: describeFieldError(t, table, error),
+  }));
+  return refused(t('form.fixErrors'), fieldErrors);
+}
+
+function stampNow(): WriteStamp {
+  return { at: new Date().toISOString(), by: activeUserEmail() };
+}
+
+/** Field errors for references to records that do not exist (one ID-column read per referenced table). */
+function missingReferences(
+  t: Translator,
+  store: TableStore,
+  table: TableSpec,
+  record: TableRecord,
+): FieldMessage[] {
+  const errors: FieldMessage[] = [];
+  const idsByTable = new Map<string, Set<string>>();
+  for (const column of table.columns) {
+    const value = record[column.key];
+    if (column.type !== 'ref' || value === null || value === undefined) continue;
+    const target = tableByKey(column.refTable ?? '');
+    if (!target) continue;
+    let ids = idsByTable.get(target.key);
+    if (!ids) {
+      ids = new Set(store.ids(target));
+      idsByTable.set(target.key, ids);
+    }
+    if (!ids.has(String(value))) {
+      errors.push({
+        field: column.key,
+        message: t('error.refMissing', { field: t(column.label), id: String(value) }),
+      });
+    }
+  }
+  return errors;
+}
+
+function withForm(tableKey: unknown, t: Translator, work: (form: FormLayout) => SaveResult): SaveResult {
+  const form = formLayoutOf(tableKey);
+  if (!form) return refused(t('error.unknownTable', { table: String(tableKey).slice(0, 40) }));
+  try {
+    return work(form);
+  } catch (error) {
+    return refused(describeFailure(t, error));
+  }
+}
+
+/**
+ * Saves a new record from a sidebar form. The payload is checked again with the schema the form
+ * used (anyone who can open the sidebar can call this with anything); references must exist; a
+ * client that looks like an existing one is held back with a warning unless the person confirmed.
+ * On any refusal nothing is written. Every save is audited.
+ */
+export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOptions): SaveResult {
+  const t = currentTranslator();
+  return withForm(tableKey, t, ({ table }) => {
+    const checked = validateRecord(table, payload, 'create');
+    if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
+    const stamp = stampNow();
+    const record = { ...checked.record };
+    if (columnOfOrNull(table, 'owner') && record.owner === null && stamp.by) record.owner = stamp.by;
+    return withDocumentLock(() => {
+      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const badRefs = missingReferences(t, store, table, record);
+      if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
+      if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
+        const existing = store.readAll(CLIENTS_TABLE).map((stored) => stored.record);
+        const duplicates = findDuplicateClients(record, existing);
+        if (duplicates.length > 0) {
+          const matches = duplicates
+            .map((d) => `${d.id} ${d.name} (${t(`warning.duplicateReason.${d.reason}`)})`)
+            .join('; ');
+          return { ok: false, message: t('warning.duplicate', { matches }), fieldErrors: [], duplicates };
+        }
+      }
+      const written = store.append(table, record, stamp);
+      const created = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
+      store.append(
+        AUDIT_LOG_TABLE,
+        {
+          at: stamp.at,
+          who: stamp.by,
+          action: 'create',
+          table: table.key,
+          recordId: written.id,
+          field: null,
+          before: null,
+          after: JSON.stringify(created),
+        },
+        stamp,
+      );
+      return { ok: true, id: written.id, row: written.row, message: t('form.saved', { id: written.id }) };
+    });
+  });
+}
+
+function columnOfOrNull(table: TableSpec, key: string) {
+  return table.columns.some((c) => c.key === key) ? columnOf(table, key) : null;
+}
+
+/**
+ * Saves the fields a person changed in an edit form. `expected` holds the values the form showed;
+ * a field someone else changed since then is not overwritten: the save is refused and says what the
+ * sheet holds now. Each changed field is audited with its value before and after.
+ */
+export function updateRecord(
+  tableKey: unknown,
+  id: unknown,
+  payload: unknown,
+  expected: unknown,
+): SaveResult {
+  const t = currentTranslator();
+  return withForm(tableKey, t, ({ table }) => {
+    if (typeof id !== 'string' || id.length > 40)
+      return refused(t('error.recordMissing', { id: String(id) }));
+    const checked = validateRecord(table, payload, 'update');
+    if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
+    const shown = validateRecord(table, expected ?? {}, 'update');
+    if (!shown.ok) return refused(t('error.notAnObject'));
+    const stamp = stampNow();
+    return withDocumentLock(() => {
+      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const badRefs = missingReferences(t, store, table, checked.record);
+      if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
+      const current = store.findById(table, id);
+      if (!current) return refused(t('error.recordMissing', { id }));
+      const conflicts = findEditConflicts(shown.record, current.record, checked.record);
+      if (conflicts.length > 0) {
+        const fieldErrors = conflicts.map(({ field, current: now }) => ({
+          field,
+          message: t('error.conflict', {
+            field: t(columnOf(table, field).label),
+            current: String(now ?? '—'),
+          }),
+        }));
+        return refused(fieldErrors[0]?.message ?? '', fieldErrors);
+      }
+      const keys = changedKeys(current.record, checked.record);
+      if (keys.length === 0) return { ok: true, id, row: current.row, message: t('form.noChanges') };
+      const changes = Object.fromEntries(keys.map((key) => [key, checked.record[key] ?? null]));
+      const before = store.update(table, id, changes, stamp);
+      const entries = auditRows(
+        { action: 'update', table: table.key, recordId: id, who: stamp.by, at: stamp.at },
+        before.record,
+        changes,
+      );
+      store.appendMany(AUDIT_LOG_TABLE, entries, stamp);
+      return { ok: true, id, row: before.row, message: t('form.updated', { id }) };
+    });
+  });
+}
+
+/** A record for an edit form, read by ID just now. */
+export function getRecord(
+  tableKey: unknown,
+  id: unknown,
+): { ok: true; record: TableRecord } | { ok: false; message: string } {
+  const t = currentTranslator();
+  const form = formLayoutOf(tableKey);
+  if (!form) return { ok: false, message: t('error.unknownTable', { table: String(tableKey).slice(0, 40) }) };
+  try {
+    const found =
+      typeof id === 'string'
+        ? new TableStore(SpreadsheetApp.getActiveSpreadsheet()).findById(form.table, id)
+        : null;
+    return found
+      ? { ok: true, record: found.record }
+      : { ok: false, message: t('error.recordMissing', { id: String(id) }) };
+  } catch (error) {
+    return { ok: false, message: describeFailure(t, error) };
+  }
+}
+
+/** A client as the picker lists it. */
+export interface ClientChoice {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Every client's ID and name, in one read, for the picker to search locally as the person types. */
+export function listClients(): ClientChoice[] {
+  const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+  return store
+    .readAll(CLIENTS_TABLE)
+    .map(({ record }) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))
+    .filter((client) => client.id !== '');
+}

@@ -1,0 +1,3 @@
+import { mountRecordPage } from '../../components/mountRecordPage';
+
+mountRecordPage('contacts');
