@@ -53,18 +53,64 @@ export function taggedColumns(sheet: Sheet): TaggedColumn[] {
   return columns;
 }
 
-/**
- * Finds a table's sheet and columns, reading the header row once. The cost is the same whatever the
- * number of rows: a metadata search, one read per tagged column's location, and one header read.
- */
-export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): LocatedTable | null {
-  const sheet = findTableSheet(spreadsheet, table);
-  if (!sheet) return null;
+/** What a previous execution learnt about a table's place, kept in the document cache. */
+interface RememberedPlace {
+  readonly sheetId: number;
+  readonly header: readonly string[];
+  readonly positions: readonly (readonly [string, number])[];
+}
+
+const PLACE_CACHE_SECONDS = 6 * 60 * 60;
+const placeCacheKey = (table: TableSpec) => `suki.place.${table.key}`;
+const headerTexts = (row: readonly unknown[]) => row.map((cell) => String(cell ?? ''));
+
+function rememberedPlace(table: TableSpec): RememberedPlace | null {
+  const raw = CacheService.getDocumentCache()?.get(placeCacheKey(table));
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as RememberedPlace;
+  } catch {
+    return null;
+  }
+}
+
+function readPlace(sheet: Sheet): Pick<LocatedTable, 'headerRow' | 'lastRow' | 'lastColumn'> {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const headerRow = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
-  const columns = matchColumns(table, taggedColumns(sheet), headerRow);
-  return { sheet, columns, headerRow, lastRow, lastColumn };
+  return { headerRow, lastRow, lastColumn };
+}
+
+/**
+ * Finds a table's sheet and columns. Metadata is the truth, but reading it costs a few calls per
+ * column, so the positions found are remembered in the document cache with the header row they
+ * were found under. A later call that reads the very same header row in the same sheet reuses them;
+ * any move, insert or delete of a column changes the header row and so forces a fresh search.
+ * Either way the cost does not depend on the number of rows.
+ */
+export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): LocatedTable | null {
+  const remembered = rememberedPlace(table);
+  const rememberedSheet = remembered ? spreadsheet.getSheetById(remembered.sheetId) : null;
+  if (remembered && rememberedSheet) {
+    const place = readPlace(rememberedSheet);
+    if (JSON.stringify(headerTexts(place.headerRow)) === JSON.stringify(remembered.header)) {
+      const columns = { positions: new Map(remembered.positions), missing: [] };
+      return { sheet: rememberedSheet, columns, ...place };
+    }
+  }
+  const sheet = findTableSheet(spreadsheet, table);
+  if (!sheet) return null;
+  const place = readPlace(sheet);
+  const columns = matchColumns(table, taggedColumns(sheet), place.headerRow);
+  if (columns.missing.length === 0) {
+    const memo: RememberedPlace = {
+      sheetId: sheet.getSheetId(),
+      header: headerTexts(place.headerRow),
+      positions: [...columns.positions],
+    };
+    CacheService.getDocumentCache()?.put(placeCacheKey(table), JSON.stringify(memo), PLACE_CACHE_SECONDS);
+  }
+  return { sheet, columns, ...place };
 }
 
 /** The key of the Suki table a sheet holds, from its metadata; null for any other sheet. */

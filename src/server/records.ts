@@ -96,7 +96,7 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const badRefs = missingReferences(t, store, table, record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
       if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
-        const existing = store.readAll(CLIENTS_TABLE).map((stored) => stored.record);
+        const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
         const duplicates = findDuplicateClients(record, existing);
         if (duplicates.length > 0) {
           const matches = duplicates
@@ -213,7 +213,7 @@ export interface ClientChoice {
 export function listClients(): ClientChoice[] {
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
   return store
-    .readAll(CLIENTS_TABLE)
-    .map(({ record }) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))
+    .readColumns(CLIENTS_TABLE, ['id', 'name'])
+    .map((record) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))
     .filter((client) => client.id !== '');
 }

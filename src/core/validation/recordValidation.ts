@@ -36,8 +36,9 @@ function schemasFor(table: TableSpec): Record<ValidationMode, v.GenericSchema<un
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // Any realm's Object.prototype (its own prototype is null), so class instances are refused.
   const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /**

@@ -1,0 +1,272 @@
+/**
+ * Next best actions per manager, from plain named rules over the tables. Each action carries a stable
+ * rule id, a priority (1 = do first), the record it is about, and `why`: the values that fired the
+ * rule (not prose), so the UI can say it in the reader's language.
+ *
+ * Rules (thresholds from the settings):
+ * - claimPastSla (1): an open claim whose SLA date is before asOf.
+ * - obligationOverdue (1): a pending obligation due before asOf.
+ * - obligationDueSoon (2): a pending obligation due from asOf to asOf + obligationDueDays.
+ * - dormantAClient (2): an ABC class A client with no done contact for dormantDays or more (or never).
+ *   A done contact's day is its done date, else its planned date; contacts after asOf are ignored.
+ * - reliabilityDrop (2): a scored client whose score is at least reliabilityDropPoints below its
+ *   previous score (a prior is no measurement, so it never fires).
+ * - dealNoNextStep (2): a deal in negotiation with no next step written.
+ * - activeNoNextContact (3): an active client with no next contact date.
+ * An action belongs to the record's owner, else to the client's owner (null: unassigned).
+ */
+import type { AbcClass } from './abc';
+import { type Day, dayToIso } from './days';
+import type { ReliabilityResult } from './reliability';
+import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
+import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
+import { compareKeys } from './stats';
+
+export const RULES = [
+  'claimPastSla',
+  'obligationOverdue',
+  'obligationDueSoon',
+  'dormantAClient',
+  'reliabilityDrop',
+  'dealNoNextStep',
+  'activeNoNextContact',
+] as const;
+export type RuleId = (typeof RULES)[number];
+
+type ClientWhy = { readonly clientId: string; readonly owner: string | null };
+
+/** The values behind an action, per rule. */
+export type Why =
+  | (ClientWhy & {
+      readonly rule: 'claimPastSla';
+      readonly claimId: string | null;
+      readonly slaDueDate: string;
+      readonly daysOver: number;
+    })
+  | (ClientWhy & {
+      readonly rule: 'obligationOverdue';
+      readonly obligationId: string | null;
+      readonly dueDate: string;
+      readonly daysOverdue: number;
+    })
+  | (ClientWhy & {
+      readonly rule: 'obligationDueSoon';
+      readonly obligationId: string | null;
+      readonly dueDate: string;
+      readonly daysLeft: number;
+      readonly threshold: number;
+    })
+  | (ClientWhy & {
+      readonly rule: 'dormantAClient';
+      readonly days: number | null;
+      readonly threshold: number;
+    })
+  | (ClientWhy & {
+      readonly rule: 'reliabilityDrop';
+      readonly previous: number;
+      readonly current: number;
+      readonly drop: number;
+      readonly threshold: number;
+    })
+  | (ClientWhy & {
+      readonly rule: 'dealNoNextStep';
+      readonly dealId: string | null;
+      readonly value: number | null;
+    })
+  | (ClientWhy & { readonly rule: 'activeNoNextContact' });
+
+export interface Action {
+  /** `${rule}:${recordId}`: the same fact gives the same id on every run. */
+  readonly id: string;
+  readonly rule: RuleId;
+  readonly priority: 1 | 2 | 3;
+  readonly owner: string | null;
+  readonly table: 'clients' | 'claims' | 'obligations' | 'deals';
+  readonly recordId: string | null;
+  readonly why: Why;
+}
+
+export interface RecommendationsResult {
+  readonly total: number;
+  readonly byRule: Readonly<Record<RuleId, number>>;
+  /** Owners by e-mail, unassigned last; each owner's actions by priority, then rule, then table order. */
+  readonly byOwner: readonly { readonly owner: string | null; readonly actions: readonly Action[] }[];
+}
+
+/** What the rules read besides the rows, each computed once for all clients. */
+export interface RecommendationInputs {
+  readonly asOfDay: Day;
+  readonly clients: readonly ClientRow[];
+  readonly claims: readonly ClaimRow[];
+  readonly obligations: readonly ObligationRow[];
+  readonly deals: readonly DealRow[];
+  readonly abcClass: ReadonlyMap<string, AbcClass>;
+  readonly lastDoneContact: ReadonlyMap<string, Day>;
+  /** Current scores of scored (not prior) clients. */
+  readonly reliability: ReadonlyMap<string, number>;
+  /** Previous scores, e.g. the reliability Suki last wrote on each client's row. */
+  readonly previousReliability: ReadonlyMap<string, number>;
+}
+
+const PRIORITY: Record<RuleId, 1 | 2 | 3> = {
+  claimPastSla: 1,
+  obligationOverdue: 1,
+  obligationDueSoon: 2,
+  dormantAClient: 2,
+  reliabilityDrop: 2,
+  dealNoNextStep: 2,
+  activeNoNextContact: 3,
+};
+
+/** Each client's latest done contact on or before asOf (done date, else planned date). */
+export function lastDoneContactByClient(contacts: readonly ContactRow[], asOfDay: Day): Map<string, Day> {
+  const last = new Map<string, Day>();
+  for (const c of contacts) {
+    if (c.status !== 'done') continue;
+    const day = c.doneDay ?? c.plannedDay;
+    if (day === null || day > asOfDay) continue;
+    const seen = last.get(c.clientId);
+    if (seen === undefined || day > seen) last.set(c.clientId, day);
+  }
+  return last;
+}
+
+/** Current scores of the scored clients (priors left out: they are not measurements). */
+export function scoredReliability(results: readonly ReliabilityResult[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const r of results) if (r.kind === 'scored') scores.set(r.clientId, r.score);
+  return scores;
+}
+
+/** Previous scores as read from the clients' reliability column. */
+export function previousReliabilityOf(clients: readonly ClientRow[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const c of clients) if (c.previousReliability !== null) scores.set(c.id, c.previousReliability);
+  return scores;
+}
+
+/** Runs every rule and groups the actions by owner (see the module notes for the rules). */
+export function recommendActions(
+  inputs: RecommendationInputs,
+  settings: RecommendationSettings = DEFAULT_SETTINGS.recommendations,
+): RecommendationsResult {
+  const { asOfDay } = inputs;
+  const actions: Action[] = [];
+  const clientOwner = new Map<string, string | null>();
+  for (const c of inputs.clients) clientOwner.set(c.id, c.owner);
+  const add = (table: Action['table'], recordId: string | null, why: Why) =>
+    actions.push({
+      id: `${why.rule}:${recordId ?? why.clientId}`,
+      rule: why.rule,
+      priority: PRIORITY[why.rule],
+      owner: why.owner,
+      table,
+      recordId,
+      why,
+    });
+  const ownerOf = (own: string | null, clientId: string) => own ?? clientOwner.get(clientId) ?? null;
+
+  for (const c of inputs.claims) {
+    if (c.receivedDay > asOfDay || c.slaDueDay === null || c.slaDueDay >= asOfDay) continue;
+    const closed =
+      (c.resolvedDay !== null && c.resolvedDay <= asOfDay) ||
+      c.status === 'resolved' ||
+      c.status === 'rejected';
+    if (closed) continue;
+    add('claims', c.id, {
+      rule: 'claimPastSla',
+      claimId: c.id,
+      clientId: c.clientId,
+      owner: ownerOf(c.owner, c.clientId),
+      slaDueDate: dayToIso(c.slaDueDay),
+      daysOver: asOfDay - c.slaDueDay,
+    });
+  }
+  for (const o of inputs.obligations) {
+    if (o.status !== 'pending') continue;
+    const owner = ownerOf(o.owner, o.clientId);
+    if (o.dueDay < asOfDay)
+      add('obligations', o.id, {
+        rule: 'obligationOverdue',
+        obligationId: o.id,
+        clientId: o.clientId,
+        owner,
+        dueDate: dayToIso(o.dueDay),
+        daysOverdue: asOfDay - o.dueDay,
+      });
+    else if (o.dueDay - asOfDay <= settings.obligationDueDays)
+      add('obligations', o.id, {
+        rule: 'obligationDueSoon',
+        obligationId: o.id,
+        clientId: o.clientId,
+        owner,
+        dueDate: dayToIso(o.dueDay),
+        daysLeft: o.dueDay - asOfDay,
+        threshold: settings.obligationDueDays,
+      });
+  }
+  for (const c of inputs.clients) {
+    const clientId = c.id;
+    const owner = c.owner;
+    if (inputs.abcClass.get(c.id) === 'A') {
+      const last = inputs.lastDoneContact.get(c.id);
+      const days = last === undefined ? null : asOfDay - last;
+      if (days === null || days >= settings.dormantDays)
+        add('clients', c.id, {
+          rule: 'dormantAClient',
+          clientId,
+          owner,
+          days,
+          threshold: settings.dormantDays,
+        });
+    }
+    const current = inputs.reliability.get(c.id);
+    const previous = inputs.previousReliability.get(c.id);
+    if (
+      current !== undefined &&
+      previous !== undefined &&
+      previous - current >= settings.reliabilityDropPoints
+    )
+      add('clients', c.id, {
+        rule: 'reliabilityDrop',
+        clientId,
+        owner,
+        previous,
+        current,
+        drop: Math.round((previous - current) * 10) / 10,
+        threshold: settings.reliabilityDropPoints,
+      });
+    if (c.status === 'active' && c.nextContactDay === null)
+      add('clients', c.id, { rule: 'activeNoNextContact', clientId, owner });
+  }
+  for (const d of inputs.deals) {
+    if (d.stage !== 'negotiation' || d.nextStep !== null) continue;
+    add('deals', d.id, {
+      rule: 'dealNoNextStep',
+      dealId: d.id,
+      clientId: d.clientId,
+      owner: ownerOf(d.owner, d.clientId),
+      value: d.value,
+    });
+  }
+
+  const byRule = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleId, number>;
+  const owners = new Map<string | null, Action[]>();
+  for (const a of actions) {
+    byRule[a.rule]++;
+    const list = owners.get(a.owner);
+    if (list) list.push(a);
+    else owners.set(a.owner, [a]);
+  }
+  const ruleOrder = new Map<RuleId, number>(RULES.map((r, i) => [r, i]));
+  const byOwner = [...owners]
+    .sort((a, b) => compareKeys(a[0], b[0]))
+    .map(([owner, list]) => ({
+      owner,
+      // Stable sort: within a rule, actions keep table order.
+      actions: list.sort(
+        (a, b) => a.priority - b.priority || (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
+      ),
+    }));
+  return { total: actions.length, byRule, byOwner };
+}

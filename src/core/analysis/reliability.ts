@@ -1,0 +1,220 @@
+/**
+ * Business reliability of a client: a 0-100 score that explains itself factor by factor.
+ *
+ * Factors (value → sub-score 0-1; each is *missing* when the data to judge it is absent):
+ * - paymentTimeliness: amount-weighted average days paid after the invoice due date (unpaid invoices
+ *   past due count as late up to asOf; see `orderStats.ts`) → 1 − min(1, days / lateDaysForZero).
+ *   Missing without an assessed invoice.
+ * - yearsInBusiness: asOf's year − yearFounded → min(1, years / yearsForFull). Missing without a year,
+ *   or with a year after asOf.
+ * - claimsRate: claims received / orders, both up to asOf → 1 − min(1, rate / claimsPerOrderForZero).
+ *   Missing without orders.
+ * - obligationsKept: share of assessed obligations kept on time (see `obligationsAnalysis.ts`) → that
+ *   share. Missing when none is assessed.
+ * - orderRegularity: the XYZ class → X 1, Y 0.5, Z 0 (value is the CV). Missing without a class.
+ * - creditUse: unpaid amount / credit limit → 1 − min(1, use). Missing without a positive limit.
+ *
+ * Score = 100 × Σ(weight × sub-score) / Σ(weight of the factors present): missing factors re-normalise
+ * the rest, and the result lists which were missing. Each factor's contribution is its share of those
+ * points, so the contributions add up to the score (before rounding: score is rounded to a whole
+ * number, contributions to one decimal).
+ *
+ * Too little history: fewer than `minOrders` orders and no claims and no assessed obligations gives a
+ * `prior` (the settings' prior score, marked as such), not a precise-looking number; so does a client
+ * for whom no factor with a positive weight is present.
+ */
+import type { Day } from './days';
+import type { ObligationRecord } from './obligationsAnalysis';
+import type { ClientOrderStats } from './orderStats';
+import type { ClaimRow, ClientRow } from './rows';
+import { DEFAULT_SETTINGS, type ReliabilitySettings, type ReliabilityWeights } from './settings';
+import type { XyzEntry } from './xyz';
+
+export type ReliabilityFactorKey = keyof ReliabilityWeights;
+
+export const RELIABILITY_FACTORS: readonly ReliabilityFactorKey[] = [
+  'paymentTimeliness',
+  'yearsInBusiness',
+  'claimsRate',
+  'obligationsKept',
+  'orderRegularity',
+  'creditUse',
+];
+
+export interface ReliabilityFactor {
+  readonly key: ReliabilityFactorKey;
+  /** The measured value: days late, years, claims per order, kept share, CV, or credit use. */
+  readonly value: number;
+  readonly subScore: number;
+  /** The weight from the settings. */
+  readonly weight: number;
+  /** The weight after re-normalising over the factors present (these sum to 1). */
+  readonly effectiveWeight: number;
+  /** Points this factor adds to the score. */
+  readonly contribution: number;
+  /** The figures behind the value, for the explanation. */
+  readonly basis: Readonly<Record<string, number | string>>;
+}
+
+export type ReliabilityResult =
+  | {
+      readonly kind: 'scored';
+      readonly clientId: string;
+      readonly score: number;
+      readonly factors: readonly ReliabilityFactor[];
+      readonly missing: readonly ReliabilityFactorKey[];
+    }
+  | {
+      readonly kind: 'prior';
+      readonly clientId: string;
+      readonly score: number;
+      readonly reason: 'insufficientHistory' | 'noFactors';
+      readonly orders: number;
+      readonly claims: number;
+      readonly obligationsAssessed: number;
+    };
+
+/** What reliability reads besides the client row, each computed once for all clients. */
+export interface ReliabilityInputs {
+  readonly asOfYear: number;
+  readonly orderStats: ReadonlyMap<string, ClientOrderStats>;
+  readonly claimCounts: ReadonlyMap<string, number>;
+  readonly obligations: ReadonlyMap<string, ObligationRecord>;
+  readonly xyz: ReadonlyMap<string, XyzEntry>;
+}
+
+/** Claims received on or before asOf, per client. */
+export function claimCountsAsOf(claims: readonly ClaimRow[], asOfDay: Day): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of claims)
+    if (c.receivedDay <= asOfDay) counts.set(c.clientId, (counts.get(c.clientId) ?? 0) + 1);
+  return counts;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Basis = Record<string, number | string>;
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The factors present for `client`, weighted but not yet normalised (one object each, filled in later). */
+function measureFactors(
+  client: ClientRow,
+  inputs: ReliabilityInputs,
+  settings: ReliabilitySettings,
+): Mutable<ReliabilityFactor>[] {
+  const factors: Mutable<ReliabilityFactor>[] = [];
+  const add = (key: ReliabilityFactorKey, value: number, subScore: number, basis: Basis) =>
+    factors.push({
+      key,
+      value,
+      subScore,
+      weight: settings.weights[key],
+      effectiveWeight: 0,
+      contribution: 0,
+      basis,
+    });
+  const s = inputs.orderStats.get(client.id);
+  const orders = s?.ordersAllTime ?? 0;
+  if (s && s.invoicesAssessed > 0 && s.lateWeight > 0) {
+    const days = s.lateAmountDays / s.lateWeight;
+    add('paymentTimeliness', days, 1 - clamp01(days / settings.lateDaysForZero), {
+      invoices: s.invoicesAssessed,
+      invoicedAmount: s.lateWeight,
+    });
+  }
+  if (client.yearFounded !== null && client.yearFounded <= inputs.asOfYear) {
+    const years = inputs.asOfYear - client.yearFounded;
+    add('yearsInBusiness', years, clamp01(years / settings.yearsForFull), {
+      yearFounded: client.yearFounded,
+    });
+  }
+  if (orders > 0) {
+    const claims = inputs.claimCounts.get(client.id) ?? 0;
+    const rate = claims / orders;
+    add('claimsRate', rate, 1 - clamp01(rate / settings.claimsPerOrderForZero), { claims, orders });
+  }
+  const o = inputs.obligations.get(client.id);
+  if (o && o.assessed > 0 && o.keptShare !== null) {
+    add('obligationsKept', o.keptShare, o.keptShare, { kept: o.kept, assessed: o.assessed });
+  }
+  const x = inputs.xyz.get(client.id);
+  if (x && x.xyzClass !== null) {
+    const subScore = x.xyzClass === 'X' ? 1 : x.xyzClass === 'Y' ? 0.5 : 0;
+    add('orderRegularity', x.cv, subScore, { xyzClass: x.xyzClass });
+  }
+  if (client.creditLimit !== null && client.creditLimit > 0) {
+    const outstanding = s?.outstanding ?? 0;
+    const use = outstanding / client.creditLimit;
+    add('creditUse', use, 1 - clamp01(use), { outstanding, creditLimit: client.creditLimit });
+  }
+  return factors;
+}
+
+/** One client's reliability: a scored, explained result, or a marked prior (see the module notes). */
+export function scoreClientReliability(
+  client: ClientRow,
+  inputs: ReliabilityInputs,
+  settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability,
+): ReliabilityResult {
+  const orders = inputs.orderStats.get(client.id)?.ordersAllTime ?? 0;
+  const claims = inputs.claimCounts.get(client.id) ?? 0;
+  const obligationsAssessed = inputs.obligations.get(client.id)?.assessed ?? 0;
+  const prior = (reason: 'insufficientHistory' | 'noFactors'): ReliabilityResult => ({
+    kind: 'prior',
+    clientId: client.id,
+    score: settings.priorScore,
+    reason,
+    orders,
+    claims,
+    obligationsAssessed,
+  });
+  if (orders < settings.minOrders && claims === 0 && obligationsAssessed === 0)
+    return prior('insufficientHistory');
+
+  const factors = measureFactors(client, inputs, settings);
+  let weightSum = 0;
+  for (const f of factors) weightSum += f.weight;
+  if (weightSum <= 0) return prior('noFactors');
+
+  let points = 0;
+  const missing: ReliabilityFactorKey[] = [];
+  for (const f of factors) {
+    f.effectiveWeight = f.weight / weightSum;
+    const contribution = 100 * f.effectiveWeight * f.subScore;
+    points += contribution;
+    f.contribution = round1(contribution);
+    f.effectiveWeight = round3(f.effectiveWeight);
+    f.value = round3(f.value);
+    f.subScore = round3(f.subScore);
+  }
+  for (const key of RELIABILITY_FACTORS) if (!factors.some((f) => f.key === key)) missing.push(key);
+  return { kind: 'scored', clientId: client.id, score: Math.round(points), factors, missing };
+}
+
+/** Every client's reliability, in client order. */
+export function scoreReliability(
+  clients: readonly ClientRow[],
+  inputs: ReliabilityInputs,
+  settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability,
+): ReliabilityResult[] {
+  return clients.map((c) => scoreClientReliability(c, inputs, settings));
+}
+
+/** Summary for dashboards: how many scored and priors, and the scored clients' average. */
+export function reliabilitySummary(results: readonly ReliabilityResult[]): {
+  scored: number;
+  priors: number;
+  averageScore: number | null;
+} {
+  let scored = 0;
+  let sum = 0;
+  for (const r of results) {
+    if (r.kind === 'scored') {
+      scored++;
+      sum += r.score;
+    }
+  }
+  return { scored, priors: results.length - scored, averageScore: scored > 0 ? round1(sum / scored) : null };
+}

@@ -1,0 +1,121 @@
+/**
+ * dist/Code.js as Apps Script runs it: a fresh node:vm context per execution holding only the
+ * emulator's globals, functions called by name like menus, triggers and google.script.run do.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuthModeName, EmulatorOptions } from '../../workbench/emulator';
+import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+
+const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
+
+interface MenuEntryShape {
+  kind: string;
+  caption?: string;
+  functionName?: string;
+  items?: MenuEntryShape[];
+}
+
+function boot(options: EmulatorOptions = {}) {
+  const emulator = useEmulator(options);
+  const runtime = new ScriptRuntime(emulator, CODE);
+  return { emulator, runtime };
+}
+
+function menuItems(entries: readonly MenuEntryShape[]): MenuEntryShape[] {
+  return entries.flatMap((entry) => (entry.kind === 'submenu' ? menuItems(entry.items ?? []) : [entry]));
+}
+
+describe('the bundle', () => {
+  it('declares a top-level function for every server export, and only those', () => {
+    const { runtime } = boot();
+    const names = runtime.functionNames().sort();
+    expect(names).toEqual(
+      expect.arrayContaining(['onEdit', 'onInstall', 'onOpen', 'saveRecord', 'setUpWorkbook']),
+    );
+    expect(names.filter((name) => !/^[a-z][A-Za-z]+$/.test(name))).toEqual([]);
+  });
+
+  it.each<AuthModeName>(['NONE', 'LIMITED', 'FULL'])(
+    'onOpen builds the Suki add-on menu under AuthMode.%s',
+    (mode) => {
+      const { emulator, runtime } = boot({ authMode: mode });
+      emulator.calls.reset();
+      runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode[mode] }]);
+      expect(emulator.ui.menus).toHaveLength(1);
+      const items = menuItems(emulator.ui.menus[0]?.items ?? []).filter((e) => e.kind === 'item');
+      expect(items.map((e) => e.caption)).toContain('Set up workbook');
+      if (mode === 'NONE') {
+        // No document data or properties may be touched before the add-on is authorised here.
+        const touched = Object.keys(emulator.calls.byKind()).filter((kind) =>
+          /^(PropertiesService|SpreadsheetApp\.getActive|CacheService|LockService)/.test(kind),
+        );
+        expect(touched).toEqual([]);
+      }
+    },
+  );
+
+  it('names only top-level functions that exist in every menu item', () => {
+    const { emulator, runtime } = boot();
+    runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
+    const names = new Set(runtime.functionNames());
+    const items = menuItems(emulator.ui.menus[0]?.items ?? []).filter((e) => e.kind === 'item');
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items)
+      expect(names, `${item.caption} → ${item.functionName}`).toContain(item.functionName);
+  });
+
+  it('onInstall shows the menu at once', () => {
+    const { emulator, runtime } = boot();
+    expect(emulator.ui.menus).toHaveLength(0);
+    runtime.call('onInstall', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
+    expect(emulator.ui.menus).toHaveLength(1);
+  });
+
+  it('speaks Filipino to a Filipino account, and the menu item switches language', () => {
+    const { emulator, runtime } = boot({ locale: 'fil_PH' });
+    runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
+    expect(menuItems(emulator.ui.menus[0]?.items ?? []).map((e) => e.caption)).toContain(
+      'Ihanda ang workbook',
+    );
+    runtime.call('useEnglish');
+    expect(menuItems(emulator.ui.menus.at(-1)?.items ?? []).map((e) => e.caption)).toContain(
+      'Set up workbook',
+    );
+  });
+
+  it('sets up the workbook and saves a client from a page call, as JSON', () => {
+    const { emulator, runtime } = boot({ activeUserEmail: 'mara@suki-demo.ph' });
+    runtime.call('setUpWorkbook');
+    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(
+      expect.arrayContaining(['Clients', 'Contact plan', 'Claims', 'Audit log']),
+    );
+    const result = runtime.call(
+      'saveRecord',
+      ['clients', { name: '=HYPERLINK("x")', nextContactDate: '2026-12-01' }],
+      'page',
+    );
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true, id: 'C-000001' });
+    expect(rowsByHeader(emulator, 'Clients')[0]).toMatchObject({
+      Name: '=HYPERLINK("x")',
+      Owner: 'mara@suki-demo.ph',
+    });
+    const context = runtime.call('getPageContext', ['clients'], 'page') as { locale: string };
+    expect(context.locale).toBe('en');
+  });
+
+  it('refuses private functions and unknown names from a page', () => {
+    const { runtime } = boot();
+    expect(() => runtime.call('setUpWorkbook_', [], 'page')).toThrow('Script function not found');
+    expect(() => runtime.call('nothingHere', [], 'page')).toThrow('Script function not found');
+  });
+
+  it('opens the built page in the sidebar', () => {
+    const { emulator, runtime } = boot();
+    runtime.call('showClientForm');
+    expect(emulator.ui.sidebars).toHaveLength(1);
+    expect(emulator.ui.sidebars[0]?.title).toBe('Client');
+    expect(emulator.ui.sidebars[0]?.html).toContain('<div id="app"></div>');
+  });
+});

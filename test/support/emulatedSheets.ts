@@ -1,0 +1,32 @@
+/**
+ * Test helpers: a fresh emulator installed as the Apps Script globals, so src/server and src/gas
+ * run in-process exactly as they would in Apps Script, and small readers for asserting on sheets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../workbench/emulator';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+/** The built page `name` (dist/<name>.html), when the build has run. */
+export function distHtml(name: string): string | undefined {
+  const path = join(dist, `${name}.html`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** A new emulated spreadsheet whose services are the globals src/ sees. */
+export function useEmulator(options: EmulatorOptions = {}): Emulator {
+  const emulator = createEmulator({ htmlFiles: distHtml, ...options });
+  // Node's console stays: the emulator's collects lines, which would hide a failing test's output.
+  const { console: _emulatedConsole, ...services } = emulator.globals;
+  Object.assign(globalThis, services);
+  return emulator;
+}
+
+/** The rows of a sheet below its header, as objects keyed by header text (uncounted). */
+export function rowsByHeader(emulator: Emulator, sheetName: string): Record<string, unknown>[] {
+  const [header = [], ...rows] = emulator.sheetValues(sheetName);
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+}
