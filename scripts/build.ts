@@ -25,6 +25,10 @@ async function buildServer(): Promise<string> {
     globalName: '__suki',
     target: 'es2020',
     platform: 'neutral',
+    // Packages published for Node and browsers (papaparse) name their entry in these fields.
+    mainFields: ['module', 'main'],
+    // Papa Parse requires Node's stream only for its duplex streamer, which Suki never uses.
+    external: ['stream'],
     write: false,
     logLevel: 'silent',
     legalComments: 'none',

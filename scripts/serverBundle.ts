@@ -15,6 +15,10 @@ export async function serverExportNames(entry: string): Promise<string[]> {
     bundle: true,
     format: 'esm',
     platform: 'neutral',
+    // Packages published for Node and browsers (papaparse) name their entry in these fields.
+    mainFields: ['module', 'main'],
+    // Papa Parse requires Node's stream only for its duplex streamer, which Suki never uses.
+    external: ['stream'],
     metafile: true,
     write: false,
     outdir: 'out',

@@ -1,6 +1,6 @@
 import { fromCell, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
-import { nextRecordId } from '../core/tables/recordIds';
+import { recordIdAllocator } from '../core/tables/recordIds';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { type LocatedTable, locateTable } from './tableLocator';
@@ -107,7 +107,7 @@ export class TableStore {
     if (records.length === 0) return [];
     const located = this.locate(table);
     const { sheet, lastRow } = located;
-    const ids = this.idColumn(located);
+    const nextId = recordIdAllocator(table.idPrefix, this.idColumn(located));
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
@@ -116,8 +116,7 @@ export class TableStore {
 
     const written: WrittenRow[] = [];
     const full = records.map((record, index) => {
-      const id = nextRecordId(table.idPrefix, ids);
-      ids.push(id);
+      const id = nextId();
       written.push({ id, row: firstRow + index });
       return { ...record, id, ...this.stampValues(table, stamp, true) };
     });

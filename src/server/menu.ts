@@ -19,6 +19,7 @@ export function buildAddonMenu(t: Translator): void {
     .addItem(t('menu.obligationForm'), 'showObligationForm')
     .addItem(t('menu.competitorForm'), 'showCompetitorForm')
     .addItem(t('menu.editRow'), 'editSelectedRow')
+    .addItem(t('menu.importClients'), 'showImportClients')
     .addSeparator()
     .addItem(t('menu.setUp'), 'setUpWorkbook')
     .addSubMenu(language)

@@ -34,6 +34,11 @@ function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldEr
   return refused(t('form.fixErrors'), fieldErrors);
 }
 
+/** Something a caller sent, safe to quote in a message whatever it is. */
+function shortText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 40) : typeof value;
+}
+
 function stampNow(): WriteStamp {
   return { at: new Date().toISOString(), by: activeUserEmail() };
 }
@@ -69,7 +74,7 @@ function missingReferences(
 
 function withForm(tableKey: unknown, t: Translator, work: (form: FormLayout) => SaveResult): SaveResult {
   const form = formLayoutOf(tableKey);
-  if (!form) return refused(t('error.unknownTable', { table: String(tableKey).slice(0, 40) }));
+  if (!form) return refused(t('error.unknownTable', { table: shortText(tableKey) }));
   try {
     return work(form);
   } catch (error) {
@@ -144,7 +149,7 @@ export function updateRecord(
   const t = currentTranslator();
   return withForm(tableKey, t, ({ table }) => {
     if (typeof id !== 'string' || id.length > 40)
-      return refused(t('error.recordMissing', { id: String(id) }));
+      return refused(t('error.recordMissing', { id: shortText(id) }));
     const checked = validateRecord(table, payload, 'update');
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const shown = validateRecord(table, expected ?? {}, 'update');
@@ -189,7 +194,7 @@ export function getRecord(
 ): { ok: true; record: TableRecord } | { ok: false; message: string } {
   const t = currentTranslator();
   const form = formLayoutOf(tableKey);
-  if (!form) return { ok: false, message: t('error.unknownTable', { table: String(tableKey).slice(0, 40) }) };
+  if (!form) return { ok: false, message: t('error.unknownTable', { table: shortText(tableKey) }) };
   try {
     const found =
       typeof id === 'string'
@@ -197,7 +202,7 @@ export function getRecord(
         : null;
     return found
       ? { ok: true, record: found.record }
-      : { ok: false, message: t('error.recordMissing', { id: String(id) }) };
+      : { ok: false, message: t('error.recordMissing', { id: shortText(id) }) };
   } catch (error) {
     return { ok: false, message: describeFailure(t, error) };
   }

@@ -24,6 +24,7 @@ export class ScriptRuntime {
   /** A fresh execution context with the bundle loaded. */
   private freshContext(): Record<string, unknown> {
     const context = createContext({ ...this.emulator.globals });
+    this.emulator.bindContext(context);
     this.script.runInContext(context);
     return context;
   }

@@ -6,9 +6,15 @@ import type { RecordValue, TableRecord } from '../tables/tableSpec';
 import { type Day, parseIsoDay, parseIsoInstantDay } from './days';
 import type { InputProblem, IssueLog } from './issues';
 
-/** Reads one record's cells, logging unusable ones; `skip` turns true when a required cell fails. */
+/** A cell as it arrives: a property of a TableRecord, so possibly absent. */
+type Cell = RecordValue | undefined;
+
+/**
+ * Reads one record's cells, logging unusable ones; `skip` turns true when a required cell fails.
+ * Callers pass the cell itself (`record.amount`) and its column key: a property read with a fixed name
+ * at each call site stays fast in V8, where one shared `record[key]` would not, over 500,000 rows.
+ */
 export class CellReader {
-  record: TableRecord = {};
   id: string | null = null;
   skip = false;
 
@@ -17,11 +23,11 @@ export class CellReader {
     private readonly table: string,
   ) {}
 
+  /** Starts a record: clears the skip flag and reads its ID for the issue log. */
   start(record: TableRecord): void {
-    this.record = record;
     this.skip = false;
     this.id = null;
-    this.id = this.text('id');
+    this.id = this.text(record.id, 'id');
   }
 
   private problem(column: string, problem: InputProblem, value: RecordValue, required: boolean): null {
@@ -30,14 +36,9 @@ export class CellReader {
     return null;
   }
 
-  private raw(key: string): RecordValue {
-    const value = this.record[key];
-    return value === undefined ? null : value;
-  }
-
   /** Trimmed text; a number becomes its text; blank is null. */
-  text(key: string, required = false): string | null {
-    const value = this.raw(key);
+  text(cell: Cell, key: string, required = false): string | null {
+    const value = cell ?? null;
     if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
     const trimmed = value === null ? '' : value.trim();
     if (trimmed === '') return required ? this.problem(key, 'missing', value, true) : null;
@@ -45,8 +46,8 @@ export class CellReader {
   }
 
   /** A finite number; text in a number column is junk (not guessed at: '1.234' is ambiguous). */
-  number(key: string, required = false, min = Number.NEGATIVE_INFINITY): number | null {
-    const value = this.raw(key);
+  number(cell: Cell, key: string, required = false, min = Number.NEGATIVE_INFINITY): number | null {
+    const value = cell ?? null;
     if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
     if (typeof value !== 'number' || !Number.isFinite(value))
       return this.problem(key, 'notNumber', value, required);
@@ -55,8 +56,8 @@ export class CellReader {
   }
 
   /** An integer within [min, max]. */
-  integer(key: string, min: number, max: number): number | null {
-    const value = this.number(key);
+  integer(cell: Cell, key: string, min: number, max: number): number | null {
+    const value = this.number(cell, key);
     if (value === null) return null;
     if (!Number.isInteger(value) || value < min || value > max)
       return this.problem(key, 'outOfRange', value, false);
@@ -64,30 +65,24 @@ export class CellReader {
   }
 
   /** A strict YYYY-MM-DD date as a day number. */
-  day(key: string, required = false): Day | null {
-    const value = this.raw(key);
+  day(cell: Cell, key: string, required = false): Day | null {
+    const value = cell ?? null;
     if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
     const day = typeof value === 'string' ? parseIsoDay(value.trim()) : null;
     return day === null ? this.problem(key, 'notDate', value, required) : day;
   }
 
-  /** The (valid) ISO date text of a date cell, for callers that also need its month. */
-  dayText(key: string): string {
-    const value = this.raw(key);
-    return typeof value === 'string' ? value.trim() : '';
-  }
-
   /** The UTC day of an ISO instant (stamp columns). */
-  instantDay(key: string): Day | null {
-    const value = this.raw(key);
+  instantDay(cell: Cell, key: string): Day | null {
+    const value = cell ?? null;
     if (value === null || value === '') return null;
     const day = typeof value === 'string' ? parseIsoInstantDay(value.trim()) : null;
     return day === null ? this.problem(key, 'notDate', value, false) : day;
   }
 
   /** One of `choices`, matched case-insensitively; anything else is logged and read as blank. */
-  choice<T extends string>(key: string, choices: ReadonlySet<string>): T | null {
-    const text = this.text(key);
+  choice<T extends string>(cell: Cell, key: string, choices: ReadonlySet<string>): T | null {
+    const text = this.text(cell, key);
     if (text === null) return null;
     if (choices.has(text)) return text as T;
     const lower = text.toLowerCase();

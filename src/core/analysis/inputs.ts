@@ -49,7 +49,7 @@ export function parseClients(records: readonly TableRecord[], log: IssueLog): Cl
   const seen = new Set<string>();
   for (const record of records) {
     r.start(record);
-    const id = r.text('id', true);
+    const id = r.text(record.id, 'id', true);
     if (id === null) continue;
     if (seen.has(id)) {
       log.add({
@@ -65,23 +65,23 @@ export function parseClients(records: readonly TableRecord[], log: IssueLog): Cl
     seen.add(id);
     rows.push({
       id,
-      name: r.text('name'),
-      status: r.choice<ClientStatus>('status', CLIENT_STATUS_VALUES),
-      segment: r.text('segment'),
-      tier: r.choice<ClientTier>('tier', CLIENT_TIER_VALUES),
-      region: r.text('region'),
-      leadSource: r.choice<LeadSource>('leadSource', LEAD_SOURCE_VALUES),
-      owner: r.text('owner'),
-      email: r.text('email'),
-      phone: r.text('phone'),
-      yearFounded: r.integer('yearFounded', 1800, 2100),
-      creditLimit: r.number('creditLimit', false, 0),
-      competitors: r.text('competitors'),
-      nextStep: r.text('nextStep'),
-      nextContactDay: r.day('nextContactDate'),
-      previousReliability: r.number('reliability'),
-      createdDay: r.instantDay('createdAt'),
-      updatedDay: r.instantDay('updatedAt'),
+      name: r.text(record.name, 'name'),
+      status: r.choice<ClientStatus>(record.status, 'status', CLIENT_STATUS_VALUES),
+      segment: r.text(record.segment, 'segment'),
+      tier: r.choice<ClientTier>(record.tier, 'tier', CLIENT_TIER_VALUES),
+      region: r.text(record.region, 'region'),
+      leadSource: r.choice<LeadSource>(record.leadSource, 'leadSource', LEAD_SOURCE_VALUES),
+      owner: r.text(record.owner, 'owner'),
+      email: r.text(record.email, 'email'),
+      phone: r.text(record.phone, 'phone'),
+      yearFounded: r.integer(record.yearFounded, 'yearFounded', 1800, 2100),
+      creditLimit: r.number(record.creditLimit, 'creditLimit', false, 0),
+      competitors: r.text(record.competitors, 'competitors'),
+      nextStep: r.text(record.nextStep, 'nextStep'),
+      nextContactDay: r.day(record.nextContactDate, 'nextContactDate'),
+      previousReliability: r.number(record.reliability, 'reliability'),
+      createdDay: r.instantDay(record.createdAt, 'createdAt'),
+      updatedDay: r.instantDay(record.updatedAt, 'updatedAt'),
     });
   }
   return rows;
@@ -93,17 +93,17 @@ export function parseOrders(records: readonly TableRecord[], log: IssueLog): Ord
   const rows: OrderRow[] = [];
   for (const record of records) {
     r.start(record);
-    const clientId = r.text('clientId', true);
-    const day = r.day('orderDate', true);
-    const amount = r.number('amount', true);
-    const invoiceDueDay = r.day('invoiceDueDate');
-    const paidDay = r.day('paidDate');
+    const clientId = r.text(record.clientId, 'clientId', true);
+    const day = r.day(record.orderDate, 'orderDate', true);
+    const amount = r.number(record.amount, 'amount', true);
+    const invoiceDueDay = r.day(record.invoiceDueDate, 'invoiceDueDate');
+    const paidDay = r.day(record.paidDate, 'paidDate');
     if (r.skip || clientId === null || day === null || amount === null) continue;
     rows.push({
       id: r.id,
       clientId,
       day,
-      month: monthIndexOfIso(r.dayText('orderDate')),
+      month: monthIndexOfIso(String(record.orderDate).trim()),
       amount,
       invoiceDueDay,
       paidDay,
@@ -118,14 +118,14 @@ export function parseClaims(records: readonly TableRecord[], log: IssueLog): Cla
   const rows: ClaimRow[] = [];
   for (const record of records) {
     r.start(record);
-    const clientId = r.text('clientId', true);
-    const receivedDay = r.day('receivedDate', true);
+    const clientId = r.text(record.clientId, 'clientId', true);
+    const receivedDay = r.day(record.receivedDate, 'receivedDate', true);
     // Every cell is read before the row may be skipped, so all of its junk is logged.
-    const category = r.choice<ClaimCategory>('category', CLAIM_CATEGORY_VALUES);
-    const status = r.choice<ClaimStatus>('status', CLAIM_STATUS_VALUES);
-    const owner = r.text('owner');
-    const slaDueDay = r.day('slaDueDate');
-    const resolvedDay = r.day('resolvedDate');
+    const category = r.choice<ClaimCategory>(record.category, 'category', CLAIM_CATEGORY_VALUES);
+    const status = r.choice<ClaimStatus>(record.status, 'status', CLAIM_STATUS_VALUES);
+    const owner = r.text(record.owner, 'owner');
+    const slaDueDay = r.day(record.slaDueDate, 'slaDueDate');
+    const resolvedDay = r.day(record.resolvedDate, 'resolvedDate');
     if (r.skip || clientId === null || receivedDay === null) continue;
     rows.push({ id: r.id, clientId, receivedDay, category, status, owner, slaDueDay, resolvedDay });
   }
@@ -138,15 +138,15 @@ export function parseContacts(records: readonly TableRecord[], log: IssueLog): C
   const rows: ContactRow[] = [];
   for (const record of records) {
     r.start(record);
-    const clientId = r.text('clientId', true);
+    const clientId = r.text(record.clientId, 'clientId', true);
     if (clientId === null) continue;
     rows.push({
       id: r.id,
       clientId,
-      plannedDay: r.day('plannedDate'),
-      status: r.choice<ContactStatus>('status', CONTACT_STATUS_VALUES) ?? 'planned',
-      doneDay: r.day('doneDate'),
-      owner: r.text('owner'),
+      plannedDay: r.day(record.plannedDate, 'plannedDate'),
+      status: r.choice<ContactStatus>(record.status, 'status', CONTACT_STATUS_VALUES) ?? 'planned',
+      doneDay: r.day(record.doneDate, 'doneDate'),
+      owner: r.text(record.owner, 'owner'),
     });
   }
   return rows;
@@ -158,18 +158,18 @@ export function parseDeals(records: readonly TableRecord[], log: IssueLog): Deal
   const rows: DealRow[] = [];
   for (const record of records) {
     r.start(record);
-    const clientId = r.text('clientId', true);
+    const clientId = r.text(record.clientId, 'clientId', true);
     if (clientId === null) continue;
     rows.push({
       id: r.id,
       clientId,
-      title: r.text('title'),
-      stage: r.choice<DealStage>('stage', DEAL_STAGE_VALUES) ?? 'lead',
-      value: r.number('value'),
-      competitor: r.text('competitor'),
-      lossReason: r.text('lossReason'),
-      nextStep: r.text('nextStep'),
-      owner: r.text('owner'),
+      title: r.text(record.title, 'title'),
+      stage: r.choice<DealStage>(record.stage, 'stage', DEAL_STAGE_VALUES) ?? 'lead',
+      value: r.number(record.value, 'value'),
+      competitor: r.text(record.competitor, 'competitor'),
+      lossReason: r.text(record.lossReason, 'lossReason'),
+      nextStep: r.text(record.nextStep, 'nextStep'),
+      owner: r.text(record.owner, 'owner'),
     });
   }
   return rows;
@@ -181,12 +181,12 @@ export function parseObligations(records: readonly TableRecord[], log: IssueLog)
   const rows: ObligationRow[] = [];
   for (const record of records) {
     r.start(record);
-    const clientId = r.text('clientId', true);
-    const dueDay = r.day('dueDate', true);
-    const status = r.choice<ObligationStatus>('status', OBLIGATION_STATUS_VALUES) ?? 'pending';
-    const obligation = r.text('obligation');
-    const doneDay = r.day('doneDate');
-    const owner = r.text('owner');
+    const clientId = r.text(record.clientId, 'clientId', true);
+    const dueDay = r.day(record.dueDate, 'dueDate', true);
+    const status = r.choice<ObligationStatus>(record.status, 'status', OBLIGATION_STATUS_VALUES) ?? 'pending';
+    const obligation = r.text(record.obligation, 'obligation');
+    const doneDay = r.day(record.doneDate, 'doneDate');
+    const owner = r.text(record.owner, 'owner');
     if (r.skip || clientId === null || dueDay === null) continue;
     rows.push({ id: r.id, clientId, obligation, dueDay, status, doneDay, owner });
   }
@@ -199,20 +199,20 @@ export function parseCompetitors(records: readonly TableRecord[], log: IssueLog)
   const rows: CompetitorRow[] = [];
   for (const record of records) {
     r.start(record);
-    const name = r.text('name', true);
+    const name = r.text(record.name, 'name', true);
     if (name === null) continue;
     rows.push({
       id: r.id,
       name,
-      pricingPolicy: r.text('pricingPolicy'),
-      discounts: r.text('discounts'),
-      paymentTerms: r.text('paymentTerms'),
-      deliveryTerms: r.text('deliveryTerms'),
-      servicePrograms: r.text('servicePrograms'),
-      strengths: r.text('strengths'),
-      weaknesses: r.text('weaknesses'),
-      lastReviewedDay: r.day('lastReviewed'),
-      updatedDay: r.instantDay('updatedAt'),
+      pricingPolicy: r.text(record.pricingPolicy, 'pricingPolicy'),
+      discounts: r.text(record.discounts, 'discounts'),
+      paymentTerms: r.text(record.paymentTerms, 'paymentTerms'),
+      deliveryTerms: r.text(record.deliveryTerms, 'deliveryTerms'),
+      servicePrograms: r.text(record.servicePrograms, 'servicePrograms'),
+      strengths: r.text(record.strengths, 'strengths'),
+      weaknesses: r.text(record.weaknesses, 'weaknesses'),
+      lastReviewedDay: r.day(record.lastReviewed, 'lastReviewed'),
+      updatedDay: r.instantDay(record.updatedAt, 'updatedAt'),
     });
   }
   return rows;
@@ -226,12 +226,12 @@ export function parseCampaigns(records: readonly TableRecord[], log: IssueLog): 
     r.start(record);
     rows.push({
       id: r.id,
-      name: r.text('name'),
-      channel: r.choice<CampaignChannel>('channel', CAMPAIGN_CHANNEL_VALUES),
-      day: r.day('date'),
-      cost: r.number('cost', false, 0),
-      status: r.choice<CampaignStatus>('status', CAMPAIGN_STATUS_VALUES) ?? 'planned',
-      owner: r.text('owner'),
+      name: r.text(record.name, 'name'),
+      channel: r.choice<CampaignChannel>(record.channel, 'channel', CAMPAIGN_CHANNEL_VALUES),
+      day: r.day(record.date, 'date'),
+      cost: r.number(record.cost, 'cost', false, 0),
+      status: r.choice<CampaignStatus>(record.status, 'status', CAMPAIGN_STATUS_VALUES) ?? 'planned',
+      owner: r.text(record.owner, 'owner'),
     });
   }
   return rows;

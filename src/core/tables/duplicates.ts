@@ -33,27 +33,62 @@ const normalizeTaxNumber = (tax: string) => tax.replace(/[^0-9a-z]/gi, '').toLow
 const text = (value: unknown) =>
   typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 
+const emailKey = (record: TableRecord) => text(record.email).trim().toLowerCase();
+const taxKey = (record: TableRecord) => normalizeTaxNumber(text(record.taxNumber));
+const nameKey = (record: TableRecord) => normalizeName(text(record.name));
+const KEYS: readonly [DuplicateReason, (record: TableRecord) => string][] = [
+  ['email', emailKey],
+  ['taxNumber', taxKey],
+  ['name', nameKey],
+];
+
 /**
- * Existing clients that share the candidate's e-mail, tax number or normalised name (one pass,
- * at most `limit` matches), to warn before a second record of the same client is made.
+ * Clients indexed by e-mail, tax number and normalised name, so checking a candidate costs a few
+ * map look-ups: an import of thousands of rows against tens of thousands of clients stays linear.
  */
+export class ClientIndex {
+  private readonly maps = new Map<DuplicateReason, Map<string, TableRecord[]>>(
+    KEYS.map(([reason]) => [reason, new Map()]),
+  );
+
+  constructor(records: readonly TableRecord[] = []) {
+    for (const record of records) this.add(record);
+  }
+
+  /** Indexes one more client. */
+  add(record: TableRecord): void {
+    for (const [reason, keyOf] of KEYS) {
+      const key = keyOf(record);
+      if (!key) continue;
+      const map = this.maps.get(reason) as Map<string, TableRecord[]>;
+      const list = map.get(key);
+      if (list) list.push(record);
+      else map.set(key, [record]);
+    }
+  }
+
+  /** Clients sharing the candidate's e-mail, tax number or name (in that order), itself excluded. */
+  find(candidate: TableRecord, limit = 5): DuplicateMatch[] {
+    const matches: DuplicateMatch[] = [];
+    const seen = new Set<string>();
+    for (const [reason, keyOf] of KEYS) {
+      const key = keyOf(candidate);
+      for (const other of (key && this.maps.get(reason)?.get(key)) || []) {
+        const id = text(other.id);
+        if (matches.length >= limit || seen.has(id) || (candidate.id && other.id === candidate.id)) continue;
+        seen.add(id);
+        matches.push({ id, name: text(other.name), reason });
+      }
+    }
+    return matches;
+  }
+}
+
+/** Existing clients that share the candidate's e-mail, tax number or normalised name (see ClientIndex). */
 export function findDuplicateClients(
   candidate: TableRecord,
   existing: readonly TableRecord[],
   limit = 5,
 ): DuplicateMatch[] {
-  const email = text(candidate.email).trim().toLowerCase();
-  const tax = normalizeTaxNumber(text(candidate.taxNumber));
-  const name = normalizeName(text(candidate.name));
-  const matches: DuplicateMatch[] = [];
-  for (const other of existing) {
-    if (matches.length >= limit) break;
-    if (candidate.id && other.id === candidate.id) continue;
-    let reason: DuplicateReason | null = null;
-    if (email && text(other.email).trim().toLowerCase() === email) reason = 'email';
-    else if (tax && normalizeTaxNumber(text(other.taxNumber)) === tax) reason = 'taxNumber';
-    else if (name && normalizeName(text(other.name)) === name) reason = 'name';
-    if (reason) matches.push({ id: text(other.id), name: text(other.name), reason });
-  }
-  return matches;
+  return new ClientIndex(existing).find(candidate, limit);
 }

@@ -1,0 +1,173 @@
+import type { Translator } from '../core/i18n/translate';
+import {
+  type ImportMapping,
+  type ImportSource,
+  MAX_IMPORT_ROWS,
+  parseCsv,
+  planClientImport,
+  suggestMapping,
+} from '../core/import/clientImport';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { UserFacingError } from '../core/userError';
+import { describeFieldError } from '../core/validation/recordValidation';
+import { withDocumentLock } from '../gas/documentLock';
+import { activeUserEmail } from '../gas/identity';
+import { readSheetAsText, sheetNames } from '../gas/sheetText';
+import { TableStore } from '../gas/tableStore';
+import { showSidebarPage } from '../gas/ui';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/** What the import page shows before and after importing. */
+export interface ImportReport {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly headers: readonly string[];
+  readonly mapping: ImportMapping;
+  readonly preview: readonly (readonly string[])[];
+  readonly readyCount: number;
+  readonly rejected: readonly { readonly line: number; readonly reasons: readonly string[] }[];
+  readonly duplicates: readonly { readonly line: number; readonly matches: string }[];
+  readonly imported: number;
+  readonly sheets: readonly string[];
+}
+
+const MAX_LISTED = 200;
+
+/** Where the rows come from: `{ csv }` pasted text, or `{ sheetName }` another sheet of this workbook. */
+function sourceOf(request: unknown): ImportSource {
+  if (typeof request === 'object' && request !== null) {
+    const { csv, sheetName } = request as Record<string, unknown>;
+    if (typeof csv === 'string') return parseCsv(csv.slice(0, 10_000_000));
+    if (typeof sheetName === 'string')
+      return readSheetAsText(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  }
+  throw new UserFacingError('error.importNoSource');
+}
+
+function mappingOf(raw: unknown, source: ImportSource): ImportMapping {
+  if (typeof raw !== 'object' || raw === null) return suggestMapping(source.headers);
+  const mapping: Record<number, string> = {};
+  for (const [index, key] of Object.entries(raw as Record<string, unknown>)) {
+    if (/^\d+$/.test(index) && Number(index) < source.headers.length && typeof key === 'string')
+      mapping[Number(index)] = key;
+  }
+  return mapping;
+}
+
+function report(
+  t: Translator,
+  source: ImportSource,
+  mapping: ImportMapping,
+  write: boolean,
+  keepDuplicates: boolean,
+): ImportReport {
+  if (source.rows.length > MAX_IMPORT_ROWS)
+    throw new UserFacingError('error.importTooLarge', { max: MAX_IMPORT_ROWS });
+  return withDocumentLock(() => {
+    const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+    const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
+    const plan = planClientImport(source, mapping, existing, keepDuplicates);
+    let imported = 0;
+    if (write && plan.ready.length > 0) {
+      const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
+      const owner = stamp.by || null;
+      const records = plan.ready.map(({ record }) => ({ ...record, owner: record.owner ?? owner }));
+      const written = store.appendMany(CLIENTS_TABLE, records, stamp);
+      imported = written.length;
+      store.append(
+        AUDIT_LOG_TABLE,
+        {
+          at: stamp.at,
+          who: stamp.by,
+          action: 'import',
+          table: CLIENTS_TABLE.key,
+          recordId: `${written[0]?.id}…${written.at(-1)?.id}`,
+          field: null,
+          before: null,
+          after: String(imported),
+        },
+        stamp,
+      );
+    }
+    return {
+      ok: true,
+      message: write
+        ? t('import.done', { imported, rejected: plan.rejected.length, duplicates: plan.duplicates.length })
+        : t('import.preview', {
+            ready: plan.ready.length,
+            rejected: plan.rejected.length,
+            duplicates: plan.duplicates.length,
+          }),
+      headers: source.headers,
+      mapping,
+      preview: source.rows.slice(0, 5),
+      readyCount: plan.ready.length,
+      rejected: plan.rejected.slice(0, MAX_LISTED).map(({ line, errors }) => ({
+        line,
+        reasons: errors.map((error) => describeFieldError(t, CLIENTS_TABLE, error)),
+      })),
+      duplicates: plan.duplicates.slice(0, MAX_LISTED).map(({ line, matches }) => ({
+        line,
+        matches: matches.map((m) => `${m.id} ${m.name}`).join('; '),
+      })),
+      imported,
+      sheets: [],
+    };
+  });
+}
+
+function failed(t: Translator, error: unknown): ImportReport {
+  return {
+    ok: false,
+    message: describeFailure(t, error),
+    headers: [],
+    mapping: {},
+    preview: [],
+    readyCount: 0,
+    rejected: [],
+    duplicates: [],
+    imported: 0,
+    sheets: [],
+  };
+}
+
+/** Menu: open the import page. */
+export function showImportClients(): void {
+  showSidebarPage('Import', currentTranslator()('import.title'));
+}
+
+/** The sheets a person may import from (every sheet that is not one of Suki's tables). */
+export function listImportSheets(): string[] {
+  return sheetNames(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/**
+ * Reads the source and says what an import would do, writing nothing: the headers with a suggested
+ * (or the given) mapping, a few rows, how many are ready, and each refused or duplicate row's reason.
+ */
+export function previewClientImport(request: unknown, mapping?: unknown): ImportReport {
+  const t = currentTranslator();
+  try {
+    const source = sourceOf(request);
+    return report(t, source, mappingOf(mapping, source), false, false);
+  } catch (error) {
+    return failed(t, error);
+  }
+}
+
+/** Imports the ready rows in one block, lists the refused ones with reasons, and audits the import. */
+export function importClients(
+  request: unknown,
+  mapping: unknown,
+  options?: { keepDuplicates?: boolean },
+): ImportReport {
+  const t = currentTranslator();
+  try {
+    const source = sourceOf(request);
+    return report(t, source, mappingOf(mapping, source), true, options?.keepDuplicates === true);
+  } catch (error) {
+    return failed(t, error);
+  }
+}

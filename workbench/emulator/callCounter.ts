@@ -1,0 +1,138 @@
+/**
+ * Counting of Apps Script service calls. Every emulated object is wrapped in a Proxy so that each
+ * call a script makes counts once, while calls the emulator makes to itself from inside a counted
+ * call (nesting depth > 0) do not: the count then matches what real Apps Script would bill.
+ */
+
+/** Modelled round-trip cost in ms for call kinds that differ from the 20 ms default. */
+const DEFAULT_LATENCY_MS: Record<string, number> = {
+  'Range.getValues': 50,
+  'Range.setValues': 50,
+  'Range.getDisplayValues': 50,
+  'Range.getValue': 40,
+  'Range.setValue': 40,
+  'SpreadsheetApp.flush': 50,
+  'Properties.getProperty': 30,
+  'Properties.getProperties': 30,
+  'Properties.getKeys': 30,
+  'Properties.setProperty': 60,
+  'Properties.setProperties': 60,
+  'Properties.deleteProperty': 60,
+  'Properties.deleteAllProperties': 60,
+  'Cache.get': 3,
+  'Cache.getAll': 3,
+  'Cache.put': 90,
+  'Cache.putAll': 90,
+  'DeveloperMetadataFinder.find': 40,
+};
+/** Bulk reads and writes also cost a little per cell, so huge blocks are not modelled as free. */
+const PER_CELL_KINDS = new Set(['Range.getValues', 'Range.setValues', 'Range.getDisplayValues']);
+const PER_CELL_MS = 0.01;
+const OTHER_MS = 20;
+
+type AnyMethod = (...args: unknown[]) => unknown;
+
+/** Per-kind call counts plus a latency model; see the module comment for what counts. */
+export class CallCounter {
+  private counts = new Map<string, number>();
+  private ms = 0;
+  private depth = 0;
+  private paused = 0;
+  /** Called before every counted call; the emulator uses it to enforce the auth mode. */
+  guard: ((kind: string) => void) | undefined;
+
+  constructor(private readonly latency: Partial<Record<string, number>> = {}) {}
+
+  /** Calls of one kind, or all calls when no kind is given. */
+  count(kind?: string): number {
+    if (kind !== undefined) return this.counts.get(kind) ?? 0;
+    let total = 0;
+    for (const n of this.counts.values()) total += n;
+    return total;
+  }
+
+  /** A snapshot of counts by kind. */
+  byKind(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+
+  /** Forgets every count and the modelled time. */
+  reset(): void {
+    this.counts.clear();
+    this.ms = 0;
+  }
+
+  /** Sum of the modelled latency of every counted call. */
+  modelledMs(): number {
+    return this.ms;
+  }
+
+  /** Whether calls are currently being counted (false inside `uncounted`). */
+  get active(): boolean {
+    return this.paused === 0;
+  }
+
+  /** Runs fn without counting or auth checks: for the emulator's own inspection helpers. */
+  uncounted<T>(fn: () => T): T {
+    this.paused++;
+    try {
+      return fn();
+    } finally {
+      this.paused--;
+    }
+  }
+
+  /** Runs fn as the emulator itself (e.g. firing triggers): resets nesting so script calls inside count. */
+  asScript<T>(fn: () => T): T {
+    const depth = this.depth;
+    this.depth = 0;
+    try {
+      return fn();
+    } finally {
+      this.depth = depth;
+    }
+  }
+
+  /**
+   * Wraps obj so each outermost method call counts as `${cls}.${method}`. `cells` gives the size of
+   * the object for per-cell costs. Methods run with `this` bound to the raw object, and a method that
+   * returns its raw object returns the proxy instead, so chaining stays counted.
+   */
+  track<T extends object>(obj: T, cls: string, cells?: (target: T) => number): T {
+    const cache = new Map<PropertyKey, AnyMethod>();
+    const proxy: T = new Proxy(obj, {
+      get: (target, prop) => {
+        const value: unknown = Reflect.get(target, prop);
+        if (typeof value !== 'function' || prop === 'constructor') return value;
+        let wrapped = cache.get(prop);
+        if (!wrapped) {
+          const method = value as AnyMethod;
+          const kind = `${cls}.${String(prop)}`;
+          wrapped = (...args: unknown[]) => {
+            if (this.depth === 0 && this.paused === 0) {
+              this.guard?.(kind);
+              this.record(kind, cells ? cells(target) : 0);
+            }
+            this.depth++;
+            try {
+              const result = method.apply(target, args);
+              return result === target ? proxy : result;
+            } finally {
+              this.depth--;
+            }
+          };
+          cache.set(prop, wrapped);
+        }
+        return wrapped;
+      },
+    });
+    return proxy;
+  }
+
+  private record(kind: string, cells: number): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    const base = this.latency[kind] ?? DEFAULT_LATENCY_MS[kind] ?? this.latency.default ?? OTHER_MS;
+    const perCell = PER_CELL_KINDS.has(kind) ? (this.latency.perCell ?? PER_CELL_MS) * cells : 0;
+    this.ms += base + perCell;
+  }
+}

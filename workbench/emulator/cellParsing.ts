@@ -1,0 +1,81 @@
+/**
+ * How Sheets turns what is written into a cell into what the cell holds. Strings are parsed as if a
+ * person typed them, which is what makes `setValue('=HYPERLINK(...)')` a formula: the
+ * formula-injection surface Suki must defend against (see test/emulator/cellParsing.test.ts).
+ */
+import { type Content, Formula } from './model';
+import { fromWallTime } from './timeZone';
+
+/** The longest text a cell accepts. */
+export const MAX_CELL_CHARS = 50000;
+
+/** A parsed input: what the cell holds (undefined = empty) and a number format Sheets would apply. */
+export interface ParsedInput {
+  content: Content | undefined;
+  autoFormat?: string;
+}
+
+/** True for Dates from any realm (a node:vm context has its own Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PERCENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s?%$/;
+const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function parseNumber(text: string): number | undefined {
+  if (NUMBER.test(text)) return Number(text.replace(/,/g, ''));
+  const pct = PERCENT.exec(text);
+  if (pct?.[1]) return Number((Number(pct[1]) / 100).toPrecision(15));
+  return undefined;
+}
+
+function parseDate(text: string, timeZone: string): ParsedInput | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || mo > 12 || probe.getUTCDate() !== d || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) {
+    return undefined;
+  }
+  const ms = fromWallTime(timeZone, y, mo, d, h ?? 0, mi ?? 0, s ?? 0);
+  const autoFormat =
+    h === undefined ? 'yyyy-mm-dd' : s === undefined ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd hh:mm:ss';
+  return { content: new Date(ms), autoFormat };
+}
+
+/** Parses text exactly as if typed into a cell of a spreadsheet in `timeZone`. */
+export function parseTyped(text: string, timeZone: string): ParsedInput {
+  if (text.length > MAX_CELL_CHARS) {
+    throw new Error(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
+  }
+  if (text === '') return { content: undefined };
+  // A leading apostrophe forces text and is not itself stored.
+  if (text.startsWith("'")) return { content: text.length > 1 ? text.slice(1) : undefined };
+  if (text.startsWith('=')) return { content: new Formula(text) };
+  // Fast path for ordinary words: a leading letter other than t/f rules out numbers, booleans and dates.
+  if (/^[A-Za-z]/.test(text) && !/^[tTfF]/.test(text)) return { content: text };
+  const trimmed = text.trim();
+  const number = parseNumber(trimmed);
+  if (number !== undefined) {
+    if (!trimmed.endsWith('%')) return { content: number };
+    return { content: number, autoFormat: trimmed.includes('.') ? '0.00%' : '0%' };
+  }
+  // '+x', '-x' and '@x' that are not numbers are read as formulas, as Sheets does when typed.
+  if (/^[+\-@]/.test(text) && text.length > 1) return { content: new Formula(`=${text}`) };
+  if (/^(true|false)$/i.test(trimmed)) return { content: trimmed.toLowerCase() === 'true' };
+  return parseDate(trimmed, timeZone) ?? { content: text };
+}
+
+/** Converts any value given to setValue(s)/appendRow into cell content. */
+export function parseInput(value: unknown, timeZone: string): ParsedInput {
+  if (value === null || value === undefined) return { content: undefined };
+  if (typeof value === 'string') return parseTyped(value, timeZone);
+  if (typeof value === 'number' || typeof value === 'boolean') return { content: value };
+  if (isDate(value)) return { content: new Date(value.getTime()) };
+  return parseTyped(String(value), timeZone);
+}

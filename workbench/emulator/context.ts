@@ -1,0 +1,142 @@
+/**
+ * Shared state of one emulator instance: who is running, in which auth mode, the emulated clock,
+ * the spreadsheet model and every service's store. All fakes hold a reference to it.
+ */
+import { type AuthModeName, assertAllowed } from './auth';
+import { CallCounter } from './callCounter';
+import type { SentMail } from './mail';
+import { type BookModel, newBookModel } from './model';
+import type { InstalledTrigger } from './scriptApp';
+import type { UiRecorder } from './ui';
+
+/** Options, as documented on EmulatorOptions in index.ts. */
+export interface EmulatorOptions {
+  activeUserEmail?: string;
+  effectiveUserEmail?: string;
+  ownerEmail?: string;
+  locale?: string;
+  spreadsheetLocale?: string;
+  timeZone?: string;
+  spreadsheetName?: string;
+  authMode?: AuthModeName;
+  htmlFiles?: (name: string) => string | undefined;
+  mailQuota?: number;
+  latencyMs?: Partial<Record<string, number>>;
+  noContainer?: boolean;
+  /** Title of the menu createAddonMenu() builds; Sheets uses the add-on's name. */
+  addonName?: string;
+}
+
+/** A cached value and when it expires on the emulated clock. */
+export interface CacheEntry {
+  value: string;
+  expiresAt: number;
+}
+
+/** One lock: whether this execution holds it, and how many other executions do. */
+export interface LockState {
+  held: boolean;
+  elsewhere: number;
+}
+
+/** A script's top-level function lookup, as attachScript receives it. */
+export type ScriptLookup = (functionName: string) => ((...args: unknown[]) => unknown) | undefined;
+
+/** The state every fake shares. */
+export class EmulatorContext {
+  readonly calls: CallCounter;
+  readonly book: BookModel;
+  authMode: AuthModeName;
+  activeUser: string;
+  effectiveUser: string;
+  locale: string;
+  readonly logs: string[] = [];
+  readonly outbox: SentMail[] = [];
+  mailUsed = 0;
+  readonly triggers: InstalledTrigger[] = [];
+  readonly triggerErrors: { functionName: string; error: string }[] = [];
+  readonly documentProperties = new Map<string, string>();
+  readonly scriptProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, Map<string, string>>();
+  readonly caches = new Map<string, Map<string, CacheEntry>>();
+  readonly locks = new Map<string, LockState>();
+  script: ScriptLookup | undefined;
+  /** Date constructor for values handed to the script, so they pass `instanceof Date` in its realm. */
+  dateCtor: DateConstructor = Date;
+  private clockOffset = 0;
+
+  constructor(
+    readonly options: EmulatorOptions,
+    readonly ui: UiRecorder,
+  ) {
+    this.calls = new CallCounter(options.latencyMs);
+    this.calls.guard = (kind) => assertAllowed(kind, this.authMode);
+    this.authMode = options.authMode ?? 'FULL';
+    this.activeUser = options.activeUserEmail ?? 'head@example.com';
+    this.effectiveUser = options.effectiveUserEmail ?? (this.activeUser || 'owner@example.com');
+    this.locale = options.locale ?? 'en';
+    this.book = newBookModel({
+      name: options.spreadsheetName ?? 'Suki workbook',
+      timeZone: options.timeZone ?? 'Asia/Manila',
+      locale: options.spreadsheetLocale ?? 'en_US',
+      owner: options.ownerEmail ?? 'head@example.com',
+    });
+  }
+
+  /** Emulated time in epoch ms: real time plus every advance (sleeps, lock waits). */
+  now(): number {
+    return Date.now() + this.clockOffset;
+  }
+
+  /** Moves the emulated clock forward without waiting. */
+  advance(ms: number): void {
+    this.clockOffset += Math.max(0, ms);
+  }
+
+  /** A Date for the script's realm. */
+  outDate(ms: number): Date {
+    return new this.dateCtor(ms);
+  }
+
+  /** Wraps a fake so its calls are counted (and auth-checked) as `cls.method`. */
+  track<T extends object>(obj: T, cls: string, cells?: (target: T) => number): T {
+    return this.calls.track(obj, cls, cells);
+  }
+
+  /** The user whose per-user stores (properties, cache, locks) apply: the one the script runs as. */
+  userKey(): string {
+    return this.effectiveUser;
+  }
+
+  /** The script's time zone; one zone serves script and spreadsheet here. */
+  get timeZone(): string {
+    return this.book.timeZone;
+  }
+
+  /** Runs fn under another auth mode and effective user, restoring both afterwards. */
+  runAs<T>(mode: AuthModeName, effectiveUser: string, fn: () => T): T {
+    const saved = [this.authMode, this.effectiveUser] as const;
+    this.authMode = mode;
+    this.effectiveUser = effectiveUser;
+    try {
+      return this.calls.asScript(fn);
+    } finally {
+      [this.authMode, this.effectiveUser] = saved;
+    }
+  }
+
+  /** A lock's state, created on first use. */
+  lock(name: string): LockState {
+    let state = this.locks.get(name);
+    if (!state) {
+      state = { held: false, elsewhere: 0 };
+      this.locks.set(name, state);
+    }
+    return state;
+  }
+}
+
+/** Casts a fake to the Apps Script type it stands in for. Fakes implement only what Suki uses. */
+export function asGas<T>(fake: unknown): T {
+  return fake as unknown as T;
+}

@@ -1,0 +1,179 @@
+/**
+ * Suki's local Apps Script: typed fakes of the services Suki uses, over an in-memory spreadsheet,
+ * counting every service call. Google's services cannot be reached from the build machine, so
+ * tests, benchmarks and the preview server all run against this.
+ */
+import vm from 'node:vm';
+import type { AuthModeName } from './auth';
+import { createCacheService } from './cache';
+import type { CallCounter } from './callCounter';
+import { EmulatorContext, type EmulatorOptions, type ScriptLookup } from './context';
+import { fireTrigger, personEdit, personOpen } from './events';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createMailApp, type SentMail } from './mail';
+import { sheetById } from './model';
+import { createPropertiesService } from './properties';
+import { rangeOf } from './range';
+import { createScriptApp, type InstalledTrigger } from './scriptApp';
+import { createSession } from './session';
+import { spreadsheetOf } from './spreadsheet';
+import { createCharts, createSpreadsheetApp } from './spreadsheetApp';
+import { createUiRecorder, type UiRecorder } from './ui';
+import { createConsole, createLogger, createUtilities } from './utilities';
+
+export type { AuthModeName } from './auth';
+export type { CallCounter } from './callCounter';
+export type { EmulatorOptions } from './context';
+export type { SentMail } from './mail';
+export type { InstalledTrigger } from './scriptApp';
+export type { MenuEntry, UiRecorder } from './ui';
+
+/** The globals a script sees, ready for a node:vm context or globalThis. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: Pick<GoogleAppsScript.Charts.Charts, 'ChartType'>;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+}
+
+/** One emulated spreadsheet with its bound script's services. */
+export interface Emulator {
+  globals: AppsScriptGlobals;
+  calls: CallCounter;
+  /** The mode scripts run in now; assigning it is the same as setAuthMode. */
+  authMode: AuthModeName;
+  setAuthMode(mode: AuthModeName): void;
+  /** Changes who runs the script; the effective user follows (add-ons run as the active user). */
+  setActiveUser(email: string, locale?: string): void;
+  /** Runs fn with call counting paused, for test inspection. */
+  uncounted<T>(fn: () => T): T;
+  /** Values of a sheet as getValues would return them (uncounted); [] for an empty sheet. */
+  sheetValues(sheetName: string): unknown[][];
+  /** Makes a selection, as a person clicking would (getActiveRange then returns it). */
+  select(sheetName: string, row: number, column: number, numRows?: number, numColumns?: number): void;
+  /** Moves the emulated clock (cache expiry, lock waits, Utilities.sleep) forward. */
+  advanceClock(ms: number): void;
+  /** Emulated now, in epoch ms. */
+  now(): number;
+  locks: { holdDocumentLockElsewhere(): () => void; holdScriptLockElsewhere(): () => void };
+  ui: UiRecorder;
+  mail: { outbox: SentMail[]; remaining(): number };
+  triggers: () => InstalledTrigger[];
+  /** Tells the emulator how to find the script's top-level functions (so it can fire onEdit/onOpen as Sheets does). */
+  attachScript(lookup: ScriptLookup): void;
+  /**
+   * A person types `value` into a cell: parsed as typed in Sheets, data validation enforced (returns
+   * { accepted:false, reason } and changes nothing when validation or protection rejects), then the
+   * simple trigger onEdit(e) fires under AuthMode.LIMITED and any installable onEdit trigger under
+   * FULL. Errors thrown by onEdit are caught and recorded in `triggerErrors`, never thrown, like Sheets.
+   */
+  personEdit(
+    sheetName: string,
+    row: number,
+    column: number,
+    value: string,
+  ): { accepted: boolean; reason?: string };
+  /** A person opens the document: onOpen(e) runs in `mode` (default LIMITED), then installable onOpen triggers. */
+  personOpen(mode?: AuthModeName): void;
+  /** Runs an installable trigger's handler now, as its owner in FULL mode. */
+  fireTrigger(uniqueId: string): void;
+  triggerErrors: { functionName: string; error: string }[];
+  /** Logger.log and console lines. */
+  logs: string[];
+  /** The spreadsheet object as the script sees it (counted like any call). */
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Makes Dates handed to the script come from a vm context's realm, so `instanceof Date` holds there. */
+  bindContext(context: vm.Context): void;
+}
+
+/** Creates an emulator: one spreadsheet holding 'Sheet1', and the services bound to it. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const recorder = createUiRecorder();
+  const ctx = new EmulatorContext(options, recorder);
+  const holdElsewhere = (name: string) => () => {
+    const state = ctx.lock(name);
+    state.elsewhere++;
+    let released = false;
+    return () => {
+      if (!released) state.elsewhere--;
+      released = true;
+    };
+  };
+  const globals: AppsScriptGlobals = {
+    SpreadsheetApp: createSpreadsheetApp(ctx, recorder),
+    Charts: createCharts(),
+    HtmlService: createHtmlService(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    CacheService: createCacheService(ctx),
+    LockService: createLockService(ctx),
+    Session: createSession(ctx),
+    MailApp: createMailApp(ctx),
+    Utilities: createUtilities(ctx),
+    ScriptApp: createScriptApp(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+  };
+  return {
+    globals,
+    calls: ctx.calls,
+    get authMode() {
+      return ctx.authMode;
+    },
+    set authMode(mode) {
+      ctx.authMode = mode;
+    },
+    setAuthMode: (mode) => {
+      ctx.authMode = mode;
+    },
+    setActiveUser: (email, locale) => {
+      ctx.activeUser = email;
+      ctx.effectiveUser = email || (options.effectiveUserEmail ?? 'owner@example.com');
+      if (locale !== undefined) ctx.locale = locale;
+    },
+    uncounted: (fn) => ctx.calls.uncounted(fn),
+    sheetValues: (sheetName) =>
+      ctx.calls.uncounted(() => {
+        const sheet = spreadsheetOf(ctx).getSheetByName(sheetName);
+        if (!sheet) throw new Error(`No sheet named ${sheetName}.`);
+        return sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+      }),
+    select: (sheetName, row, column, numRows = 1, numColumns = 1) => {
+      const model = ctx.book.sheets.find((s) => s.name === sheetName);
+      if (!model) throw new Error(`No sheet named ${sheetName}.`);
+      const rect = { sheetId: model.id, row, column, numRows, numColumns };
+      ctx.calls.uncounted(() => rangeOf(ctx, rect));
+      ctx.book.activeSheetId = sheetById(ctx.book, model.id).id;
+      ctx.book.selection = rect;
+    },
+    advanceClock: (ms) => ctx.advance(ms),
+    now: () => ctx.now(),
+    locks: {
+      holdDocumentLockElsewhere: holdElsewhere('document'),
+      holdScriptLockElsewhere: holdElsewhere('script'),
+    },
+    ui: recorder,
+    mail: { outbox: ctx.outbox, remaining: () => (options.mailQuota ?? 100) - ctx.mailUsed },
+    triggers: () => ctx.triggers.map((t) => ({ ...t, schedule: { ...t.schedule } })),
+    attachScript: (lookup) => {
+      ctx.script = lookup;
+    },
+    personEdit: (sheetName, row, column, value) => personEdit(ctx, sheetName, row, column, value),
+    personOpen: (mode) => personOpen(ctx, mode),
+    fireTrigger: (id) => fireTrigger(ctx, id),
+    triggerErrors: ctx.triggerErrors,
+    logs: ctx.logs,
+    spreadsheet: spreadsheetOf(ctx),
+    bindContext: (context) => {
+      ctx.dateCtor = vm.runInContext('Date', context) as DateConstructor;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** The SpreadsheetApp and Charts globals. */
+import { FakeConditionalBuilder } from './conditionalFormat';
+import { asGas, type EmulatorContext } from './context';
+import { FakeValidationBuilder } from './dataValidation';
+import {
+  BooleanCriteria,
+  ChartType,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  Dimension,
+  ProtectionType,
+} from './enums';
+import { spreadsheetOf } from './spreadsheet';
+import type { FullRecorder } from './ui';
+import { createUi } from './ui';
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** SpreadsheetApp for a bound script (or an unbound one with noContainer: no active spreadsheet, no Ui). */
+export function createSpreadsheetApp(ctx: EmulatorContext, recorder: FullRecorder): SpreadsheetApp {
+  const active = (): Spreadsheet => (ctx.options.noContainer ? asGas<Spreadsheet>(null) : spreadsheetOf(ctx));
+  const service: Pick<
+    SpreadsheetApp,
+    | 'BooleanCriteria'
+    | 'DataValidationCriteria'
+    | 'DeveloperMetadataLocationType'
+    | 'DeveloperMetadataVisibility'
+    | 'Dimension'
+    | 'ProtectionType'
+    | 'getActive'
+    | 'getActiveSpreadsheet'
+    | 'getActiveSheet'
+    | 'getActiveRange'
+    | 'getUi'
+    | 'flush'
+    | 'newDataValidation'
+    | 'newConditionalFormatRule'
+  > = {
+    BooleanCriteria: asGas(BooleanCriteria),
+    DataValidationCriteria: asGas(DataValidationCriteria),
+    DeveloperMetadataLocationType: asGas(DeveloperMetadataLocationType),
+    DeveloperMetadataVisibility: asGas(DeveloperMetadataVisibility),
+    Dimension: asGas(Dimension),
+    ProtectionType: asGas(ProtectionType),
+    getActive: active,
+    getActiveSpreadsheet: active,
+    getActiveSheet: () => active().getActiveSheet(),
+    getActiveRange: () => asGas(active().getActiveRange()),
+    getUi: () => {
+      if (ctx.options.noContainer) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      return createUi(ctx, recorder);
+    },
+    // Writes apply at once here, so flush only costs its modelled round trip.
+    flush: () => undefined,
+    newDataValidation: () => FakeValidationBuilder.of(ctx),
+    newConditionalFormatRule: () => FakeConditionalBuilder.of(ctx),
+  };
+  return asGas(ctx.track(service, 'SpreadsheetApp'));
+}
+
+/** The Charts global; Suki needs only Charts.ChartType. */
+export function createCharts(): Pick<GoogleAppsScript.Charts.Charts, 'ChartType'> {
+  return { ChartType: asGas(ChartType) };
+}
