@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_LAYOUTS, formLayoutOf } from '../../src/core/forms/formLayouts';
 import { personColumns } from '../../src/core/tables/tableSpec';
+import { importClients, previewClientImport } from '../../src/server/clientImport';
 import { getPageContext } from '../../src/server/pages';
 import { getRecord, listClients, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
@@ -122,13 +123,50 @@ describe('every public server function under random and malicious input', () => 
     expect(formulaCount()).toBe(0);
   });
 
+  it('previewClientImport and importClients refuse or import text as text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          nastyText.map((csv) => ({ csv: `Name,Needs\n${csv},${csv}` })),
+        ),
+        fc.anything(),
+        (request, mapping) => {
+          const before = snapshot();
+          const preview = previewClientImport(request, mapping);
+          expect(typeof preview.message).toBe('string');
+          expect(snapshot()).toBe(before);
+          const result = importClients(request, mapping);
+          if (!result.ok || result.imported === 0) expect(snapshot()).toBe(before);
+          expect(formulaCount()).toBe(0);
+        },
+      ),
+      { numRuns: 100, seed: 11 },
+    );
+  });
+
+  it('every public function takes junk arguments without throwing or storing a formula', async () => {
+    const server = (await import('../../src/server/main')) as Record<string, (...args: unknown[]) => unknown>;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(server)),
+        fc.array(fc.anything(), { maxLength: 3 }),
+        (name, args) => {
+          expect(() => server[name]?.(...args), name).not.toThrow();
+          expect(formulaCount()).toBe(0);
+        },
+      ),
+      { numRuns: 150, seed: 5 },
+    );
+  });
+
   it('read-only functions answer anything without writing or throwing', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (a, b) => {
         const before = snapshot();
         expect(() => getRecord(a, b)).not.toThrow();
         expect(() => getPageContext(a)).not.toThrow();
-        expect(listClients()).toEqual([{ id: 'C-000001', name: 'Alpha Foods' }]);
+        expect(listClients()[0]).toEqual({ id: 'C-000001', name: 'Alpha Foods' });
         expect(snapshot()).toBe(before);
       }),
       { numRuns: 100, seed: 3 },

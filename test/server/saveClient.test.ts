@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import { saveRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
-import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { rowsByHeader, seedClients, useEmulator } from '../support/emulatedSheets';
 
 const VALID = {
   name: 'Dela Cruz Trading',
@@ -165,22 +164,3 @@ describe('saving a client', () => {
     expect(clients()).toHaveLength(2);
   });
 });
-
-/** Writes `count` clients straight into the sheet (uncounted), as if typed over the years. */
-function seedClients(emulator: Emulator, count: number): void {
-  emulator.uncounted(() => {
-    const sheet = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
-    const width = CLIENTS_TABLE.columns.length;
-    // Leave spare rows, as Sheets does: growing a full sheet is a separate, one-off cost.
-    if (sheet.getMaxRows() < count + 100)
-      sheet.insertRowsAfter(sheet.getMaxRows(), count + 100 - sheet.getMaxRows());
-    const rows = Array.from({ length: count }, (_, i) => {
-      const row: unknown[] = new Array(width).fill('');
-      row[0] = `C-${String(i + 1).padStart(6, '0')}`;
-      row[1] = `Seeded client ${i + 1}`;
-      row[2] = 'active';
-      return row;
-    });
-    sheet.getRange(2, 1, count, width).setValues(rows);
-  });
-}

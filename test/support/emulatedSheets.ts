@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../workbench/emulator';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -29,4 +30,23 @@ export function rowsByHeader(emulator: Emulator, sheetName: string): Record<stri
   return rows
     .filter((row) => row.some((cell) => cell !== ''))
     .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+}
+
+/** Writes `count` clients straight into the sheet (uncounted), as if typed over the years. */
+export function seedClients(emulator: Emulator, count: number): void {
+  emulator.uncounted(() => {
+    const sheet = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
+    const width = CLIENTS_TABLE.columns.length;
+    // Leave spare rows, as Sheets does: growing a full sheet is a separate, one-off cost.
+    if (sheet.getMaxRows() < count + 100)
+      sheet.insertRowsAfter(sheet.getMaxRows(), count + 100 - sheet.getMaxRows());
+    const rows = Array.from({ length: count }, (_, i) => {
+      const row: unknown[] = new Array(width).fill('');
+      row[0] = `C-${String(i + 1).padStart(6, '0')}`;
+      row[1] = `Seeded client ${i + 1}`;
+      row[2] = 'active';
+      return row;
+    });
+    sheet.getRange(2, 1, count, width).setValues(rows);
+  });
 }

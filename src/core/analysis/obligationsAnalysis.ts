@@ -74,6 +74,17 @@ export function obligationRecords(
   return records;
 }
 
+function listItem(o: ObligationRow, days: number): ObligationListItem {
+  return {
+    obligationId: o.id,
+    clientId: o.clientId,
+    owner: o.owner,
+    obligation: o.obligation,
+    dueDate: dayToIso(o.dueDay),
+    days,
+  };
+}
+
 function byIdThen(a: ObligationListItem, b: ObligationListItem): number {
   const ia = a.obligationId ?? '';
   const ib = b.obligationId ?? '';
@@ -91,16 +102,8 @@ export function analyseObligations(
   const overdue: ObligationListItem[] = [];
   for (const o of obligations) {
     if (o.status !== 'pending') continue;
-    const item = (days: number): ObligationListItem => ({
-      obligationId: o.id,
-      clientId: o.clientId,
-      owner: o.owner,
-      obligation: o.obligation,
-      dueDate: dayToIso(o.dueDay),
-      days,
-    });
-    if (o.dueDay < asOfDay) overdue.push(item(asOfDay - o.dueDay));
-    else if (o.dueDay - asOfDay <= dueSoonDays) dueSoon.push(item(o.dueDay - asOfDay));
+    if (o.dueDay < asOfDay) overdue.push(listItem(o, asOfDay - o.dueDay));
+    else if (o.dueDay - asOfDay <= dueSoonDays) dueSoon.push(listItem(o, o.dueDay - asOfDay));
   }
   dueSoon.sort((a, b) => a.days - b.days || byIdThen(a, b));
   overdue.sort((a, b) => b.days - a.days || byIdThen(a, b));

@@ -98,6 +98,17 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** One factor, in the shape it is returned (weights and contribution are filled in afterwards). */
+function factor(
+  key: ReliabilityFactorKey,
+  weight: number,
+  value: number,
+  subScore: number,
+  basis: Basis,
+): Mutable<ReliabilityFactor> {
+  return { key, value, subScore, weight, effectiveWeight: 0, contribution: 0, basis };
+}
+
 /** The factors present for `client`, weighted but not yet normalised (one object each, filled in later). */
 function measureFactors(
   client: ClientRow,
@@ -105,51 +116,78 @@ function measureFactors(
   settings: ReliabilitySettings,
 ): Mutable<ReliabilityFactor>[] {
   const factors: Mutable<ReliabilityFactor>[] = [];
-  const add = (key: ReliabilityFactorKey, value: number, subScore: number, basis: Basis) =>
-    factors.push({
-      key,
-      value,
-      subScore,
-      weight: settings.weights[key],
-      effectiveWeight: 0,
-      contribution: 0,
-      basis,
-    });
+  const w = settings.weights;
   const s = inputs.orderStats.get(client.id);
   const orders = s?.ordersAllTime ?? 0;
   if (s && s.invoicesAssessed > 0 && s.lateWeight > 0) {
     const days = s.lateAmountDays / s.lateWeight;
-    add('paymentTimeliness', days, 1 - clamp01(days / settings.lateDaysForZero), {
-      invoices: s.invoicesAssessed,
-      invoicedAmount: s.lateWeight,
-    });
+    factors.push(
+      factor('paymentTimeliness', w.paymentTimeliness, days, 1 - clamp01(days / settings.lateDaysForZero), {
+        invoices: s.invoicesAssessed,
+        invoicedAmount: s.lateWeight,
+      }),
+    );
   }
   if (client.yearFounded !== null && client.yearFounded <= inputs.asOfYear) {
     const years = inputs.asOfYear - client.yearFounded;
-    add('yearsInBusiness', years, clamp01(years / settings.yearsForFull), {
-      yearFounded: client.yearFounded,
-    });
+    factors.push(
+      factor('yearsInBusiness', w.yearsInBusiness, years, clamp01(years / settings.yearsForFull), {
+        yearFounded: client.yearFounded,
+      }),
+    );
   }
   if (orders > 0) {
     const claims = inputs.claimCounts.get(client.id) ?? 0;
     const rate = claims / orders;
-    add('claimsRate', rate, 1 - clamp01(rate / settings.claimsPerOrderForZero), { claims, orders });
+    factors.push(
+      factor('claimsRate', w.claimsRate, rate, 1 - clamp01(rate / settings.claimsPerOrderForZero), {
+        claims,
+        orders,
+      }),
+    );
   }
   const o = inputs.obligations.get(client.id);
   if (o && o.assessed > 0 && o.keptShare !== null) {
-    add('obligationsKept', o.keptShare, o.keptShare, { kept: o.kept, assessed: o.assessed });
+    factors.push(
+      factor('obligationsKept', w.obligationsKept, o.keptShare, o.keptShare, {
+        kept: o.kept,
+        assessed: o.assessed,
+      }),
+    );
   }
   const x = inputs.xyz.get(client.id);
   if (x && x.xyzClass !== null) {
     const subScore = x.xyzClass === 'X' ? 1 : x.xyzClass === 'Y' ? 0.5 : 0;
-    add('orderRegularity', x.cv, subScore, { xyzClass: x.xyzClass });
+    factors.push(factor('orderRegularity', w.orderRegularity, x.cv, subScore, { xyzClass: x.xyzClass }));
   }
   if (client.creditLimit !== null && client.creditLimit > 0) {
     const outstanding = s?.outstanding ?? 0;
     const use = outstanding / client.creditLimit;
-    add('creditUse', use, 1 - clamp01(use), { outstanding, creditLimit: client.creditLimit });
+    factors.push(
+      factor('creditUse', w.creditUse, use, 1 - clamp01(use), {
+        outstanding,
+        creditLimit: client.creditLimit,
+      }),
+    );
   }
   return factors;
+}
+
+function hasFactor(factors: readonly ReliabilityFactor[], key: ReliabilityFactorKey): boolean {
+  for (const f of factors) if (f.key === key) return true;
+  return false;
+}
+
+/** A prior result: the settings' prior score, marked, with the history that was too thin. */
+function prior(
+  clientId: string,
+  score: number,
+  reason: 'insufficientHistory' | 'noFactors',
+  orders: number,
+  claims: number,
+  obligationsAssessed: number,
+): ReliabilityResult {
+  return { kind: 'prior', clientId, score, reason, orders, claims, obligationsAssessed };
 }
 
 /** One client's reliability: a scored, explained result, or a marked prior (see the module notes). */
@@ -161,22 +199,14 @@ export function scoreClientReliability(
   const orders = inputs.orderStats.get(client.id)?.ordersAllTime ?? 0;
   const claims = inputs.claimCounts.get(client.id) ?? 0;
   const obligationsAssessed = inputs.obligations.get(client.id)?.assessed ?? 0;
-  const prior = (reason: 'insufficientHistory' | 'noFactors'): ReliabilityResult => ({
-    kind: 'prior',
-    clientId: client.id,
-    score: settings.priorScore,
-    reason,
-    orders,
-    claims,
-    obligationsAssessed,
-  });
   if (orders < settings.minOrders && claims === 0 && obligationsAssessed === 0)
-    return prior('insufficientHistory');
+    return prior(client.id, settings.priorScore, 'insufficientHistory', orders, claims, obligationsAssessed);
 
   const factors = measureFactors(client, inputs, settings);
   let weightSum = 0;
   for (const f of factors) weightSum += f.weight;
-  if (weightSum <= 0) return prior('noFactors');
+  if (weightSum <= 0)
+    return prior(client.id, settings.priorScore, 'noFactors', orders, claims, obligationsAssessed);
 
   let points = 0;
   const missing: ReliabilityFactorKey[] = [];
@@ -189,7 +219,7 @@ export function scoreClientReliability(
     f.value = round3(f.value);
     f.subScore = round3(f.subScore);
   }
-  for (const key of RELIABILITY_FACTORS) if (!factors.some((f) => f.key === key)) missing.push(key);
+  for (const key of RELIABILITY_FACTORS) if (!hasFactor(factors, key)) missing.push(key);
   return { kind: 'scored', clientId: client.id, score: Math.round(points), factors, missing };
 }
 
