@@ -181,6 +181,27 @@ export class TableStore {
     return rows;
   }
 
+  /**
+   * Writes columns only Suki fills (scores, classes) for every row, matched by the ID each row holds
+   * now; rows without a value get a blank. One ID read and one write per run of adjacent columns.
+   */
+  writeComputed(
+    table: TableSpec,
+    keys: readonly string[],
+    valuesById: ReadonlyMap<string, TableRecord>,
+  ): number {
+    const located = this.locate(table);
+    const ids = this.idColumn(located);
+    if (ids.length === 0) return 0;
+    const computed = keys.filter((key) => columnOf(table, key).writtenBy === 'suki');
+    const rows = ids.map((id) => {
+      const values = valuesById.get(String(id).trim());
+      return Object.fromEntries(computed.map((key) => [key, values?.[key] ?? null]));
+    });
+    this.writeRows(table, located, FIRST_DATA_ROW, rows);
+    return rows.length;
+  }
+
   private idColumn(located: LocatedTable): unknown[] {
     const { sheet, lastRow } = located;
     if (lastRow < FIRST_DATA_ROW) return [];

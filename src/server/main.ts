@@ -3,6 +3,7 @@
  * google.script.run may call is exported here, and the build gives each a top-level forwarder.
  * Functions meant to stay private must end in `_`, which hides them from google.script.run.
  */
+export { getClientCard, showClientCard } from './clientCard';
 export { importClients, listImportSheets, previewClientImport, showImportClients } from './clientImport';
 export { onEdit } from './handEdits';
 export { useEnglish, useFilipino } from './language';
@@ -20,4 +21,19 @@ export {
   showOrderForm,
 } from './pages';
 export { getRecord, listClients, saveRecord, updateRecord } from './records';
+export {
+  disableDailyDashboard,
+  enableDailyDashboard,
+  refreshDashboard,
+  refreshDashboardOnOpen,
+  reportAbcXyz,
+  reportAudience,
+  reportClaims,
+  reportCompetitors,
+  reportFreshness,
+  reportLeadSources,
+  reportObligations,
+  reportRecommendations,
+  reportReliability,
+} from './reports';
 export { setUpWorkbook } from './setup';

@@ -1,4 +1,5 @@
 import type { Translator } from '../core/i18n/translate';
+import { REPORTS } from '../core/reports/reportCatalog';
 
 /**
  * Builds Suki's add-on menu. Every item names a top-level function of the bundle (see main.ts);
@@ -10,6 +11,12 @@ export function buildAddonMenu(t: Translator): void {
     .createMenu(t('menu.language'))
     .addItem(t('menu.languageEnglish'), 'useEnglish')
     .addItem(t('menu.languageFilipino'), 'useFilipino');
+  const reports = ui.createMenu(t('menu.reports'));
+  for (const report of REPORTS) reports.addItem(t(report.menuLabel), report.functionName);
+  reports
+    .addSeparator()
+    .addItem(t('menu.dailyDashboardOn'), 'enableDailyDashboard')
+    .addItem(t('menu.dailyDashboardOff'), 'disableDailyDashboard');
   ui.createAddonMenu()
     .addItem(t('menu.clientForm'), 'showClientForm')
     .addItem(t('menu.contactForm'), 'showContactForm')
@@ -20,6 +27,10 @@ export function buildAddonMenu(t: Translator): void {
     .addItem(t('menu.competitorForm'), 'showCompetitorForm')
     .addItem(t('menu.editRow'), 'editSelectedRow')
     .addItem(t('menu.importClients'), 'showImportClients')
+    .addSeparator()
+    .addItem(t('menu.clientCard'), 'showClientCard')
+    .addItem(t('menu.dashboard'), 'refreshDashboard')
+    .addSubMenu(reports)
     .addSeparator()
     .addItem(t('menu.setUp'), 'setUpWorkbook')
     .addSubMenu(language)

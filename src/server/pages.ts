@@ -1,5 +1,6 @@
 import { FORM_LAYOUTS, formLayoutOf } from '../core/forms/formLayouts';
-import type { Locale } from '../core/i18n/translate';
+import type { MessageKey } from '../core/i18n/en';
+import { type Locale, messagesOf } from '../core/i18n/translate';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeUserEmail } from '../gas/identity';
@@ -69,6 +70,8 @@ export function editSelectedRow(): void {
 /** What a page needs before it can draw itself. */
 export interface PageContext {
   readonly locale: Locale;
+  /** Every message in the person's language: pages carry no catalog of their own. */
+  readonly messages: Readonly<Record<MessageKey, string>>;
   readonly userEmail: string;
   /** The record to edit, when the page was opened by "Edit selected row". */
   readonly edit: { readonly id: string; readonly record: TableRecord } | null;
@@ -86,7 +89,7 @@ export function getPageContext(tableKey?: unknown): PageContext {
       : null;
     if (found && pending) edit = { id: pending.id, record: found.record };
   }
-  return { locale, userEmail: activeUserEmail(), edit };
+  return { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
 }
 
 /** Menu: a word about Suki. */

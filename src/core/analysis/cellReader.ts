@@ -68,7 +68,7 @@ export class CellReader {
   day(cell: Cell, key: string, required = false): Day | null {
     const value = cell ?? null;
     if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
-    const day = typeof value === 'string' ? parseIsoDay(value.trim()) : null;
+    const day = typeof value !== 'string' ? null : parseIsoDay(value.length === 10 ? value : value.trim());
     return day === null ? this.problem(key, 'notDate', value, required) : day;
   }
 

@@ -62,6 +62,18 @@ export interface ClaimsResult {
   readonly openByOwner: readonly OpenByOwner[];
 }
 
+/**
+ * Whether a claim is closed as of asOf: a resolved date on or before asOf, or a resolved or rejected
+ * status (shared with the recommendations, so both read "open" the same way).
+ */
+export function isClaimClosed(claim: ClaimRow, asOfDay: Day): boolean {
+  return (
+    (claim.resolvedDay !== null && claim.resolvedDay <= asOfDay) ||
+    claim.status === 'resolved' ||
+    claim.status === 'rejected'
+  );
+}
+
 /** The claims analysis as of `asOf` (see the module notes for what counts as closed). */
 export function analyseClaims(
   claims: readonly ClaimRow[],
@@ -87,7 +99,7 @@ export function analyseClaims(
     categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
     if (c.receivedDay > repeatAfter) recent.set(c.clientId, (recent.get(c.clientId) ?? 0) + 1);
     const closedDay = c.resolvedDay !== null && c.resolvedDay <= asOfDay ? c.resolvedDay : null;
-    const closed = closedDay !== null || c.status === 'resolved' || c.status === 'rejected';
+    const closed = isClaimClosed(c, asOfDay);
     if (closedDay !== null) {
       if (closedDay >= c.receivedDay) durations.push(closedDay - c.receivedDay);
       else inconsistent++;

@@ -3,6 +3,8 @@
  * manager needs to work with them, and contact-plan rows whose day has passed but are still 'planned'
  * (so either the contact happened and was not logged, or it was missed and not rescheduled).
  *
+ * Missing key fields are looked for on every client, whatever its status.
+ *
  * Stale: last updated `staleDays` or more days before asOf, or never stamped (updatedAt blank). For
  * competitors, the later of updatedAt and lastReviewed counts.
  */

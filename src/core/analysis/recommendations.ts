@@ -16,12 +16,14 @@
  * An action belongs to the record's owner, else to the client's owner (null: unassigned).
  */
 import type { AbcClass } from './abc';
+import { isClaimClosed } from './claimsAnalysis';
 import { type Day, dayToIso } from './days';
 import type { ReliabilityResult } from './reliability';
 import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
 import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
 import { compareKeys } from './stats';
 
+/** Every rule, in the order actions of equal priority are listed. */
 export const RULES = [
   'claimPastSla',
   'obligationOverdue',
@@ -168,11 +170,7 @@ export function recommendActions(
 
   for (const c of inputs.claims) {
     if (c.receivedDay > asOfDay || c.slaDueDay === null || c.slaDueDay >= asOfDay) continue;
-    const closed =
-      (c.resolvedDay !== null && c.resolvedDay <= asOfDay) ||
-      c.status === 'resolved' ||
-      c.status === 'rejected';
-    if (closed) continue;
+    if (isClaimClosed(c, asOfDay)) continue;
     add('claims', c.id, {
       rule: 'claimPastSla',
       claimId: c.id,

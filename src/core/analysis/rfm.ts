@@ -67,48 +67,41 @@ export function scoreRfm(
   stats: ReadonlyMap<string, ClientOrderStats>,
   asOfDay: Day,
 ): RfmResult {
-  const scored: { clientId: string; recencyDays: number; frequency: number; monetary: number }[] = [];
+  // Parallel arrays rather than an object per client: the only objects made are the results.
+  const ids: string[] = [];
+  const recency: number[] = [];
+  const frequency: number[] = [];
+  const monetary: number[] = [];
   for (const client of clients) {
     const s = stats.get(client.id);
     if (!s || s.lastOrderDay === null) continue;
-    scored.push({
-      clientId: client.id,
-      recencyDays: asOfDay - s.lastOrderDay,
-      frequency: s.orders,
-      monetary: s.revenue,
-    });
+    ids.push(client.id);
+    recency.push(asOfDay - s.lastOrderDay);
+    frequency.push(s.orders);
+    monetary.push(s.revenue);
   }
-  const r = quintileScores(
-    scored.map((c) => c.recencyDays),
-    false,
-  );
-  const f = quintileScores(
-    scored.map((c) => c.frequency),
-    true,
-  );
-  const m = quintileScores(
-    scored.map((c) => c.monetary),
-    true,
-  );
+  const r = quintileScores(recency, false);
+  const f = quintileScores(frequency, true);
+  const m = quintileScores(monetary, true);
   const distribution = { r: [0, 0, 0, 0, 0], f: [0, 0, 0, 0, 0], m: [0, 0, 0, 0, 0] };
-  const entries = scored.map((c, i): RfmEntry => {
+  const entries: RfmEntry[] = [];
+  for (let i = 0; i < ids.length; i++) {
     const ri = r[i] ?? 1;
     const fi = f[i] ?? 1;
     const mi = m[i] ?? 1;
     distribution.r[ri - 1] = (distribution.r[ri - 1] ?? 0) + 1;
     distribution.f[fi - 1] = (distribution.f[fi - 1] ?? 0) + 1;
     distribution.m[mi - 1] = (distribution.m[mi - 1] ?? 0) + 1;
-    // Built field by field: object spread is far slower per row in V8.
-    return {
-      clientId: c.clientId,
-      recencyDays: c.recencyDays,
-      frequency: c.frequency,
-      monetary: c.monetary,
+    entries.push({
+      clientId: ids[i] ?? '',
+      recencyDays: recency[i] ?? 0,
+      frequency: frequency[i] ?? 0,
+      monetary: monetary[i] ?? 0,
       r: ri,
       f: fi,
       m: mi,
       code: `${ri}${fi}${mi}`,
-    };
-  });
+    });
+  }
   return { clients: entries, unscored: clients.length - entries.length, distribution };
 }

@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en';
 import { fil } from './fil';
+import { fillPlaceholders, type MessageParams, type Translator } from './format';
 
 /** The languages Suki speaks. */
 export type Locale = 'en' | 'fil';
@@ -8,8 +9,7 @@ export const LOCALES: readonly Locale[] = ['en', 'fil'];
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fil };
 
-/** Values that may fill a message's `{placeholder}`s. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams, Translator } from './format';
 
 /**
  * Maps a Sheets locale (`en_US`, `fil`, `tl_PH`, `fil-PH`, …) to a Suki language. Filipino for `fil`
@@ -27,11 +27,7 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[locale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(catalogs[locale][key], params);
 }
 
 /** Every translation of `key`, one per language; used to recognise headers typed in any language. */
@@ -39,10 +35,12 @@ export function allTranslations(key: MessageKey): string[] {
   return LOCALES.map((locale) => catalogs[locale][key]);
 }
 
-/** A translator bound to one language. */
-export type Translator = (key: MessageKey, params?: MessageParams) => string;
-
 /** Binds `translate` to a language. */
 export function translatorFor(locale: Locale): Translator {
   return (key, params) => translate(locale, key, params);
+}
+
+/** Every message of one language, for a page to translate with (see translatorOver). */
+export function messagesOf(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogs[locale];
 }

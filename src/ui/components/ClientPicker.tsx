@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Translator } from '../../core/i18n/translate';
+import type { Translator } from '../../core/i18n/format';
 import { normalizeName } from '../../core/tables/duplicates';
 import { type ServerClient, serverClient } from '../client/serverClient';
 

@@ -1,5 +1,5 @@
 import type { PartialInputHTMLAttributes } from 'preact';
-import type { Translator } from '../../core/i18n/translate';
+import type { Translator } from '../../core/i18n/format';
 import { type ColumnSpec, choiceLabelKey } from '../../core/tables/tableSpec';
 import { maxLengthOf } from '../../core/validation/columnSchema';
 import { ClientPicker } from './ClientPicker';

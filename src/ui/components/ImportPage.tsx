@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translator } from '../../core/i18n/translate';
+import type { Translator } from '../../core/i18n/format';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { personColumns } from '../../core/tables/tableSpec';
 import { type ServerClient, serverClient } from '../client/serverClient';

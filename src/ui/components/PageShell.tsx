@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Translator, translatorFor } from '../../core/i18n/translate';
+import { type Translator, translatorOver } from '../../core/i18n/format';
 import { type ServerClient, serverClient } from '../client/serverClient';
 
 /** What the server tells a page on load. */
@@ -29,6 +29,6 @@ export function PageShell({ tableKey, children }: PageShellProps) {
       </div>
     );
   }
-  if (!context) return <p aria-busy="true">{translatorFor('en')('form.loading')}</p>;
-  return <>{children(translatorFor(context.locale), context)}</>;
+  if (!context) return <p aria-busy="true">…</p>;
+  return <>{children(translatorOver(context.messages), context)}</>;
 }

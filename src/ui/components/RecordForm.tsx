@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormLayout } from '../../core/forms/formLayouts';
-import type { Translator } from '../../core/i18n/translate';
+import type { Translator } from '../../core/i18n/format';
 import type { FieldMessage, SaveResult } from '../../core/saveResult';
 import { sameValue } from '../../core/tables/recordChanges';
 import { columnOf, type TableRecord } from '../../core/tables/tableSpec';

@@ -8,7 +8,7 @@ import {
   computeOrderStats,
   orderWindows,
 } from '../../../src/core/analysis/orderStats';
-import type { TableRecord } from '../../../src/core/tables/tableSpec';
+import type { RecordValue, TableRecord } from '../../../src/core/tables/tableSpec';
 
 export const AS_OF = '2025-06-15';
 
@@ -27,8 +27,8 @@ export const client = (id: string, fields: TableRecord = {}): TableRecord => ({
 
 export const order = (
   clientId: string,
-  orderDate: string,
-  amount: number | string,
+  orderDate: RecordValue,
+  amount: RecordValue,
   fields: TableRecord = {},
 ): TableRecord => ({
   clientId,

@@ -1,0 +1,46 @@
+import type { FullAnalysis } from '../analysis/fullAnalysis';
+import type { MessageKey } from '../i18n/en';
+import type { Translator } from '../i18n/translate';
+import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../tables/tableSpec';
+
+/** What every report builder gets: the analysis, the reader's language, names for IDs. */
+export interface ReportContext {
+  readonly analysis: FullAnalysis;
+  readonly t: Translator;
+  /** Client ID → name, to print names beside IDs. */
+  readonly clientNames: ReadonlyMap<string, string>;
+  /** The clients table as read (owners, for the per-manager table). */
+  readonly clients: readonly TableRecord[];
+  /** The deals table as read (the pipeline is counted straight from it). */
+  readonly deals: readonly TableRecord[];
+}
+
+/** The translated label of a stored choice, or the raw value for free text; "(blank)" for none. */
+export function choiceText(
+  ctx: ReportContext,
+  table: TableSpec,
+  columnKey: string,
+  value: string | null,
+): string {
+  if (value === null || value === '') return ctx.t('report.blank');
+  const column = columnOf(table, columnKey);
+  if (column.type !== 'choice' || !column.choices?.includes(value)) return value;
+  return ctx.t(choiceLabelKey(column, value));
+}
+
+/** "C-000012 Dela Cruz Trading" for a client ID. */
+export function clientText(ctx: ReportContext, clientId: string | null): string {
+  if (!clientId) return ctx.t('report.blank');
+  const name = ctx.clientNames.get(clientId);
+  return name ? `${clientId} ${name}` : clientId;
+}
+
+/** The as-of line every report carries. */
+export function asOfLine(ctx: ReportContext): string {
+  return ctx.t('report.asOf', { date: ctx.analysis.asOf });
+}
+
+/** A translated label by key. */
+export function label(ctx: ReportContext, key: MessageKey): string {
+  return ctx.t(key);
+}

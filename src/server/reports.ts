@@ -1,0 +1,111 @@
+import { DASHBOARD, REPORTS, type ReportEntry } from '../core/reports/reportCatalog';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { withDocumentLock } from '../gas/documentLock';
+import {
+  installDailyRefresh,
+  markRefreshed,
+  refreshedRecently,
+  removeDailyRefresh,
+} from '../gas/openTrigger';
+import { writeReportSheet } from '../gas/reportWriter';
+import { alertMessage, toast } from '../gas/ui';
+import { analyseWorkbook, computedClientColumns } from './analysisRun';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/**
+ * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
+ * then says what it did. The whole run holds the document lock, so nobody's save lands half-way.
+ */
+function runReport(entry: ReportEntry): void {
+  const t = currentTranslator();
+  try {
+    const rows = withDocumentLock(() => {
+      const { ctx, store } = analyseWorkbook(t);
+      const model = entry.build(ctx);
+      writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
+      store.writeComputed(
+        CLIENTS_TABLE,
+        ['reliability', 'abcClass', 'xyzClass'],
+        computedClientColumns(ctx.analysis),
+      );
+      return model.blocks.reduce((sum, block) => sum + block.rows.length, 0);
+    });
+    toast(t('report.done', { report: t(entry.menuLabel), rows }), t('app.name'));
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+  }
+}
+
+const reportNamed = (key: string) => REPORTS.find((r) => r.key === key) as ReportEntry;
+
+/** Reports menu: audience by segment, tier, region, status and source. */
+export function reportAudience(): void {
+  runReport(reportNamed('audience'));
+}
+/** Reports menu: ABC-XYZ and RFM. */
+export function reportAbcXyz(): void {
+  runReport(reportNamed('abcXyz'));
+}
+/** Reports menu: the reliability forecast. */
+export function reportReliability(): void {
+  runReport(reportNamed('reliability'));
+}
+/** Reports menu: claims analysis. */
+export function reportClaims(): void {
+  runReport(reportNamed('claims'));
+}
+/** Reports menu: obligations. */
+export function reportObligations(): void {
+  runReport(reportNamed('obligations'));
+}
+/** Reports menu: freshness of records. */
+export function reportFreshness(): void {
+  runReport(reportNamed('freshness'));
+}
+/** Reports menu: lead sources and campaigns. */
+export function reportLeadSources(): void {
+  runReport(reportNamed('leadSources'));
+}
+/** Reports menu and competitor tracking: the competitor matrix. */
+export function reportCompetitors(): void {
+  runReport(reportNamed('competitors'));
+}
+/** Reports menu: next best actions per manager. */
+export function reportRecommendations(): void {
+  runReport(reportNamed('recommendations'));
+}
+/** Menu: refresh the heads' dashboard. */
+export function refreshDashboard(): void {
+  runReport(DASHBOARD);
+  markRefreshed(new Date());
+}
+
+/** Menu: refresh the dashboard once a day, when the workbook is opened. */
+export function enableDailyDashboard(): void {
+  const t = currentTranslator();
+  try {
+    installDailyRefresh();
+    toast(t('toast.dailyOn'), t('app.name'));
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+  }
+}
+
+/** Menu: stop the daily refresh. */
+export function disableDailyDashboard(): void {
+  const t = currentTranslator();
+  try {
+    removeDailyRefresh();
+    toast(t('toast.dailyOff'), t('app.name'));
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+  }
+}
+
+/** Installable on-open trigger: refresh the dashboard if it is more than a day old. */
+export function refreshDashboardOnOpen(): void {
+  const now = new Date();
+  if (refreshedRecently(now)) return;
+  refreshDashboard();
+}

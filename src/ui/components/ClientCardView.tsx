@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translator } from '../../core/i18n/format';
+import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../../core/tables/tableSpec';
+import { CLAIMS_TABLE, CONTACT_PLAN_TABLE, DEALS_TABLE } from '../../core/tables/workTables';
+import { type ServerClient, serverClient } from '../client/serverClient';
+import { ClientPicker } from './ClientPicker';
+
+type CardAnswer = Awaited<ReturnType<ServerClient['getClientCard']>>;
+type Card = Extract<CardAnswer, { ok: true }>;
+
+const money = (n: number) =>
+  n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function choice(t: Translator, table: TableSpec, key: string, value: unknown): string {
+  const column = columnOf(table, key);
+  return typeof value === 'string' && column.choices?.includes(value)
+    ? t(choiceLabelKey(column, value))
+    : String(value ?? '');
+}
+
+function List({ title, items, t }: { title: string; items: readonly string[]; t: Translator }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p class="muted">{t('card.none')}</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Reliability({ card, t }: { card: Card; t: Translator }) {
+  const r = card.reliability;
+  if (!r) return null;
+  return (
+    <section>
+      <h2>
+        {t('card.score')}: <span class="score">{r.score}</span>
+      </h2>
+      {r.kind === 'prior' ? (
+        <p class="muted">{t('card.prior')}</p>
+      ) : (
+        <table class="factors">
+          <thead>
+            <tr>
+              <th>{t('card.factor')}</th>
+              <th>{t('card.subScore')}</th>
+              <th>{t('card.weight')}</th>
+              <th>{t('card.points')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.factors.map((f) => (
+              <tr key={f.key}>
+                <td>{t(`factor.${f.key}`)}</td>
+                <td>{Math.round(f.subScore * 100)}%</td>
+                <td>{Math.round(f.effectiveWeight * 100)}%</td>
+                <td>{f.contribution.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {r.kind === 'scored' && r.missing.length > 0 ? (
+        <p class="muted">
+          {t('card.missing', { factors: r.missing.map((k) => t(`factor.${k}`)).join(', ') })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+const line = (record: TableRecord, ...parts: unknown[]) =>
+  [record.id, ...parts].filter((p) => p !== null && p !== '').join(' · ');
+
+/** One client at a glance: pick a client, see score, classes, open work and recommendations. */
+export function ClientCardView({ t }: { readonly t: Translator }) {
+  const [clientId, setClientId] = useState<string | null>(null);
+  const [answer, setAnswer] = useState<CardAnswer | null>(null);
+  useEffect(() => {
+    setAnswer(null);
+    serverClient
+      .getClientCard(clientId)
+      .then(setAnswer, (error: Error) => setAnswer({ ok: false, message: error.message }));
+  }, [clientId]);
+  const card = answer?.ok ? answer : null;
+  return (
+    <div class="card">
+      <div class="field">
+        <label for="card-client">{t('col.clientRef')}</label>
+        <ClientPicker
+          id="card-client"
+          name="clientId"
+          value={String(card?.client.id ?? clientId ?? '')}
+          invalid={false}
+          describedBy={undefined}
+          t={t}
+          onChange={setClientId}
+        />
+      </div>
+      {!answer ? <p aria-busy="true">{t('form.loading')}</p> : null}
+      {answer && !answer.ok ? <div class="banner banner--error">{answer.message}</div> : null}
+      {card ? (
+        <div>
+          <h1>{String(card.client.name ?? '')}</h1>
+          <p>
+            {t('card.classes', {
+              abc: card.abcClass ?? '—',
+              xyz: card.xyzClass ?? '—',
+              rfm: card.rfm ?? '—',
+            })}
+            <br />
+            {t('card.revenue', { revenue: money(card.revenue) })}
+          </p>
+          <Reliability card={card} t={t} />
+          <List title={t('card.actions')} items={card.actions} t={t} />
+          <List
+            title={t('card.openClaims')}
+            items={card.openClaims.map((c) =>
+              line(c, choice(t, CLAIMS_TABLE, 'category', c.category), c.slaDueDate),
+            )}
+            t={t}
+          />
+          <List
+            title={t('card.nextContacts')}
+            items={card.nextContacts.map((c) =>
+              line(c, c.plannedDate, choice(t, CONTACT_PLAN_TABLE, 'channel', c.channel), c.purpose),
+            )}
+            t={t}
+          />
+          <List
+            title={t('card.obligations')}
+            items={card.obligations.map((o) => line(o, o.obligation, o.dueDate))}
+            t={t}
+          />
+          <List
+            title={t('card.deals')}
+            items={card.deals.map((d) =>
+              line(
+                d,
+                d.title,
+                choice(t, DEALS_TABLE, 'stage', d.stage),
+                typeof d.value === 'number' ? money(d.value) : '',
+              ),
+            )}
+            t={t}
+          />
+          <List title={t('card.competitors')} items={card.competitors} t={t} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
