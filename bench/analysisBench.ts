@@ -44,7 +44,8 @@ export function runAnalysisBench(): void {
       deals: tables.deals ?? [],
     };
     let rows = 0;
-    for (const report of [...REPORTS, DASHBOARD]) rows += report.build(ctx).blocks.reduce((n, b) => n + b.rows.length, 0);
+    for (const report of [...REPORTS, DASHBOARD])
+      rows += report.build(ctx).blocks.reduce((n, b) => n + b.rows.length, 0);
     times.push({ analysis: analysed, reports: ms(start) });
     if (run === 0) console.log(`  report rows built: ${rows.toLocaleString('en-US')}`);
   }

@@ -43,7 +43,8 @@ const CHART_TYPES = {
 /**
  * Regenerates a report sheet: clears what Suki wrote there before (the sheet is Suki's own), writes
  * the whole laid-out grid with one setValues, formats each block's header and number columns, and
- * redraws its charts. The calls depend on the number of blocks and columns, never on rows.
+ * redraws its charts, then shows it. The calls depend on the number of blocks and columns, never on
+ * rows.
  */
 export function writeReportSheet(spreadsheet: Spreadsheet, model: ReportSheetModel): Sheet {
   const sheet = reportSheet(spreadsheet, model.key, model.sheetName);
@@ -95,5 +96,6 @@ export function writeReportSheet(spreadsheet: Spreadsheet, model: ReportSheetMod
     );
     chartRow += 20;
   }
+  sheet.activate();
   return sheet;
 }

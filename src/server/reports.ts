@@ -20,7 +20,7 @@ import { currentTranslator } from './locale';
 function runReport(entry: ReportEntry): void {
   const t = currentTranslator();
   try {
-    const rows = withDocumentLock(() => {
+    const written = withDocumentLock(() => {
       const { ctx, store } = analyseWorkbook(t);
       const model = entry.build(ctx);
       writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
@@ -29,9 +29,9 @@ function runReport(entry: ReportEntry): void {
         ['reliability', 'abcClass', 'xyzClass'],
         computedClientColumns(ctx.analysis),
       );
-      return model.blocks.reduce((sum, block) => sum + block.rows.length, 0);
+      return { name: model.sheetName, rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
     });
-    toast(t('report.done', { report: t(entry.menuLabel), rows }), t('app.name'));
+    toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
   } catch (error) {
     alertMessage(describeFailure(t, error));
   }

@@ -109,7 +109,9 @@ describe('reports on 2,000 generated clients', () => {
 });
 
 describe('report service calls do not grow with rows', () => {
-  it('every report and the dashboard cost the same calls at 200 and 1,000 clients', { timeout: 180_000 }, () => {
+  it('every report and the dashboard cost the same calls at 200 and 1,000 clients', {
+    timeout: 180_000,
+  }, () => {
     const names = [...REPORTS.map((r) => r.functionName), 'refreshDashboard'];
     const [small, large] = [200, 1_000].map((clients) => {
       const e = seededWorkbook(clients);

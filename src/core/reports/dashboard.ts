@@ -86,12 +86,12 @@ export function dashboardReport(ctx: ReportContext): ReportSheetModel {
     blocks: [
       {
         title: t('report.dashboard.kpis'),
-        columns: [col(t('report.measure')), col(t('report.value'), 'number')],
+        columns: [col(t('report.measure')), col(t('report.value'), 'integer')],
         rows: [
           [t('report.kpi.aClients'), abc.A.count],
           [t('report.kpi.bClients'), abc.B.count],
           [t('report.kpi.cClients'), abc.C.count],
-          [t('report.kpi.pipeline'), openPipeline],
+          [t('report.kpi.pipeline'), Math.round(openPipeline)],
           [t('report.kpi.overdueContacts'), analysis.freshness.pastPlanned.count],
           [t('report.kpi.openClaims'), analysis.claims.open],
           [t('report.kpi.slaBreaches'), analysis.claims.sla.openPastDue],
@@ -150,7 +150,7 @@ export function dashboardReport(ctx: ReportContext): ReportSheetModel {
       },
     ],
     charts: [
-      { kind: 'column', title: t('report.dashboard.abc'), block: 1, labelColumn: 0, valueColumns: [2] },
+      { kind: 'column', title: t('report.dashboard.abc'), block: 1, labelColumn: 0, valueColumns: [1] },
       { kind: 'bar', title: t('report.dashboard.funnel'), block: 2, labelColumn: 0, valueColumns: [2] },
       { kind: 'column', title: t('report.claims.chart'), block: 3, labelColumn: 0, valueColumns: [1] },
       { kind: 'bar', title: t('report.competitors.chart'), block: 4, labelColumn: 0, valueColumns: [1, 2] },

@@ -1,0 +1,327 @@
+/**
+ * The workbench in Chromium: Suki's real bundle and built pages, driven the way a person would, from
+ * the add-on menu through the sidebar forms to the grid. Screenshots go to test-results/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkbench, type Workbench } from '../../workbench/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
+const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium)`;
+if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${missing}.`);
+if (missing) console.warn(`Skipping browser tests: ${missing}.`);
+
+let workbench: Workbench;
+/** Polls until the assertion holds (vitest's expect has no Playwright matchers). */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 });
+const textOf = (locator: Locator) => () => locator.textContent().then((text) => text ?? '');
+
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: resolve(RESULTS, `workbench-${name}.png`) });
+}
+
+/** Clicks through the add-on menu: the menu title, then submenus, then the item. */
+async function menu(...path: string[]): Promise<void> {
+  await page.locator('.menu.top > .menu-title').first().click();
+  for (const [index, caption] of path.entries()) {
+    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
+    if (index < path.length - 1) await item.hover();
+    else await item.click();
+  }
+}
+
+function sidebar(): FrameLocator {
+  return page.frameLocator('iframe.sidebar-frame');
+}
+
+async function openForm(caption: string): Promise<FrameLocator> {
+  const frames = page.locator('iframe.sidebar-frame');
+  const before = (await frames.count()) > 0 ? await frames.getAttribute('src') : null;
+  await menu(caption);
+  await poll(() => frames.getAttribute('src')).not.toBe(before);
+  const frame = sidebar();
+  await frame.locator('form').waitFor();
+  return frame;
+}
+
+/** Rows of a sheet below the header, as the emulator holds them. */
+function rowsOf(sheetName: string): unknown[][] {
+  return workbench.session.emulator.sheetValues(sheetName).slice(1);
+}
+
+async function showSheet(name: string, row?: number): Promise<void> {
+  await page.locator('.tab', { hasText: name }).click();
+  await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe(name);
+  if (row !== undefined) {
+    await page.getByLabel('Go to row').fill(String(row));
+    await page.getByLabel('Go to row').press('Enter');
+    await poll(textOf(page.locator('table.grid tbody th.rownum').first())).toBe(String(row));
+  }
+}
+
+/** A sheet of a person's own with a chart and a conditional highlight, as a dashboard would have. */
+function addChartSheet(bench: Workbench): void {
+  const { emulator } = bench.session;
+  const app = emulator.globals.SpreadsheetApp;
+  emulator.uncounted(() => {
+    const sheet = emulator.spreadsheet.insertSheet('Chart check', emulator.spreadsheet.getNumSheets());
+    sheet.getRange(1, 1, 5, 2).setValues([
+      ['Tier', 'Revenue'],
+      ['Key', 4_200_000],
+      ['Large', 2_600_000],
+      ['Medium', 900_000],
+      ['Small', 300_000],
+    ]);
+    sheet.setFrozenRows(1);
+    sheet.getRange('B2:B5').setNumberFormat('#,##0');
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenNumberGreaterThan(2_000_000)
+        .setBackground('#b7e1cd')
+        .setRanges([sheet.getRange('B2:B5')])
+        .build(),
+    ]);
+    const chart = sheet
+      .newChart()
+      .setChartType(emulator.globals.Charts.ChartType.COLUMN)
+      .addRange(sheet.getRange('A1:B5'))
+      .setPosition(1, 4, 0, 0)
+      .setOption('title', 'Revenue by tier')
+      .build();
+    sheet.insertChart(chart);
+    emulator.spreadsheet.getSheets()[0]?.activate();
+  });
+}
+
+describe.skipIf(missing !== null)('the workbench in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    workbench = await startWorkbench({ port: 0, seed: { size: { clients: 80 } } });
+    addChartSheet(workbench);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(workbench.url);
+    await page.locator('body[data-ready="true"]').waitFor();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || !page) return;
+    const slug = context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
+    await page.screenshot({ path: resolve(RESULTS, `workbench-failed-${slug}.png`) });
+    const overlay = await page.locator('#overlay').textContent();
+    if (overlay) console.error(`Page overlay when "${context.task.name}" failed: ${overlay}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  it('shows the demo workbook: tabs, frozen header, formatted values and the Suki menu', async () => {
+    expect(await page.locator('.tab').count()).toBe(11);
+    expect(await page.locator('table.grid thead tr.frozen td').nth(1).textContent()).toBe('Name');
+    const firstClient = String(rowsOf('Clients')[0]?.[1]);
+    expect(await page.locator('table.grid tbody tr').first().textContent()).toContain(firstClient);
+    expect(await page.locator('.menu.top > .menu-title').textContent()).toBe('Suki');
+    await shot('demo');
+  });
+
+  it('draws charts and conditional highlights', async () => {
+    await showSheet('Chart check');
+    await poll(() => page.locator('figure.chart svg rect').count()).toBe(4);
+    expect(await page.locator('figure.chart figcaption').textContent()).toBe('Revenue by tier');
+    const key = page.locator('table.grid tbody tr').first().locator('td').nth(1);
+    expect(await key.textContent()).toBe('4,200,000');
+    expect(await key.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(183, 225, 205)');
+    await shot('chart');
+    await showSheet('Clients');
+  });
+
+  it('shows a dialog the script opens, with google.script.run and host.close inside it', async () => {
+    const { emulator } = workbench.session;
+    const html = [
+      '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
+      '<p id="who">…</p><button id="close">Done</button>',
+      '<script>',
+      'google.script.run.withSuccessHandler(function (context) {',
+      "  document.getElementById('who').textContent = 'Signed in as ' + context.userEmail;",
+      '}).getPageContext();',
+      "document.getElementById('close').onclick = function () { google.script.host.close(); };",
+      '</script></body></html>',
+    ].join('');
+    emulator.uncounted(() => {
+      const output = emulator.globals.HtmlService.createHtmlOutput(html).setWidth(360).setHeight(160);
+      emulator.globals.SpreadsheetApp.getUi().showModalDialog(output, 'Who am I');
+    });
+    workbench.session.changed();
+    const dialog = page.frameLocator('iframe.dialog-frame');
+    await poll(textOf(dialog.locator('#who'))).toBe(`Signed in as ${workbench.session.activeUser()}`);
+    await shot('dialog');
+    await dialog.locator('#close').click();
+    await poll(() => page.locator('iframe.dialog-frame').count()).toBe(0);
+  });
+
+  it('sets up the workbook from the menu', async () => {
+    await menu('Set up workbook');
+    await poll(textOf(page.locator('.toast').last())).toContain('Workbook ready: 0 created, 0 repaired.');
+  });
+
+  it('adds a client in the Client sidebar and shows the row in the grid', async () => {
+    const before = rowsOf('Clients').length;
+    const form = await openForm('Client…');
+    await form.getByLabel('Name').fill('Bituing Dagat Trading');
+    await form.getByLabel('E-mail').fill('orders@bituingdagat.ph');
+    await form.locator('select[name="tier"]').selectOption('key');
+    await shot('client-form');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(textOf(form.locator('.banner--ok'))).toMatch(/Saved C-\d{6}\./);
+    await poll(() => page.locator('table.grid tbody td', { hasText: 'Bituing Dagat Trading' }).count()).toBe(
+      1,
+    );
+    expect(rowsOf('Clients')).toHaveLength(before + 1);
+    await shot('client-saved');
+  });
+
+  it('logs a contact, picking the client by typing part of its name', async () => {
+    const [clientId, clientName] = rowsOf('Clients')[2] as [string, string];
+    const word = clientName.split(' ')[0] as string;
+    const form = await openForm('Plan or log a contact…');
+    await form.locator('input[name="clientId"]').fill(word);
+    await form
+      .getByRole('option', { name: new RegExp(clientName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .click();
+    await poll(() => form.locator('input[name="clientId"]').inputValue()).toBe(`${clientId} · ${clientName}`);
+    await form.locator('input[name="plannedDate"]').fill('2026-12-03');
+    await form.locator('select[name="channel"]').selectOption('call');
+    await form.locator('input[name="purpose"]').fill('Quarterly review call');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(textOf(form.locator('.banner--ok'))).toMatch(/Saved P-\d{6}\./);
+    const contacts = rowsOf('Contact plan');
+    const last = contacts[contacts.length - 1] ?? [];
+    expect(last.slice(1, 2)).toEqual([clientId]);
+    expect(last).toContain('Quarterly review call');
+    await showSheet('Contact plan', contacts.length + 1);
+    const row = textOf(page.locator('table.grid tbody tr').first());
+    await poll(row).toContain('Quarterly review call');
+    expect(await row()).toContain('2026-12-03');
+    await shot('contact-logged');
+  });
+
+  it('registers a claim', async () => {
+    const before = rowsOf('Claims').length;
+    const [clientId, clientName] = rowsOf('Clients')[4] as [string, string];
+    const form = await openForm('Register a claim…');
+    await form.locator('input[name="clientId"]').fill(clientId);
+    await form.getByRole('option', { name: new RegExp(clientId) }).click();
+    await form.locator('input[name="receivedDate"]').fill('2026-11-25');
+    await form.locator('select[name="category"]').selectOption('delivery');
+    await form.locator('textarea[name="description"]').fill('Two pallets arrived damaged.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(textOf(form.locator('.banner--ok'))).toMatch(/Saved K-\d{6}\./);
+    const claims = rowsOf('Claims');
+    expect(claims).toHaveLength(before + 1);
+    expect(claims[claims.length - 1]).toContain('Two pallets arrived damaged.');
+    expect(claims[claims.length - 1]?.[1]).toBe(clientId);
+    await showSheet('Claims', claims.length + 1);
+    await poll(textOf(page.locator('table.grid tbody tr').first())).toContain('Two pallets arrived damaged.');
+    expect(clientName).not.toBe('');
+  });
+
+  it('shows the field errors for an invalid client and writes no row', async () => {
+    const clients = rowsOf('Clients').length;
+    const audit = rowsOf('Audit log').length;
+    const form = await openForm('Client…');
+    await form.getByLabel('E-mail').fill('not-an-email');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(textOf(form.locator('.banner--error'))).toContain('Please correct the fields marked below.');
+    expect(await form.locator('.field__error').allTextContents()).toEqual([
+      'Name: this field is required.',
+      'E-mail: not a valid e-mail address.',
+    ]);
+    await shot('client-invalid');
+    expect(rowsOf('Clients')).toHaveLength(clients);
+    expect(rowsOf('Audit log')).toHaveLength(audit);
+  });
+
+  it('refuses a typed value outside a dropdown, like Sheets', async () => {
+    await showSheet('Clients');
+    const status = page.locator('table.grid tbody tr').first().locator('td').nth(2);
+    const before = await status.textContent();
+    await status.dblclick();
+    await page.locator('.cell-editor').fill('bogus');
+    await page.locator('.cell-editor').press('Enter');
+    await poll(textOf(page.locator('.message.error'))).toContain('There was a problem');
+    await shot('edit-refused');
+    await page.locator('.message.error button', { hasText: 'OK' }).click();
+    await poll(textOf(status)).toBe(before);
+    expect(rowsOf('Clients')[0]?.[2]).toBe(before);
+  });
+
+  it('acts as a manager from the user switch', async () => {
+    const manager = workbench.session.team().find((member) => member.role === 'manager');
+    expect(manager).toBeDefined();
+    await page.getByLabel('Acting user').selectOption(manager?.email ?? '');
+    await poll(() => workbench.session.activeUser()).toBe(manager?.email);
+    await poll(() => page.getByLabel('Acting user').inputValue()).toBe(manager?.email);
+  });
+
+  it('runs the ABC-XYZ report from the Reports menu and shows its sheet', async () => {
+    await menu('Reports', 'ABC-XYZ');
+    await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('ABC-XYZ');
+    await poll(textOf(page.locator('.toast').last())).toMatch(/ABC-XYZ: written, \d+ rows/);
+    await poll(() => page.locator('figure.chart').count()).toBe(1);
+    expect(await page.locator('table.grid').textContent()).toContain('ABC × XYZ matrix (clients)');
+    await shot('abc-report');
+  });
+
+  it('refreshes the dashboard with its figures and four charts', async () => {
+    await menu('Dashboard (refresh)');
+    await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('Dashboard');
+    await poll(() => page.locator('figure.chart').count()).toBe(4);
+    const grid = await page.locator('table.grid').textContent();
+    expect(grid).toContain('Open pipeline value');
+    expect(grid).toContain('Per manager');
+    await shot('dashboard');
+  });
+
+  it('opens the client card with real figures', async () => {
+    await showSheet('Clients');
+    await page.locator('table.grid tbody tr').first().locator('td').nth(1).click();
+    await menu('Client card…');
+    const card = sidebar();
+    await poll(textOf(card.locator('.card h1'))).not.toBe('');
+    const name = String(rowsOf('Clients')[0]?.[1]);
+    await poll(textOf(card.locator('.card h1'))).toBe(name);
+    expect(await card.locator('.card').textContent()).toMatch(/Reliability: \d+/);
+    await shot('client-card');
+  });
+
+  it('switches to Filipino from the menu and the sidebar speaks Filipino', async () => {
+    await menu('Language', 'Filipino');
+    await poll(textOf(page.locator('.toast').last())).toContain('Filipino na ang wika ng Suki.');
+    await poll(textOf(page.locator('.menu.top .menu-item').first())).toBe('Kliyente…');
+    const form = await openForm('Kliyente…');
+    await poll(textOf(form.locator('label[for="field-name"]'))).toContain('Pangalan');
+    expect(await form.getByRole('button', { name: 'I-save' }).isVisible()).toBe(true);
+    await shot('filipino');
+  });
+});

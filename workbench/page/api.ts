@@ -1,0 +1,37 @@
+/** Calls to the workbench server. */
+
+import type { WorkbenchEvent } from '../server/session';
+import type { SheetWindow, WorkbookView } from '../server/viewTypes';
+
+async function reply<T>(response: Response): Promise<T> {
+  const body = (await response.json()) as T & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+  return body;
+}
+
+/** GET a JSON resource. */
+export async function getJson<T>(path: string): Promise<T> {
+  return reply<T>(await fetch(path, { cache: 'no-store' }));
+}
+
+/** POST JSON and read the JSON answer. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  return reply<T>(
+    await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+/** The workbook's tabs, menus and people. */
+export const loadWorkbook = () => getJson<WorkbookView>('/api/workbook');
+
+/** A window of a sheet. */
+export const loadSheet = (name: string, start: number, count: number) =>
+  getJson<SheetWindow>(`/api/sheet?name=${encodeURIComponent(name)}&start=${start}&count=${count}`);
+
+/** What the script showed after event `since`. */
+export const loadEvents = (since: number) =>
+  getJson<{ version: number; lastSeq: number; events: WorkbenchEvent[] }>(`/api/events?since=${since}`);

@@ -1,0 +1,280 @@
+/**
+ * The workbench page: the workbook's sheets as tabs and grids, the add-on menu, the acting user,
+ * and whatever the script shows (sidebars, dialogs, alerts, toasts). After every action it asks the
+ * server what happened since its last look and redraws what changed.
+ */
+import type { SheetWindow, WorkbookView } from '../server/viewTypes';
+import { loadEvents, loadSheet, loadWorkbook, postJson } from './api';
+import { chartCard } from './charts';
+import { byId, el } from './dom';
+import { closeFrameOf, showEvent, showMessage, showToast } from './frames';
+import { GridView } from './grid';
+import { closeMenusOnOutsideClick, renderMenus } from './menu';
+import './styles.css';
+
+const PAGE_ROWS = 200;
+const POLL_MS = 2000;
+
+const state = {
+  workbook: null as WorkbookView | null,
+  view: null as SheetWindow | null,
+  sheet: '',
+  /** The sheet the workbook last said was active; a script activating another one switches to it. */
+  active: '',
+  start: 1,
+  lastSeq: 0,
+  version: -1,
+};
+
+function shell(): void {
+  const app = byId('app');
+  app.replaceChildren(
+    el(
+      'header',
+      { class: 'topbar' },
+      el('div', { class: 'brand', text: 'Suki workbench' }),
+      el('div', { class: 'doc-title', attrs: { id: 'doc-title' } }),
+      el('span', { class: 'muted', text: 'Extensions ▸' }),
+      el('nav', { class: 'menubar', attrs: { id: 'menubar', 'aria-label': 'Add-on menus' } }),
+      el('div', { class: 'spacer' }),
+      el('span', { class: 'status', attrs: { id: 'status', role: 'status' } }),
+      el(
+        'label',
+        { class: 'user' },
+        'Acting as ',
+        el('select', { attrs: { id: 'user', 'aria-label': 'Acting user' } }),
+      ),
+      el('button', { text: 'Save', attrs: { id: 'save', type: 'button' } }),
+      el('a', { class: 'button', text: 'Download .xlsx', attrs: { href: '/workbook.xlsx', id: 'download' } }),
+    ),
+    el(
+      'div',
+      { class: 'formula-bar' },
+      el('span', { class: 'cell-ref', attrs: { id: 'cell-ref' } }),
+      el('span', { class: 'cell-value', attrs: { id: 'cell-value' } }),
+    ),
+    el(
+      'main',
+      { class: 'workspace' },
+      el(
+        'section',
+        { class: 'sheet-area' },
+        el(
+          'details',
+          { class: 'charts-panel', attrs: { id: 'charts-panel', open: '' } },
+          el('summary', { attrs: { id: 'charts-summary' } }),
+          el('div', { class: 'charts', attrs: { id: 'charts' } }),
+        ),
+        el('div', { class: 'grid-scroll', attrs: { id: 'grid' } }),
+      ),
+      el('aside', { class: 'sidebar', attrs: { id: 'sidebar', hidden: '' } }),
+    ),
+    el(
+      'footer',
+      { class: 'bottombar' },
+      el('nav', { class: 'tabs', attrs: { id: 'tabs', 'aria-label': 'Sheets' } }),
+      el('div', { class: 'pager', attrs: { id: 'pager' } }),
+    ),
+    el('div', { class: 'overlay', attrs: { id: 'overlay', hidden: '' } }),
+    el('div', { class: 'toasts', attrs: { id: 'toasts', 'aria-live': 'polite' } }),
+  );
+}
+
+function setStatus(text: string): void {
+  byId('status').textContent = text;
+}
+
+function reportError(error: unknown): void {
+  showMessage('error', 'Workbench error', error instanceof Error ? error.message : String(error));
+}
+
+shell();
+const grid = new GridView(byId('grid'), byId('cell-ref'), byId('cell-value'), {
+  edit: async (row, column, value) => {
+    const result = await postJson<{ accepted: boolean; reason?: string }>('/api/edit', {
+      sheet: state.sheet,
+      row,
+      column,
+      value,
+    });
+    if (!result.accepted)
+      showMessage('error', 'There was a problem', result.reason ?? 'The value was refused.');
+    await requestRefresh();
+  },
+  select: (row, column) => {
+    void postJson('/api/select', { sheet: state.sheet, row, column }).catch(reportError);
+  },
+});
+
+function renderTabs(workbook: WorkbookView): void {
+  const tabs = workbook.sheets
+    .filter((sheet) => !sheet.hidden)
+    .map((sheet) => {
+      const tab = el('button', {
+        class: 'tab',
+        text: sheet.name,
+        attrs: { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === state.sheet) },
+      });
+      tab.addEventListener('click', () => {
+        state.sheet = sheet.name;
+        state.active = sheet.name;
+        state.start = 1;
+        void postJson('/api/select', { sheet: sheet.name, row: 1, column: 1 }).catch(reportError);
+        renderTabs(workbook);
+        void loadGrid().catch(reportError);
+      });
+      return tab;
+    });
+  byId('tabs').replaceChildren(...tabs);
+}
+
+function renderUser(workbook: WorkbookView): void {
+  const select = byId<HTMLSelectElement>('user');
+  const options = workbook.team.map((member) =>
+    el('option', { text: `${member.name || member.email} · ${member.role}`, attrs: { value: member.email } }),
+  );
+  if (!workbook.team.some((member) => member.email === workbook.user)) {
+    options.unshift(el('option', { text: workbook.user || '(no e-mail)', attrs: { value: workbook.user } }));
+  }
+  options.push(el('option', { text: 'Other e-mail…', attrs: { value: '' } }));
+  select.replaceChildren(...options);
+  select.value = workbook.user;
+}
+
+function renderChrome(workbook: WorkbookView): void {
+  byId('doc-title').textContent = workbook.title;
+  if (workbook.activeSheet !== state.active) {
+    state.active = workbook.activeSheet;
+    state.sheet = workbook.activeSheet;
+    state.start = 1;
+  }
+  renderMenus(byId('menubar'), workbook.menus, (name) => void runMenuItem(name));
+  if (!workbook.sheets.some((sheet) => sheet.name === state.sheet)) {
+    state.sheet = workbook.activeSheet;
+    state.start = 1;
+  }
+  renderTabs(workbook);
+  renderUser(workbook);
+  const save = byId<HTMLButtonElement>('save');
+  save.hidden = workbook.savePath === null;
+  save.title = workbook.savePath ?? '';
+}
+
+function renderPager(view: SheetWindow): void {
+  const first = view.rows[0]?.r ?? view.start;
+  const last = view.rows[view.rows.length - 1]?.r ?? first;
+  const previous = el('button', {
+    text: '◀',
+    title: 'Previous rows',
+    attrs: { type: 'button', 'aria-label': 'Previous rows' },
+  });
+  const next = el('button', {
+    text: '▶',
+    title: 'Next rows',
+    attrs: { type: 'button', 'aria-label': 'Next rows' },
+  });
+  const firstData = view.frozenRows + 1;
+  previous.disabled = first <= firstData;
+  next.disabled = last >= view.rowLimit;
+  previous.addEventListener('click', () => goTo(Math.max(firstData, first - PAGE_ROWS)));
+  next.addEventListener('click', () => goTo(last + 1));
+  const jump = el('input', {
+    attrs: { type: 'number', min: '1', placeholder: 'Go to row', 'aria-label': 'Go to row' },
+  });
+  jump.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') goTo(Number(jump.value) || 1);
+  });
+  const info = `Rows ${first.toLocaleString()}–${last.toLocaleString()} · ${view.lastRow.toLocaleString()} rows with data`;
+  byId('pager').replaceChildren(previous, el('span', { text: info, attrs: { id: 'row-info' } }), next, jump);
+}
+
+function goTo(row: number): void {
+  state.start = row;
+  void loadGrid().catch(reportError);
+}
+
+async function loadGrid(): Promise<void> {
+  const view = await loadSheet(state.sheet, state.start, PAGE_ROWS);
+  state.view = view;
+  state.sheet = view.name;
+  state.start = view.start;
+  grid.render(view);
+  renderPager(view);
+  byId('charts').replaceChildren(...view.charts.map(chartCard));
+  byId('charts-panel').hidden = view.charts.length === 0;
+  byId('charts-summary').textContent = `Charts on this sheet (${view.charts.length})`;
+}
+
+async function refresh(): Promise<void> {
+  const { events, version, lastSeq } = await loadEvents(state.lastSeq);
+  state.lastSeq = lastSeq;
+  for (const event of events) showEvent(event);
+  if (version === state.version) return;
+  const workbook = await loadWorkbook();
+  state.workbook = workbook;
+  state.version = workbook.version;
+  renderChrome(workbook);
+  if (!grid.isEditing()) await loadGrid();
+}
+
+let refreshing: Promise<void> = Promise.resolve();
+
+/** Queues a refresh after any in flight, so redraws never interleave. */
+function requestRefresh(): Promise<void> {
+  refreshing = refreshing.then(refresh).catch(reportError);
+  return refreshing;
+}
+
+async function runMenuItem(functionName: string): Promise<void> {
+  setStatus('Running script…');
+  try {
+    await postJson('/api/menu', { functionName });
+    await requestRefresh();
+  } catch (error) {
+    reportError(error);
+  } finally {
+    setStatus('');
+  }
+}
+
+async function boot(): Promise<void> {
+  const workbook = await loadWorkbook();
+  state.workbook = workbook;
+  state.version = workbook.version;
+  state.lastSeq = workbook.lastSeq;
+  state.sheet = workbook.activeSheet;
+  renderChrome(workbook);
+  await loadGrid();
+  document.body.dataset.ready = 'true';
+}
+
+closeMenusOnOutsideClick(byId('menubar'));
+window.addEventListener('message', (event) => {
+  if (event.origin !== window.location.origin) return;
+  const kind = (event.data as { suki?: unknown } | null)?.suki;
+  if (kind === 'ran') void requestRefresh();
+  if (kind === 'close') closeFrameOf(event.source);
+});
+byId<HTMLSelectElement>('user').addEventListener('change', (event) => {
+  const select = event.currentTarget as HTMLSelectElement;
+  const email = select.value || window.prompt('Act as which e-mail address?')?.trim() || '';
+  if (!email) {
+    if (state.workbook) renderUser(state.workbook);
+    return;
+  }
+  void postJson('/api/user', { email })
+    .then(() => {
+      showToast('Acting user', `Now acting as ${email}.`);
+      return requestRefresh();
+    })
+    .catch(reportError);
+});
+byId('save').addEventListener('click', () => {
+  setStatus('Saving…');
+  void postJson<{ path: string }>('/api/save', {})
+    .then((reply) => showToast('Saved', reply.path))
+    .catch(reportError)
+    .finally(() => setStatus(''));
+});
+setInterval(() => void requestRefresh(), POLL_MS);
+boot().catch(reportError);

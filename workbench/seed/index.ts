@@ -1,0 +1,113 @@
+/**
+ * Fills an emulated workbook with Suki's demo data: Suki's own "Set up workbook" creates the ten
+ * tables (metadata, formats, dropdowns) through the real bundle, then the demo generator's records
+ * are written straight into the sheets, uncounted, each value under its own column.
+ */
+
+import { type CellValue, toCell } from '../../src/core/tables/cellCodec';
+import { contiguousRuns } from '../../src/core/tables/columnMatching';
+import { ALL_TABLES } from '../../src/core/tables/registry';
+import { columnOf, type TableRecord, type TableSpec } from '../../src/core/tables/tableSpec';
+import { type DemoOptions, generateDemoWorkbook } from '../demo';
+import type { Emulator } from '../emulator';
+import type { ScriptRuntime } from '../runtime/scriptRuntime';
+import { locateTableIn } from './tableLocation';
+
+export { locateTableIn, type TableLocation } from './tableLocation';
+
+/** What to generate; passed on to generateDemoWorkbook. */
+export type SeedOptions = DemoOptions;
+
+/** What was seeded: the demo's date and the rows written per table key. */
+export interface SeedResult {
+  asOf: string;
+  rows: Record<string, number>;
+}
+
+/**
+ * Runs the bundle's `setUpWorkbook` through `runtime`, then writes `generateDemoWorkbook(options)`
+ * into the tables it made. Throws with Suki's own message if set-up reported a failure.
+ */
+export function seedDemoWorkbook(
+  emulator: Emulator,
+  runtime: ScriptRuntime,
+  options: SeedOptions = {},
+): SeedResult {
+  const alertsBefore = emulator.ui.alerts.length;
+  runtime.call('setUpWorkbook');
+  const failure = emulator.ui.alerts[alertsBefore];
+  if (failure) throw new Error(`Set up workbook failed: ${failure.prompt}`);
+  removeBlankStarterSheet(emulator);
+
+  const demo = generateDemoWorkbook(options);
+  const timeZone = emulator.uncounted(() => emulator.spreadsheet.getSpreadsheetTimeZone());
+  const rows: Record<string, number> = {};
+  for (const table of ALL_TABLES) {
+    const records = demo.tables[table.key] ?? [];
+    writeTableRecords(emulator, table, records, timeZone);
+    rows[table.key] = records.length;
+  }
+  emulator.uncounted(() => {
+    const first = emulator.spreadsheet.getSheets()[0];
+    first?.activate();
+  });
+  return { asOf: demo.asOf, rows };
+}
+
+/** Sheets' starter 'Sheet1' is dropped once the tables exist, if nobody wrote in it. */
+function removeBlankStarterSheet(emulator: Emulator): void {
+  emulator.uncounted(() => {
+    const spreadsheet = emulator.spreadsheet;
+    const starter = spreadsheet.getSheetByName('Sheet1');
+    if (starter && starter.getLastRow() === 0 && spreadsheet.getNumSheets() > 1)
+      spreadsheet.deleteSheet(starter);
+  });
+}
+
+/**
+ * Appends `records` below the header of `table`'s sheet in one block per run of adjacent Suki
+ * columns (columns Suki does not own are left alone), growing the sheet when needed and carrying the
+ * data rows' number formats and dropdowns onto the new rows, as Set up workbook would have.
+ */
+export function writeTableRecords(
+  emulator: Emulator,
+  table: TableSpec,
+  records: readonly TableRecord[],
+  timeZone: string,
+): void {
+  if (records.length === 0) return;
+  const location = locateTableIn(emulator, table);
+  if (!location) throw new Error(`The workbook has no sheet for table ${table.key}.`);
+  const { sheet, columns } = location;
+  emulator.uncounted(() => {
+    const firstRow = Math.max(sheet.getLastRow(), 1) + 1;
+    growRows(sheet, firstRow + records.length - 1);
+    for (const run of contiguousRuns(columns.positions)) {
+      const specs = run.keys.map((key) => columnOf(table, key));
+      const block: CellValue[][] = records.map((record) =>
+        specs.map((column) => toCell(column, record[column.key] ?? null, timeZone)),
+      );
+      sheet.getRange(firstRow, run.start, records.length, specs.length).setValues(block);
+    }
+  });
+}
+
+/** Makes the sheet at least `rows` tall, copying row 2's formats and validation onto the new rows. */
+function growRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows <= maxRows) return;
+  const added = rows - maxRows;
+  sheet.insertRowsAfter(maxRows, added);
+  const lastColumn = sheet.getLastColumn();
+  if (maxRows < 2 || lastColumn === 0) return;
+  const template = sheet.getRange(2, 1, 1, lastColumn);
+  const formats = template.getNumberFormats()[0] ?? [];
+  const rules = template.getDataValidations()[0] ?? [];
+  for (let c = 1; c <= lastColumn; c++) {
+    const target = sheet.getRange(maxRows + 1, c, added, 1);
+    const format = formats[c - 1];
+    if (format && format !== 'General') target.setNumberFormat(format);
+    const rule = rules[c - 1];
+    if (rule) target.setDataValidation(rule);
+  }
+}

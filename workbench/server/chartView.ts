@@ -1,0 +1,56 @@
+/**
+ * Embedded charts as data the page can draw: the ranges' columns side by side, the first column as
+ * categories and the rest as numeric series; a first row of text names the series.
+ */
+import { isDate } from '../../src/core/dates';
+import type { ChartView } from './viewTypes';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Most points drawn per series. */
+const MAX_POINTS = 200;
+
+function asNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (isDate(value)) return value.getTime();
+  const parsed = Number(String(value).replace(/,/g, ''));
+  return Number.isFinite(parsed) ? parsed : 0;
+}
+
+/** The charts on a sheet, with the values of their ranges. */
+export function chartsOf(sheet: Sheet): ChartView[] {
+  return sheet.getCharts().map((chart, index) => {
+    const values: unknown[][] = [];
+    const display: string[][] = [];
+    for (const range of chart.getRanges()) {
+      const v = range.getValues();
+      const d = range.getDisplayValues();
+      v.forEach((line, i) => {
+        values[i] = [...(values[i] ?? []), ...line];
+        display[i] = [...(display[i] ?? []), ...(d[i] ?? [])];
+      });
+    }
+    const hasHeader = values[0]?.slice(1).some((cell) => typeof cell === 'string' && cell !== '') ?? false;
+    const body = values.slice(hasHeader ? 1 : 0, (hasHeader ? 1 : 0) + MAX_POINTS);
+    const bodyText = display.slice(hasHeader ? 1 : 0, (hasHeader ? 1 : 0) + MAX_POINTS);
+    const width = values[0]?.length ?? 0;
+    const series: ChartView['series'] = [];
+    for (let c = 1; c < width; c++) {
+      series.push({
+        name: hasHeader ? String(display[0]?.[c] ?? `Series ${c}`) : `Series ${c}`,
+        values: body.map((line) => asNumber(line[c])),
+      });
+    }
+    const options = chart.getOptions();
+    const container = chart.getContainerInfo();
+    return {
+      id: chart.getChartId() ?? index + 1,
+      type: String(chart.modify().getChartType()),
+      title: String(options.get('title') ?? ''),
+      anchorRow: container.getAnchorRow(),
+      anchorColumn: container.getAnchorColumn(),
+      categories: bodyText.map((line) => line[0] ?? ''),
+      series,
+    };
+  });
+}

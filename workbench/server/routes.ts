@@ -1,0 +1,199 @@
+/**
+ * The workbench's routes: the page and its bundle, the workbook's state and sheets, the menu, the
+ * google.script.run bridge, typed cells, acting user, and saving or downloading the .xlsx.
+ */
+import type { MenuEntry } from '../emulator';
+import { xlsxBuffer } from '../xlsx/exportXlsx';
+import { withBridge } from './bridge';
+import { HttpError, json, type Reply, type Route, text } from './http';
+import { type PageBundle, pageHtml } from './pageBundle';
+import type { WorkbookSession } from './session';
+import { activeSheetName, sheetTabs, sheetWindow } from './sheetView';
+import type { WorkbookView } from './viewTypes';
+
+/** What the routes need besides the session. */
+export interface RouteContext {
+  session: WorkbookSession;
+  page: PageBundle;
+  /** Where Save writes, or null when there is no file. */
+  savePath: string | null;
+  /** Saves to savePath; resolves when the file is in place. */
+  save: () => Promise<void>;
+}
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+function stringField(body: unknown, name: string): string {
+  const value = field(body, name);
+  if (typeof value !== 'string') throw new HttpError(400, `Field ${name} must be a string.`);
+  return value;
+}
+
+function positiveInteger(value: unknown, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new HttpError(400, `Field ${name} must be a positive integer.`);
+  return n;
+}
+
+function menuFunctions(items: readonly MenuEntry[], into = new Set<string>()): Set<string> {
+  for (const item of items) {
+    if (item.kind === 'item') into.add(item.functionName);
+    else if (item.kind === 'submenu') menuFunctions(item.items, into);
+  }
+  return into;
+}
+
+function workbookView(ctx: RouteContext): WorkbookView {
+  const { session } = ctx;
+  const emulator = session.emulator;
+  return {
+    title: emulator.uncounted(() => emulator.spreadsheet.getName()),
+    version: session.version,
+    lastSeq: session.lastSeq(),
+    sheets: sheetTabs(emulator),
+    activeSheet: activeSheetName(emulator),
+    menus: session.menus(),
+    user: session.activeUser(),
+    team: session.team(),
+    savePath: ctx.savePath,
+  };
+}
+
+/** Every route of the workbench. */
+export function workbenchRoutes(ctx: RouteContext): Route[] {
+  const { session } = ctx;
+  const page = (body: string, type: string): Reply => text(body, type);
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/$/,
+      handler: () => page(pageHtml('Suki workbench'), 'text/html; charset=utf-8'),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/page\.js$/,
+      handler: () => page(ctx.page.js, 'text/javascript; charset=utf-8'),
+    },
+    { method: 'GET', pattern: /^\/page\.css$/, handler: () => page(ctx.page.css, 'text/css; charset=utf-8') },
+    {
+      method: 'GET',
+      pattern: /^\/favicon\.ico$/,
+      handler: () => ({ status: 204, type: 'image/x-icon', body: '' }),
+    },
+    { method: 'GET', pattern: /^\/api\/workbook$/, handler: () => json(workbookView(ctx)) },
+    {
+      method: 'GET',
+      pattern: /^\/api\/sheet$/,
+      handler: ({ query }) =>
+        json(
+          sheetWindow(
+            session.emulator,
+            query.get('name') ?? '',
+            Number(query.get('start') ?? 1),
+            Number(query.get('count') ?? 200),
+          ),
+        ),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/events$/,
+      handler: ({ query }) =>
+        json({
+          version: session.version,
+          lastSeq: session.lastSeq(),
+          events: session.eventsSince(Number(query.get('since') ?? 0)),
+        }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/frame\/(\d+)$/,
+      handler: ({ params }) => {
+        const html = session.frameHtml(Number(params[0]));
+        if (html === undefined) throw new HttpError(404, 'No such page.');
+        return text(withBridge(html, session.runtime.functionNames()), 'text/html; charset=utf-8');
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/menu$/,
+      handler: ({ body }) => {
+        const name = stringField(body, 'functionName');
+        const known = new Set<string>();
+        for (const menu of session.menus()) menuFunctions(menu.items, known);
+        if (!known.has(name)) throw new HttpError(404, `No menu item runs ${name}.`);
+        session.runMenuItem(name);
+        return json({ ok: true });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/run$/,
+      handler: ({ body }) => {
+        const name = stringField(body, 'name');
+        const args = field(body, 'args') ?? [];
+        if (!Array.isArray(args)) throw new HttpError(400, 'Field args must be an array.');
+        try {
+          return json({ ok: true, value: session.runFromPage(name, args) });
+        } catch (error) {
+          return json({ ok: false, error: error instanceof Error ? error.message : String(error) });
+        }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/edit$/,
+      handler: ({ body }) =>
+        json(
+          session.edit(
+            stringField(body, 'sheet'),
+            positiveInteger(field(body, 'row'), 'row'),
+            positiveInteger(field(body, 'column'), 'column'),
+            stringField(body, 'value'),
+          ),
+        ),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/select$/,
+      handler: ({ body }) => {
+        session.select(
+          stringField(body, 'sheet'),
+          positiveInteger(field(body, 'row'), 'row'),
+          positiveInteger(field(body, 'column'), 'column'),
+        );
+        return json({ ok: true });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/user$/,
+      handler: ({ body }) => {
+        const email = stringField(body, 'email').trim();
+        if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new HttpError(400, 'Not an e-mail address.');
+        session.actAs(email);
+        return json({ ok: true, user: session.activeUser() });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/save$/,
+      handler: async () => {
+        if (!ctx.savePath) throw new HttpError(409, 'Started without --workbook: use Download instead.');
+        await ctx.save();
+        return json({ ok: true, path: ctx.savePath });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/workbook\.xlsx$/,
+      handler: async () => ({
+        status: 200,
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        body: await xlsxBuffer(session.emulator),
+        headers: { 'content-disposition': 'attachment; filename="suki-workbook.xlsx"' },
+      }),
+    },
+  ];
+}
