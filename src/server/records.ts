@@ -95,7 +95,8 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const stamp = stampNow();
     const record = { ...checked.record };
-    if (columnOfOrNull(table, 'owner') && record.owner === null && stamp.by) record.owner = stamp.by;
+    const hasOwner = table.columns.some((column) => column.key === 'owner');
+    if (hasOwner && record.owner === null && stamp.by) record.owner = stamp.by;
     return withDocumentLock(() => {
       const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
       const badRefs = missingReferences(t, store, table, record);
@@ -129,10 +130,6 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       return { ok: true, id: written.id, row: written.row, message: t('form.saved', { id: written.id }) };
     });
   });
-}
-
-function columnOfOrNull(table: TableSpec, key: string) {
-  return table.columns.some((c) => c.key === key) ? columnOf(table, key) : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   type CLIENT_STATUSES,
   type CLIENT_TIERS,
   CLIENTS_TABLE,
-  type LEAD_SOURCES,
+  LEAD_SOURCES,
 } from '../../src/core/tables/clientsTable';
 import type { DemoCalendar } from './calendar';
 import { SEGMENTS, type Segment } from './companyNames';
@@ -65,21 +65,7 @@ const STATUS = new Weighted<ClientStatus>([
 ]);
 
 const sourceWeights = (weights: readonly number[]) =>
-  new Weighted<LeadSource>(
-    (
-      [
-        'referral',
-        'website',
-        'email',
-        'call',
-        'exhibition',
-        'show',
-        'presentation',
-        'partner',
-        'other',
-      ] as const
-    ).map((source, i) => [source, weights[i] ?? 1] as const),
-  );
+  new Weighted<LeadSource>(LEAD_SOURCES.map((source, i) => [source, weights[i] ?? 1] as const));
 const SOURCE_BY_STATUS: Record<ClientStatus, Weighted<LeadSource>> = {
   active: sourceWeights([26, 12, 6, 12, 12, 6, 9, 12, 5]),
   prospect: sourceWeights([8, 25, 15, 12, 14, 10, 8, 4, 4]),
