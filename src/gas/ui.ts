@@ -13,3 +13,9 @@ export function toast(message: string, title: string): void {
 export function alertMessage(message: string): void {
   SpreadsheetApp.getUi().alert(message);
 }
+
+/** Asks a yes/no question; true when the person answers yes. */
+export function confirmAction(question: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}

@@ -4,7 +4,7 @@ import type { ReliabilityResult } from '../core/analysis/reliability';
 import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
-import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import type { TableRecord } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,

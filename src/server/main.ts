@@ -3,6 +3,7 @@
  * google.script.run may call is exported here, and the build gives each a top-level forwarder.
  * Functions meant to stay private must end in `_`, which hides them from google.script.run.
  */
+export { archiveRecord, archiveSelectedRow } from './archive';
 export { getClientCard, showClientCard } from './clientCard';
 export { importClients, listImportSheets, previewClientImport, showImportClients } from './clientImport';
 export { onEdit } from './handEdits';

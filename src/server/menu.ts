@@ -26,6 +26,7 @@ export function buildAddonMenu(t: Translator): void {
     .addItem(t('menu.obligationForm'), 'showObligationForm')
     .addItem(t('menu.competitorForm'), 'showCompetitorForm')
     .addItem(t('menu.editRow'), 'editSelectedRow')
+    .addItem(t('menu.archiveRow'), 'archiveSelectedRow')
     .addItem(t('menu.importClients'), 'showImportClients')
     .addSeparator()
     .addItem(t('menu.clientCard'), 'showClientCard')

@@ -1,7 +1,7 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
 import type { FieldMessage, SaveResult } from '../core/saveResult';
-import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
 import { auditRows, changedKeys, findEditConflicts } from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
@@ -215,7 +215,8 @@ export interface ClientChoice {
 export function listClients(): ClientChoice[] {
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
   return store
-    .readColumns(CLIENTS_TABLE, ['id', 'name'])
+    .readColumns(CLIENTS_TABLE, ['id', 'name', 'archivedAt'])
+    .filter((record) => !isArchived(record))
     .map((record) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))
     .filter((client) => client.id !== '');
 }

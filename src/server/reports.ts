@@ -1,6 +1,8 @@
 import { DASHBOARD, REPORTS, type ReportEntry } from '../core/reports/reportCatalog';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { withDocumentLock } from '../gas/documentLock';
+import { activeUserEmail } from '../gas/identity';
 import {
   installDailyRefresh,
   markRefreshed,

@@ -1,5 +1,6 @@
 import { ALL_TABLES } from '../core/tables/registry';
 import { withDocumentLock } from '../gas/documentLock';
+import { locateTable } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
 import { describeFailure } from './failures';
@@ -11,7 +12,10 @@ export function setUpWorkbook(): void {
   try {
     const outcomes = withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      return ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t));
+      const outcomes = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t));
+      // Remember each table's place now, so the first save of the day does not pay for the search.
+      for (const table of ALL_TABLES) locateTable(spreadsheet, table);
+      return outcomes;
     });
     const created = outcomes.filter((o) => o === 'created').length;
     const repaired = outcomes.filter((o) => o === 'repaired').length;

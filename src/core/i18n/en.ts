@@ -395,6 +395,11 @@ export const en = {
   'card.competitors': 'Competitors present',
   'card.actions': 'Recommended actions',
   'card.none': 'None.',
+  'col.archivedAt': 'Archived at',
+  'menu.archiveRow': 'Archive selected row',
+  'archive.confirm': 'Archive {id}? It stays in the sheet, marked archived, and leaves reports and pickers.',
+  'archive.done': 'Archived {id}.',
+  'archive.already': '{id} was already archived.',
   'expected.text': 'text',
   'expected.number': 'a number',
 

@@ -400,6 +400,12 @@ export const fil: Record<MessageKey, string> = {
   'card.competitors': 'Mga kakumpitensiyang naroon',
   'card.actions': 'Inirerekomendang aksiyon',
   'card.none': 'Wala.',
+  'col.archivedAt': 'Na-archive noong',
+  'menu.archiveRow': 'I-archive ang napiling hanay',
+  'archive.confirm':
+    'I-archive ang {id}? Mananatili ito sa sheet na may markang naka-archive, at aalis sa mga ulat at pagpipilian.',
+  'archive.done': 'Na-archive ang {id}.',
+  'archive.already': 'Naka-archive na ang {id}.',
   'expected.text': 'teksto',
   'expected.number': 'numero',
 

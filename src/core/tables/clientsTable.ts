@@ -1,12 +1,22 @@
-import type { ColumnSpec, TableSpec } from './tableSpec';
+import type { ColumnSpec, TableRecord, TableSpec } from './tableSpec';
 
-/** Columns every table ends with: who made and last changed a row, and when. */
+/**
+ * Columns every work table ends with: who made and last changed a row, and when; and when it was
+ * archived. Suki never deletes what people typed: archiving marks a row, which reports and pickers
+ * then leave out.
+ */
 export const STAMP_COLUMNS: readonly ColumnSpec[] = [
   { key: 'createdAt', type: 'datetime', label: 'col.createdAt', writtenBy: 'suki' },
   { key: 'createdBy', type: 'email', label: 'col.createdBy', writtenBy: 'suki' },
   { key: 'updatedAt', type: 'datetime', label: 'col.updatedAt', writtenBy: 'suki' },
   { key: 'updatedBy', type: 'email', label: 'col.updatedBy', writtenBy: 'suki' },
+  { key: 'archivedAt', type: 'datetime', label: 'col.archivedAt', writtenBy: 'suki' },
 ];
+
+/** True for a record someone archived. */
+export function isArchived(record: TableRecord): boolean {
+  return record.archivedAt !== null && record.archivedAt !== undefined && record.archivedAt !== '';
+}
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
 export const CLIENT_TIERS = ['key', 'large', 'medium', 'small'] as const;

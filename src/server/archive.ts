@@ -1,0 +1,74 @@
+import { formLayoutOf } from '../core/forms/formLayouts';
+import { isArchived } from '../core/tables/clientsTable';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { UserFacingError } from '../core/userError';
+import { withDocumentLock } from '../gas/documentLock';
+import { activeUserEmail } from '../gas/identity';
+import { tableKeyOfSheet } from '../gas/tableLocator';
+import { TableStore } from '../gas/tableStore';
+import { alertMessage, confirmAction, toast } from '../gas/ui';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/**
+ * Archives one record: it stays in its row, stamped "archived at", and leaves reports and pickers.
+ * Suki never deletes what people typed. Audited. Returns the message to show.
+ */
+export function archiveRecord(tableKey: unknown, id: unknown): { ok: boolean; message: string } {
+  const t = currentTranslator();
+  const form = formLayoutOf(tableKey);
+  if (!form || typeof id !== 'string' || id.length > 40) {
+    return {
+      ok: false,
+      message: t('error.recordMissing', { id: typeof id === 'string' ? id.slice(0, 40) : '' }),
+    };
+  }
+  try {
+    return withDocumentLock(() => {
+      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const current = store.findById(form.table, id);
+      if (!current) throw new UserFacingError('error.recordMissing', { id });
+      if (isArchived(current.record)) return { ok: true, message: t('archive.already', { id }) };
+      const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
+      store.update(form.table, id, { archivedAt: stamp.at }, stamp);
+      store.append(
+        AUDIT_LOG_TABLE,
+        {
+          at: stamp.at,
+          who: stamp.by,
+          action: 'archive',
+          table: form.table.key,
+          recordId: id,
+          field: 'archivedAt',
+          before: null,
+          after: stamp.at,
+        },
+        stamp,
+      );
+      return { ok: true, message: t('archive.done', { id }) };
+    });
+  } catch (error) {
+    return { ok: false, message: describeFailure(t, error) };
+  }
+}
+
+/** Menu: archive the record in the selected row, after the person confirms. */
+export function archiveSelectedRow(): void {
+  const t = currentTranslator();
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = spreadsheet.getActiveSheet();
+    const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
+    const form = formLayoutOf(tableKeyOfSheet(sheet));
+    if (!form || row < 2) throw new UserFacingError('error.noSelection');
+    const idColumn = new TableStore(spreadsheet).locate(form.table).columns.positions.get('id') as number;
+    const id = String(sheet.getRange(row, idColumn).getValue()).trim();
+    if (!id) throw new UserFacingError('error.noSelection');
+    if (!confirmAction(t('archive.confirm', { id }))) return;
+    const result = archiveRecord(form.table.key, id);
+    if (result.ok) toast(result.message, t('app.name'));
+    else alertMessage(result.message);
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+  }
+}
