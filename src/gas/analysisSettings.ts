@@ -16,3 +16,8 @@ export function readAnalysisSettings(): AnalysisSettings {
     return DEFAULT_SETTINGS;
   }
 }
+
+/** Stores validated settings for everyone in the workbook. */
+export function writeAnalysisSettings(settings: AnalysisSettings): void {
+  PropertiesService.getDocumentProperties()?.setProperty(SETTINGS_PROPERTY, JSON.stringify(settings));
+}

@@ -30,10 +30,13 @@ export interface AnalysisRecords {
   readonly campaigns: TableRecord[];
 }
 
-/** Reads every table an analysis needs: one getValues per table, whatever its size. */
+/** Reads every table an analysis needs, archived rows left out: one getValues per table, whatever its size. */
 export function readAnalysisRecords(store: TableStore): AnalysisRecords {
   const all = (table: Parameters<TableStore['readAll']>[0]) =>
-    store.readAll(table).map((stored) => stored.record);
+    store
+      .readAll(table)
+      .map((stored) => stored.record)
+      .filter((record) => !isArchived(record));
   return {
     clients: all(CLIENTS_TABLE),
     orders: all(ORDERS_TABLE),

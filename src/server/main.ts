@@ -37,4 +37,5 @@ export {
   reportRecommendations,
   reportReliability,
 } from './reports';
+export { getAnalysisSettings, saveAnalysisSettings, showAnalysisSettings } from './settings';
 export { setUpWorkbook } from './setup';

@@ -15,6 +15,7 @@ export function buildAddonMenu(t: Translator): void {
   for (const report of REPORTS) reports.addItem(t(report.menuLabel), report.functionName);
   reports
     .addSeparator()
+    .addItem(t('menu.settings'), 'showAnalysisSettings')
     .addItem(t('menu.dailyDashboardOn'), 'enableDailyDashboard')
     .addItem(t('menu.dailyDashboardOff'), 'disableDailyDashboard');
   ui.createAddonMenu()

@@ -26,10 +26,20 @@ function runReport(entry: ReportEntry): void {
       const { ctx, store } = analyseWorkbook(t);
       const model = entry.build(ctx);
       writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
-      store.writeComputed(
-        CLIENTS_TABLE,
-        ['reliability', 'abcClass', 'xyzClass'],
-        computedClientColumns(ctx.analysis),
+      const computed = ['reliability', 'abcClass', 'xyzClass'];
+      const clientRows = store.writeComputed(CLIENTS_TABLE, computed, computedClientColumns(ctx.analysis));
+      const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
+      const audit = {
+        at: stamp.at,
+        who: stamp.by,
+        action: 'computed',
+        table: CLIENTS_TABLE.key,
+        recordId: null,
+      };
+      store.append(
+        AUDIT_LOG_TABLE,
+        { ...audit, field: computed.join(', '), before: null, after: String(clientRows) },
+        stamp,
       );
       return { name: model.sheetName, rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
     });

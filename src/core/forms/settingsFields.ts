@@ -1,0 +1,115 @@
+import type { AnalysisSettings, SettingsError } from '../analysis/settings';
+import type { MessageKey } from '../i18n/en';
+import type { Translator } from '../i18n/format';
+
+/** One analysis setting on the settings page: its dotted path, label, and how it is typed. */
+export interface SettingField {
+  readonly path: string;
+  readonly label: MessageKey;
+  /** Shares are typed as percentages (80) and stored as fractions (0.8). */
+  readonly percent?: boolean;
+}
+
+/** The settings a head can change, grouped as the page shows them. */
+export const SETTING_GROUPS: readonly {
+  readonly title: MessageKey;
+  readonly fields: readonly SettingField[];
+}[] = [
+  {
+    title: 'settings.group.abcXyz',
+    fields: [
+      { path: 'abc.aMax', label: 'settings.abc.aMax', percent: true },
+      { path: 'abc.bMax', label: 'settings.abc.bMax', percent: true },
+      { path: 'xyz.months', label: 'settings.xyz.months' },
+      { path: 'xyz.xMax', label: 'settings.xyz.xMax', percent: true },
+      { path: 'xyz.yMax', label: 'settings.xyz.yMax', percent: true },
+    ],
+  },
+  {
+    title: 'settings.group.reliability',
+    fields: [
+      { path: 'reliability.weights.paymentTimeliness', label: 'factor.paymentTimeliness' },
+      { path: 'reliability.weights.yearsInBusiness', label: 'factor.yearsInBusiness' },
+      { path: 'reliability.weights.claimsRate', label: 'factor.claimsRate' },
+      { path: 'reliability.weights.obligationsKept', label: 'factor.obligationsKept' },
+      { path: 'reliability.weights.orderRegularity', label: 'factor.orderRegularity' },
+      { path: 'reliability.weights.creditUse', label: 'factor.creditUse' },
+      { path: 'reliability.minOrders', label: 'settings.reliability.minOrders' },
+      { path: 'reliability.priorScore', label: 'settings.reliability.priorScore' },
+    ],
+  },
+  {
+    title: 'settings.group.thresholds',
+    fields: [
+      { path: 'freshness.staleDays', label: 'settings.freshness.staleDays' },
+      { path: 'obligations.dueSoonDays', label: 'settings.obligations.dueSoonDays' },
+      { path: 'recommendations.dormantDays', label: 'settings.recommendations.dormantDays' },
+      { path: 'recommendations.obligationDueDays', label: 'settings.recommendations.obligationDueDays' },
+      {
+        path: 'recommendations.reliabilityDropPoints',
+        label: 'settings.recommendations.reliabilityDropPoints',
+      },
+    ],
+  },
+];
+
+const ALL_FIELDS = SETTING_GROUPS.flatMap((group) => group.fields);
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+function read(settings: AnalysisSettings, path: string): number {
+  let node: unknown = settings;
+  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
+  return node as number;
+}
+
+/** The settings as the page's text fields show them (shares as percentages). */
+export function settingsToForm(settings: AnalysisSettings): Record<string, string> {
+  return Object.fromEntries(
+    ALL_FIELDS.map((f) => [f.path, String(round(read(settings, f.path) * (f.percent ? 100 : 1)))]),
+  );
+}
+
+/**
+ * The page's text fields as a partial settings object for resolveSettings: numbers parsed, shares
+ * turned back into fractions, text that is not a number passed on as text so it is refused by name.
+ * Keys the page does not know are dropped.
+ */
+export function formToSettingsInput(values: unknown): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const source = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
+  for (const field of ALL_FIELDS) {
+    if (!Object.hasOwn(source, field.path)) continue;
+    const raw = String(source[field.path] ?? '')
+      .trim()
+      .replace(/,/g, '');
+    const parsed = raw === '' ? Number.NaN : Number(raw);
+    const value = Number.isFinite(parsed) ? round(field.percent ? parsed / 100 : parsed) : raw;
+    const keys = field.path.split('.');
+    let node = input;
+    for (const key of keys.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[keys[keys.length - 1] as string] = value;
+  }
+  return input;
+}
+
+/** A settings error as the person reads it, naming the field (ranges shown as typed). */
+export function describeSettingsError(
+  t: Translator,
+  error: SettingsError,
+): { field: string; message: string } {
+  const field = ALL_FIELDS.find((f) => f.path === error.field);
+  const label = field ? t(field.label) : t('settings.group.reliability');
+  const scale = field?.percent ? 100 : 1;
+  const params = { field: label, min: round((error.min ?? 0) * scale), max: round((error.max ?? 0) * scale) };
+  const key: MessageKey =
+    error.code === 'outOfRange' ||
+    error.code === 'notInteger' ||
+    error.code === 'notIncreasing' ||
+    error.code === 'weightsZero'
+      ? `settings.error.${error.code}`
+      : 'settings.error.notNumber';
+  return { field: error.field, message: t(key, params) };
+}
