@@ -16,7 +16,8 @@ if (missing) console.warn(`Skipping browser tests: ${missing}.`);
 
 let workbench: Workbench;
 /** Polls until the assertion holds (vitest's expect has no Playwright matchers). */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 50 });
+// Generous: in `npm test` the browser shares two cores with every other test file.
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
 const textOf = (locator: Locator) => () => locator.textContent().then((text) => text ?? '');
 
 let browser: Browser;
@@ -100,7 +101,7 @@ function addChartSheet(bench: Workbench): void {
   });
 }
 
-describe.skipIf(missing !== null)('the workbench in Chromium', () => {
+describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     workbench = await startWorkbench({ port: 0, seed: { size: { clients: 80 } } });
@@ -117,7 +118,7 @@ describe.skipIf(missing !== null)('the workbench in Chromium', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(workbench.url);
     await page.locator('body[data-ready="true"]').waitFor();
   });

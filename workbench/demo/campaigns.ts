@@ -94,6 +94,7 @@ export function buildCampaigns(
         createdBy: owner,
         updatedAt: '',
         updatedBy: owner,
+        archivedAt: null,
       },
       created,
       updated,

@@ -112,6 +112,7 @@ export function buildClaims(
         createdBy: profile.owner,
         updatedAt: '',
         updatedBy: profile.owner,
+        archivedAt: null,
       },
       created,
       updated,

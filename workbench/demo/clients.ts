@@ -119,6 +119,7 @@ export function buildClients(
         createdBy: rng.chance(0.25) ? team.head : owner,
         updatedAt: '',
         updatedBy: rng.chance(0.15) ? team.head : owner,
+        archivedAt: null,
       },
       createdDay,
       updatedDay,

@@ -169,6 +169,7 @@ export function competitorRecords(
         createdBy: by,
         updatedAt: '',
         updatedBy: rng.chance(0.5) ? by : rng.pick(team.managers),
+        archivedAt: null,
       },
       createdDay,
       reviewedDay,

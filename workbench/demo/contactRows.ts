@@ -89,6 +89,7 @@ export class ContactColumns {
         createdBy: profile.owner,
         updatedAt: updatedInstant(created, createdAt, this.updated[s] as number, rng),
         updatedBy: profile.owner,
+        archivedAt: null,
       });
     }
     return records;

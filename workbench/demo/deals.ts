@@ -110,6 +110,7 @@ export function buildDeals(
         createdBy: profile.owner,
         updatedAt: '',
         updatedBy: profile.owner,
+        archivedAt: null,
       },
       createdDay,
       closed ? closeDay : createdDay + Math.floor(rng.next() * (asOfDay - createdDay)),

@@ -80,6 +80,7 @@ export function buildObligations(
         createdBy: profile.owner,
         updatedAt: '',
         updatedBy: profile.owner,
+        archivedAt: null,
       },
       created,
       updated,

@@ -50,6 +50,7 @@ export class OrderColumns {
         createdBy: profile.owner,
         updatedAt: paid < 0 ? createdAt : updatedInstant(day, createdAt, paid, rng),
         updatedBy: profile.owner,
+        archivedAt: null,
       });
     }
     return records;

@@ -42,6 +42,7 @@ export function buildTeam(rng: Rng, asOfDay: number): DemoTeam {
         createdBy: head,
         updatedAt: '',
         updatedBy: head,
+        archivedAt: null,
       },
       day,
       day,
