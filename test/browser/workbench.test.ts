@@ -15,8 +15,10 @@ if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${m
 if (missing) console.warn(`Skipping browser tests: ${missing}.`);
 
 let workbench: Workbench;
-/** Polls until the assertion holds (vitest's expect has no Playwright matchers). */
-// Generous: in `npm test` the browser shares two cores with every other test file.
+/**
+ * Polls until the assertion holds (vitest's expect has no Playwright matchers). Generous, because in
+ * `npm test` the browser shares two cores with every other test file.
+ */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
 const textOf = (locator: Locator) => () => locator.textContent().then((text) => text ?? '');
 
