@@ -3,9 +3,11 @@
  * an .xlsx file, served to a browser on 127.0.0.1. `npm start` runs it through workbench/start.ts;
  * tests start it in-process with `startWorkbench({ port: 0 })`.
  */
+
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { isoDateInZone } from '../../src/core/dates';
 import { type SeedOptions, seedDemoWorkbook } from '../seed';
 import { saveWorkbookXlsx } from '../xlsx/exportXlsx';
 import { openWorkbookXlsx } from '../xlsx/importXlsx';
@@ -59,7 +61,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     await openWorkbookXlsx(emulator, savePath);
     log(`Opened ${savePath}.`);
   } else {
-    const seeded = seedDemoWorkbook(emulator, runtime, options.seed);
+    // The demo is dated today, in the workbook's zone, so "overdue" and "due soon" mean now.
+    const asOf = isoDateInZone(
+      new Date(),
+      emulator.uncounted(() => emulator.spreadsheet.getSpreadsheetTimeZone()),
+    );
+    const seeded = seedDemoWorkbook(emulator, runtime, { asOf, ...options.seed });
     const rows = Object.values(seeded.rows).reduce((sum, n) => sum + n, 0);
     log(`Demo workbook as of ${seeded.asOf}: ${rows} rows over ${Object.keys(seeded.rows).length} tables.`);
   }
