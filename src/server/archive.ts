@@ -4,7 +4,7 @@ import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { UserFacingError } from '../core/userError';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
-import { tableKeyOfSheet } from '../gas/tableLocator';
+import { selectedRow } from '../gas/selection';
 import { TableStore } from '../gas/tableStore';
 import { alertMessage, confirmAction, toast } from '../gas/ui';
 import { describeFailure } from './failures';
@@ -56,14 +56,10 @@ export function archiveRecord(tableKey: unknown, id: unknown): { ok: boolean; me
 export function archiveSelectedRow(): void {
   const t = currentTranslator();
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = spreadsheet.getActiveSheet();
-    const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
-    const form = formLayoutOf(tableKeyOfSheet(sheet));
-    if (!form || row < 2) throw new UserFacingError('error.noSelection');
-    const idColumn = new TableStore(spreadsheet).locate(form.table).columns.positions.get('id') as number;
-    const id = String(sheet.getRange(row, idColumn).getValue()).trim();
-    if (!id) throw new UserFacingError('error.noSelection');
+    const selected = selectedRow(new TableStore(SpreadsheetApp.getActiveSpreadsheet()), () => 'id');
+    const form = formLayoutOf(selected?.table.key);
+    if (!selected || !form) throw new UserFacingError('error.noSelection');
+    const id = selected.value;
     if (!confirmAction(t('archive.confirm', { id }))) return;
     const result = archiveRecord(form.table.key, id);
     if (result.ok) toast(result.message, t('app.name'));

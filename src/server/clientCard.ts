@@ -1,9 +1,7 @@
 import type { ReliabilityResult } from '../core/analysis/reliability';
 import { describeAction } from '../core/reports/marketReports';
-import { tableByKey } from '../core/tables/registry';
 import type { TableRecord } from '../core/tables/tableSpec';
-import { tableKeyOfSheet } from '../gas/tableLocator';
-import type { TableStore } from '../gas/tableStore';
+import { selectedRow } from '../gas/selection';
 import { showSidebarPage } from '../gas/ui';
 import { analyseWorkbook, todayInSpreadsheet } from './analysisRun';
 import { describeFailure } from './failures';
@@ -33,21 +31,6 @@ export function showClientCard(): void {
   showSidebarPage('ClientCard', currentTranslator()('menu.clientCard').replace('…', ''));
 }
 
-/** The client ID of the selected row: its ID on the Clients sheet, its client column elsewhere. */
-function selectedClientId(store: TableStore): string | null {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
-  const tableKey = tableKeyOfSheet(sheet);
-  if (!tableKey || row < 2) return null;
-  const spec = tableByKey(tableKey);
-  const column = tableKey === 'clients' ? 'id' : 'clientId';
-  const position = spec ? store.locate(spec).columns.positions.get(column) : undefined;
-  if (!position) return null;
-  const value = String(sheet.getRange(row, position).getValue()).trim();
-  return value || null;
-}
-
 /**
  * Everything about one client: reliability with its factors, classes, open claims, next contacts,
  * pending obligations, deals, competitors present and the recommended actions. `clientId` null means
@@ -57,7 +40,10 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
   const t = currentTranslator();
   try {
     const { ctx, records, store } = analyseWorkbook(t);
-    const id = typeof clientId === 'string' && clientId ? clientId : selectedClientId(store);
+    const id =
+      typeof clientId === 'string' && clientId
+        ? clientId
+        : (selectedRow(store, (table) => (table.key === 'clients' ? 'id' : 'clientId'))?.value ?? null);
     const client = records.clients.find((c) => c.id === id);
     if (!id || !client) return { ok: false, message: t('card.pickClient') };
     const today = todayInSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());

@@ -5,7 +5,7 @@ import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeUserEmail } from '../gas/identity';
 import { putPendingEdit, takePendingEdit } from '../gas/pendingEdit';
-import { tableKeyOfSheet } from '../gas/tableLocator';
+import { selectedRow } from '../gas/selection';
 import { TableStore } from '../gas/tableStore';
 import { alertMessage, showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
@@ -52,14 +52,10 @@ export function showCompetitorForm(): void {
 export function editSelectedRow(): void {
   const t = currentTranslator();
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = spreadsheet.getActiveSheet();
-    const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
-    const form = formLayoutOf(tableKeyOfSheet(sheet));
-    if (!form || row < 2) throw new UserFacingError('error.noSelection');
-    const idColumn = new TableStore(spreadsheet).locate(form.table).columns.positions.get('id') as number;
-    const id = String(sheet.getRange(row, idColumn).getValue()).trim();
-    if (!id) throw new UserFacingError('error.noSelection');
+    const selected = selectedRow(new TableStore(SpreadsheetApp.getActiveSpreadsheet()), () => 'id');
+    const form = formLayoutOf(selected?.table.key);
+    if (!selected || !form) throw new UserFacingError('error.noSelection');
+    const id = selected.value;
     putPendingEdit({ table: form.table.key, id });
     showSidebarPage(form.page, t('form.edit', { id }));
   } catch (error) {
