@@ -36,13 +36,20 @@ const GROW_ROWS = 500;
  */
 export class TableStore {
   private readonly timeZone: string;
+  /** Tables found in this action; a store lives for one action, inside the lock when it writes. */
+  private readonly found = new Map<string, LocatedTable>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {
     this.timeZone = spreadsheet.getSpreadsheetTimeZone();
   }
 
-  /** The table's sheet and columns; a clear error when the sheet or one of its columns is gone. */
+  /**
+   * The table's sheet and columns (found once per action); a clear error when the sheet or one of
+   * its columns is gone.
+   */
   locate(table: TableSpec): LocatedTable {
+    const known = this.found.get(table.key);
+    if (known) return known;
     const located = locateTable(this.spreadsheet, table);
     if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
     const { missing } = located.columns;
@@ -52,6 +59,7 @@ export class TableStore {
         columns: missing.map((key) => t(columnOf(table, key).label)).join(', '),
       }));
     }
+    this.found.set(table.key, located);
     return located;
   }
 
@@ -121,6 +129,7 @@ export class TableStore {
       return { ...record, id, ...this.stampValues(table, stamp, true) };
     });
     this.writeRows(table, located, firstRow, full);
+    this.found.set(table.key, { ...located, lastRow: lastNewRow });
     return written;
   }
 
