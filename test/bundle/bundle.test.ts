@@ -56,6 +56,16 @@ describe('the bundle', () => {
     },
   );
 
+  it('still builds the menu, in English, when the locale cannot be read under AuthMode.NONE', () => {
+    const { emulator, runtime } = boot({ authMode: 'NONE', locale: 'fil' });
+    const session = emulator.globals.Session as unknown as Record<string, unknown>;
+    session.getActiveUserLocale = () => {
+      throw new Error('You do not have permission to call Session.getActiveUserLocale');
+    };
+    runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.NONE }]);
+    expect(menuItems(emulator.ui.menus[0]?.items ?? []).map((e) => e.caption)).toContain('Set up workbook');
+  });
+
   it('names only top-level functions that exist in every menu item', () => {
     const { emulator, runtime } = boot();
     runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
