@@ -22,6 +22,7 @@ import { currentTranslator } from './locale';
 function runReport(entry: ReportEntry): void {
   const t = currentTranslator();
   try {
+    toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
     const written = withDocumentLock(() => {
       const { ctx, store } = analyseWorkbook(t);
       const model = entry.build(ctx);

@@ -424,6 +424,7 @@ export const en = {
   'settings.error.outOfRange': '{field}: must be between {min} and {max}.',
   'settings.error.notIncreasing': '{field}: must be more than the class before it.',
   'settings.error.weightsZero': '{field}: at least one weight must be above zero.',
+  'report.working': 'Building {report}… this can take a minute on a large workbook.',
   'expected.text': 'text',
   'expected.number': 'a number',
 

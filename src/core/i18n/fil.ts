@@ -430,6 +430,7 @@ export const fil: Record<MessageKey, string> = {
   'settings.error.outOfRange': '{field}: dapat ay nasa pagitan ng {min} at {max}.',
   'settings.error.notIncreasing': '{field}: dapat ay mas mataas kaysa sa naunang klase.',
   'settings.error.weightsZero': '{field}: kahit isang timbang ay dapat higit sa zero.',
+  'report.working': 'Binubuo ang {report}… maaaring tumagal nang isang minuto sa malaking workbook.',
   'expected.text': 'teksto',
   'expected.number': 'numero',
 
