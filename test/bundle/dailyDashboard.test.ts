@@ -1,0 +1,48 @@
+/** The daily dashboard refresh, through the bundle: an installable on-open trigger, at most daily. */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
+import { useEmulator } from '../support/emulatedSheets';
+
+const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
+
+describe('daily dashboard refresh', () => {
+  it('is installed once, refreshes on open when a day old, and is removed', () => {
+    const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
+    const runtime = new ScriptRuntime(emulator, CODE);
+    runtime.call('setUpWorkbook');
+    runtime.call('enableDailyDashboard');
+    runtime.call('enableDailyDashboard');
+    const triggers = emulator.triggers();
+    expect(triggers.map((t) => [t.functionName, t.eventType])).toEqual([
+      ['refreshDashboardOnOpen', 'ON_OPEN'],
+    ]);
+
+    const dashboardSheets = () =>
+      emulator.spreadsheet.getSheets().filter((s) => s.getName() === 'Dashboard').length;
+    expect(dashboardSheets()).toBe(0);
+    emulator.personOpen('LIMITED');
+    expect(emulator.triggerErrors).toEqual([]);
+    expect(dashboardSheets()).toBe(1);
+    const refreshed = emulator.ui.toasts.filter((t) => t.message.startsWith('Dashboard: written')).length;
+
+    emulator.personOpen('LIMITED'); // an hour later: not again
+    expect(emulator.ui.toasts.filter((t) => t.message.startsWith('Dashboard: written')).length).toBe(
+      refreshed,
+    );
+    // A day later: the script reads the real clock, so the last refresh is moved back instead.
+    emulator.uncounted(() =>
+      emulator.globals.PropertiesService.getDocumentProperties().setProperty(
+        'suki.dashboard.refreshedAt',
+        '0',
+      ),
+    );
+    emulator.personOpen('LIMITED');
+    expect(emulator.ui.toasts.filter((t) => t.message.startsWith('Dashboard: written')).length).toBe(
+      refreshed + 1,
+    );
+
+    runtime.call('disableDailyDashboard');
+    expect(emulator.triggers()).toEqual([]);
+  });
+});
