@@ -1,5 +1,10 @@
 import { allTranslations } from '../core/i18n/translate';
-import { type ColumnMap, matchColumns, type TaggedColumn } from '../core/tables/columnMatching';
+import {
+  type ColumnMap,
+  headerNamesColumns,
+  matchColumns,
+  type TaggedColumn,
+} from '../core/tables/columnMatching';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
 
@@ -14,6 +19,8 @@ export interface LocatedTable {
   readonly headerRow: readonly unknown[];
   readonly lastRow: number;
   readonly lastColumn: number;
+  /** Row 1 holds the table's column names (people may insert rows above it; Suki needs it there). */
+  readonly headerInPlace: boolean;
 }
 
 /**
@@ -91,18 +98,20 @@ function readPlace(sheet: Sheet): Pick<LocatedTable, 'headerRow' | 'lastRow' | '
 export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): LocatedTable | null {
   const remembered = rememberedPlace(table);
   const rememberedSheet = remembered ? spreadsheet.getSheetById(remembered.sheetId) : null;
-  if (remembered && rememberedSheet) {
+  if (remembered && rememberedSheet && coversTable(remembered, table)) {
     const place = readPlace(rememberedSheet);
     if (JSON.stringify(headerTexts(place.headerRow)) === JSON.stringify(remembered.header)) {
       const columns = { positions: new Map(remembered.positions), missing: [] };
-      return { sheet: rememberedSheet, columns, ...place };
+      return { sheet: rememberedSheet, columns, ...place, headerInPlace: true };
     }
   }
   const sheet = findTableSheet(spreadsheet, table);
   if (!sheet) return null;
   const place = readPlace(sheet);
   const columns = matchColumns(table, taggedColumns(sheet), place.headerRow);
-  if (columns.missing.length === 0) {
+  const headerInPlace = headerNamesColumns(table, columns.positions, place.headerRow);
+  // Two equal header texts would let a swap of those columns pass unseen: such a sheet is not remembered.
+  if (columns.missing.length === 0 && headerInPlace && !hasRepeatedText(place.headerRow)) {
     const memo: RememberedPlace = {
       sheetId: sheet.getSheetId(),
       header: headerTexts(place.headerRow),
@@ -110,7 +119,18 @@ export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): Located
     };
     CacheService.getDocumentCache()?.put(placeCacheKey(table), JSON.stringify(memo), PLACE_CACHE_SECONDS);
   }
-  return { sheet, columns, ...place };
+  return { sheet, columns, ...place, headerInPlace };
+}
+
+/** A remembered place names a position for every column the table has now (specs grow). */
+function coversTable(remembered: RememberedPlace, table: TableSpec): boolean {
+  const keys = new Set(remembered.positions.map(([key]) => key));
+  return table.columns.every((column) => keys.has(column.key));
+}
+
+function hasRepeatedText(headerRow: readonly unknown[]): boolean {
+  const texts = headerTexts(headerRow).filter((text) => text.trim() !== '');
+  return new Set(texts.map((text) => text.trim().toLowerCase())).size !== texts.length;
 }
 
 /** The key of the Suki table a sheet holds, from its metadata; null for any other sheet. */

@@ -36,20 +36,17 @@ const GROW_ROWS = 500;
  */
 export class TableStore {
   private readonly timeZone: string;
-  /** Tables found in this action; a store lives for one action, inside the lock when it writes. */
-  private readonly found = new Map<string, LocatedTable>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {
     this.timeZone = spreadsheet.getSpreadsheetTimeZone();
   }
 
   /**
-   * The table's sheet and columns (found once per action); a clear error when the sheet or one of
-   * its columns is gone.
+   * The table's sheet and columns, found afresh: people edit while scripts run (the document lock
+   * holds back only other scripts), so every write locates its table just before writing. A clear
+   * error when the sheet, one of its columns, or its header row is not where Suki needs it.
    */
   locate(table: TableSpec): LocatedTable {
-    const known = this.found.get(table.key);
-    if (known) return known;
     const located = locateTable(this.spreadsheet, table);
     if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
     const { missing } = located.columns;
@@ -59,7 +56,9 @@ export class TableStore {
         columns: missing.map((key) => t(columnOf(table, key).label)).join(', '),
       }));
     }
-    this.found.set(table.key, located);
+    if (!located.headerInPlace) {
+      throw new UserFacingError('error.headerMoved', (t) => ({ table: t(table.sheetLabel) }));
+    }
     return located;
   }
 
@@ -115,7 +114,12 @@ export class TableStore {
     if (records.length === 0) return [];
     const located = this.locate(table);
     const { sheet, lastRow } = located;
-    const nextId = recordIdAllocator(table.idPrefix, this.idColumn(located));
+    // An append-only table (the audit log) numbers on from its row count instead of reading its
+    // ever-growing ID column on every append.
+    const existingIds = table.appendOnly
+      ? [`${table.idPrefix}-${Math.max(lastRow - 1, 0)}`]
+      : this.idColumn(located);
+    const nextId = recordIdAllocator(table.idPrefix, existingIds);
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
@@ -129,7 +133,6 @@ export class TableStore {
       return { ...record, id, ...this.stampValues(table, stamp, true) };
     });
     this.writeRows(table, located, firstRow, full);
-    this.found.set(table.key, { ...located, lastRow: lastNewRow });
     return written;
   }
 
@@ -141,17 +144,27 @@ export class TableStore {
   }
 
   /**
-   * Writes `changes` into the row that holds `id` now (found by ID just before writing, so a sort
-   * in between does not matter) and stamps it. Returns the record as it was before.
+   * Updates the row that holds `id` now (found by ID just before writing, so a sort in between does
+   * not matter). `changesFor` sees the record as it is and returns the fields to write; nothing is
+   * written when it returns none. Returns the record as it was, with its row. One ID-column read,
+   * one row read, one write per run of adjacent columns.
    */
-  update(table: TableSpec, id: string, changes: TableRecord, stamp: WriteStamp): StoredRecord {
+  update(
+    table: TableSpec,
+    id: string,
+    changesFor: (current: TableRecord) => TableRecord,
+    stamp: WriteStamp,
+  ): StoredRecord {
     const located = this.locate(table);
     const row = this.rowOfId(located, id);
     if (row === null) throw new UserFacingError('error.recordMissing', { id });
     const width = Math.max(...located.columns.positions.values());
     const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
     const before = this.recordFromCells(table, located, cells);
-    this.writeRows(table, located, row, [{ ...changes, ...this.stampValues(table, stamp, false) }]);
+    const changes = changesFor(before);
+    if (Object.keys(changes).length > 0) {
+      this.writeRows(table, located, row, [{ ...changes, ...this.stampValues(table, stamp, false) }]);
+    }
     return { row, record: before };
   }
 
@@ -221,9 +234,20 @@ export class TableStore {
       .map((cells) => cells[0]);
   }
 
+  /**
+   * The one row holding `id`. A blank ID matches nothing, and an ID found in two rows (a copied row)
+   * is refused by name rather than guessed at, so a write never lands in the wrong record.
+   */
   private rowOfId(located: LocatedTable, id: string): number | null {
-    const index = this.idColumn(located).findIndex((value) => String(value).trim() === id);
-    return index < 0 ? null : FIRST_DATA_ROW + index;
+    const wanted = id.trim();
+    if (wanted === '') return null;
+    const rows: number[] = [];
+    this.idColumn(located).forEach((value, index) => {
+      if (String(value).trim() === wanted) rows.push(FIRST_DATA_ROW + index);
+    });
+    if (rows.length > 1)
+      throw new UserFacingError('error.duplicateId', { id: wanted, rows: rows.join(', ') });
+    return rows[0] ?? null;
   }
 
   private recordFromCells(table: TableSpec, located: LocatedTable, cells: readonly unknown[]): TableRecord {

@@ -1,5 +1,6 @@
 import { formLayoutOf } from '../core/forms/formLayouts';
 import { isArchived } from '../core/tables/clientsTable';
+import type { TableRecord } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { UserFacingError } from '../core/userError';
 import { withDocumentLock } from '../gas/documentLock';
@@ -17,7 +18,7 @@ import { currentTranslator } from './locale';
 export function archiveRecord(tableKey: unknown, id: unknown): { ok: boolean; message: string } {
   const t = currentTranslator();
   const form = formLayoutOf(tableKey);
-  if (!form || typeof id !== 'string' || id.length > 40) {
+  if (!form || typeof id !== 'string' || id.trim() === '' || id.length > 40) {
     return {
       ok: false,
       message: t('error.recordMissing', { id: typeof id === 'string' ? id.slice(0, 40) : '' }),
@@ -26,11 +27,14 @@ export function archiveRecord(tableKey: unknown, id: unknown): { ok: boolean; me
   try {
     return withDocumentLock(() => {
       const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
-      const current = store.findById(form.table, id);
-      if (!current) throw new UserFacingError('error.recordMissing', { id });
-      if (isArchived(current.record)) return { ok: true, message: t('archive.already', { id }) };
       const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
-      store.update(form.table, id, { archivedAt: stamp.at }, stamp);
+      const before = store.update(
+        form.table,
+        id,
+        (current): TableRecord => (isArchived(current) ? {} : { archivedAt: stamp.at }),
+        stamp,
+      );
+      if (isArchived(before.record)) return { ok: true, message: t('archive.already', { id }) };
       store.append(
         AUDIT_LOG_TABLE,
         {

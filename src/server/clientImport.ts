@@ -83,7 +83,7 @@ function report(
           who: stamp.by,
           action: 'import',
           table: CLIENTS_TABLE.key,
-          recordId: `${written[0]?.id}…${written.at(-1)?.id}`,
+          recordId: `${written[0]?.id}…${written[written.length - 1]?.id}`,
           field: null,
           before: null,
           after: String(imported),
@@ -157,15 +157,23 @@ export function previewClientImport(request: unknown, mapping?: unknown): Import
   }
 }
 
-/** Imports the ready rows in one block, lists the refused ones with reasons, and audits the import. */
+/**
+ * Imports the ready rows in one block, lists the refused ones with reasons, and audits the import.
+ * A mapping the person chose was made for the headers they checked: `options.headers` must still be
+ * the source's headers, or nothing is imported (the text was changed after the check).
+ */
 export function importClients(
   request: unknown,
   mapping: unknown,
-  options?: { keepDuplicates?: boolean },
+  options?: { keepDuplicates?: boolean; headers?: unknown },
 ): ImportReport {
   const t = currentTranslator();
   try {
     const source = sourceOf(request);
+    const chosen = typeof mapping === 'object' && mapping !== null;
+    if (chosen && JSON.stringify(options?.headers) !== JSON.stringify(source.headers)) {
+      throw new UserFacingError('error.importChanged');
+    }
     return report(t, source, mappingOf(mapping, source), true, options?.keepDuplicates === true);
   } catch (error) {
     return failed(t, error);

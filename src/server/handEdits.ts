@@ -1,10 +1,13 @@
 import { tableByKey } from '../core/tables/registry';
+import type { TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { tableKeyOfSheet } from '../gas/tableLocator';
 import { TableStore } from '../gas/tableStore';
 
-const STAMP_KEYS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
+const STAMP_KEYS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt']);
+const HAND_EDIT_LOCK_WAIT_MS = 3_000;
 
 /**
  * Simple trigger: a person edited cells by hand. Inside a Suki table, stamp the edited rows as
@@ -26,12 +29,18 @@ function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const table = tableByKey(tableKeyOfSheet(sheet) ?? '');
   if (!table || table === AUDIT_LOG_TABLE) return;
-  const firstRow = Math.max(2, range.getRow());
-  const lastRow = range.getLastRow();
-  if (lastRow < firstRow) return;
+  // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit.
+  withDocumentLock(() => stampAndLog(e, table), HAND_EDIT_LOCK_WAIT_MS);
+}
 
+function stampAndLog(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {
+  const range = e.range;
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
   const located = store.locate(table);
+  const firstRow = Math.max(2, range.getRow());
+  // A whole column selected and cleared reaches the sheet's end; only rows with content matter.
+  const lastRow = Math.min(range.getLastRow(), located.lastRow);
+  if (lastRow < firstRow) return;
   const editedKeys = [...located.columns.positions]
     .filter(([, position]) => position >= range.getColumn() && position <= range.getLastColumn())
     .map(([key]) => key);

@@ -1,6 +1,6 @@
 import { FORM_LAYOUTS, formLayoutOf } from '../core/forms/formLayouts';
 import type { MessageKey } from '../core/i18n/en';
-import { type Locale, messagesOf } from '../core/i18n/translate';
+import { type Locale, messagesOf, translatorFor } from '../core/i18n/translate';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeUserEmail } from '../gas/identity';
@@ -76,16 +76,20 @@ export interface PageContext {
 /** Called by every page on load, with the table its form serves (if any). */
 export function getPageContext(tableKey?: unknown): PageContext {
   const locale = currentLocale();
-  const form = formLayoutOf(tableKey);
-  let edit: PageContext['edit'] = null;
-  if (form) {
-    const pending = takePendingEdit(form.table.key);
-    const found = pending
-      ? new TableStore(SpreadsheetApp.getActiveSpreadsheet()).findById(form.table, pending.id)
-      : null;
-    if (found && pending) edit = { id: pending.id, record: found.record };
+  try {
+    const form = formLayoutOf(tableKey);
+    let edit: PageContext['edit'] = null;
+    if (form) {
+      const pending = takePendingEdit(form.table.key);
+      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const found = pending ? store.findById(form.table, pending.id) : null;
+      if (found && pending) edit = { id: pending.id, record: found.record };
+    }
+    return { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
+  } catch (error) {
+    // The page shows a failure's message as it is: say it in the person's words.
+    throw new Error(describeFailure(translatorFor(locale), error));
   }
-  return { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
 }
 
 /** Menu: a word about Suki. */

@@ -3,7 +3,13 @@ import type { Translator } from '../core/i18n/translate';
 import type { FieldMessage, SaveResult } from '../core/saveResult';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
-import { auditRows, changedKeys, findEditConflicts } from '../core/tables/recordChanges';
+import {
+  auditRows,
+  changedKeys,
+  type EditConflict,
+  findEditConflicts,
+  readShownValues,
+} from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
@@ -145,34 +151,38 @@ export function updateRecord(
 ): SaveResult {
   const t = currentTranslator();
   return withForm(tableKey, t, ({ table }) => {
-    if (typeof id !== 'string' || id.length > 40)
+    if (typeof id !== 'string' || id.trim() === '' || id.length > 40) {
       return refused(t('error.recordMissing', { id: shortText(id) }));
+    }
     const checked = validateRecord(table, payload, 'update');
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
-    const shown = validateRecord(table, expected ?? {}, 'update');
-    if (!shown.ok) return refused(t('error.notAnObject'));
+    const shown = readShownValues(table, expected);
+    if (!shown) return refused(t('error.notAnObject'));
     const stamp = stampNow();
     return withDocumentLock(() => {
       const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
       const badRefs = missingReferences(t, store, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
-      const current = store.findById(table, id);
-      if (!current) return refused(t('error.recordMissing', { id }));
-      const conflicts = findEditConflicts(shown.record, current.record, checked.record);
-      if (conflicts.length > 0) {
-        const fieldErrors = conflicts.map(({ field, current: now }) => ({
-          field,
-          message: t('error.conflict', {
-            field: t(columnOf(table, field).label),
-            current: String(now ?? '—'),
-          }),
-        }));
-        return refused(fieldErrors[0]?.message ?? '', fieldErrors);
-      }
-      const keys = changedKeys(current.record, checked.record);
-      if (keys.length === 0) return { ok: true, id, row: current.row, message: t('form.noChanges') };
-      const changes = Object.fromEntries(keys.map((key) => [key, checked.record[key] ?? null]));
-      const before = store.update(table, id, changes, stamp);
+      let refusal: SaveResult | null = null;
+      let changes: TableRecord = {};
+      const before = store.update(
+        table,
+        id,
+        (current) => {
+          const conflicts = findEditConflicts(shown, current, checked.record);
+          if (conflicts.length > 0) {
+            refusal = conflictRefusal(t, table, conflicts);
+            return {};
+          }
+          const keys = changedKeys(current, checked.record);
+          changes = Object.fromEntries(keys.map((key) => [key, checked.record[key] ?? null]));
+          return changes;
+        },
+        stamp,
+      );
+      if (refusal) return refusal;
+      if (Object.keys(changes).length === 0)
+        return { ok: true, id, row: before.row, message: t('form.noChanges') };
       const entries = auditRows(
         { action: 'update', table: table.key, recordId: id, who: stamp.by, at: stamp.at },
         before.record,
@@ -182,6 +192,15 @@ export function updateRecord(
       return { ok: true, id, row: before.row, message: t('form.updated', { id }) };
     });
   });
+}
+
+/** Names each field someone else changed, with what the sheet holds now; nothing was written. */
+function conflictRefusal(t: Translator, table: TableSpec, conflicts: readonly EditConflict[]): SaveResult {
+  const fieldErrors = conflicts.map(({ field, current }) => ({
+    field,
+    message: t('error.conflict', { field: t(columnOf(table, field).label), current: String(current ?? '—') }),
+  }));
+  return refused(fieldErrors[0]?.message ?? '', fieldErrors);
 }
 
 /** A record for an edit form, read by ID just now. */

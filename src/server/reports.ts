@@ -19,7 +19,7 @@ import { currentTranslator } from './locale';
  * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
  * then says what it did. The whole run holds the document lock, so nobody's save lands half-way.
  */
-function runReport(entry: ReportEntry): void {
+function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
@@ -45,8 +45,10 @@ function runReport(entry: ReportEntry): void {
       return { name: model.sheetName, rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
     });
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
+    return true;
   } catch (error) {
     alertMessage(describeFailure(t, error));
+    return false;
   }
 }
 
@@ -90,8 +92,7 @@ export function reportRecommendations(): void {
 }
 /** Menu: refresh the heads' dashboard. */
 export function refreshDashboard(): void {
-  runReport(DASHBOARD);
-  markRefreshed(new Date());
+  if (runReport(DASHBOARD)) markRefreshed(new Date());
 }
 
 /** Menu: refresh the dashboard once a day, when the workbook is opened. */

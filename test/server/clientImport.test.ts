@@ -82,13 +82,31 @@ describe('importing clients', () => {
         ['Luzon Agri Supply', 'hello@luzonagri.ph'],
       ]);
     });
-    const report = importClients({ sheetName: 'Old list' }, { 0: 'name', 1: 'email' });
+    const report = importClients(
+      { sheetName: 'Old list' },
+      { 0: 'name', 1: 'email' },
+      { headers: ['Company', 'Mail'] },
+    );
     expect(report).toMatchObject({ ok: true, imported: 2 });
     expect(rowsByHeader(emulator, 'Clients').map((r) => r['E-mail'])).toEqual([
       '',
       'pr@textiles.ph',
       'hello@luzonagri.ph',
     ]);
+  });
+
+  it('refuses a chosen mapping when the source changed after the check', () => {
+    const before = emulator.sheetValues('Clients');
+    const result = importClients(
+      { csv: 'Region,Name\nNCR,Zeta Corp' },
+      { 0: 'name', 1: 'region' },
+      { headers: ['Name', 'Region'] },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'The rows to import changed since they were checked. Check them again before importing.',
+    });
+    expect(emulator.sheetValues('Clients')).toEqual(before);
   });
 
   it('refuses clearly without a source', () => {

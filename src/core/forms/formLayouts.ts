@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/en';
+import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import type { TableSpec } from '../tables/tableSpec';
 import {
@@ -118,7 +119,5 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
 
 /** The form for a table key, or undefined for a key no form serves (anything a caller made up). */
 export function formLayoutOf(tableKey: unknown): FormLayout | undefined {
-  return typeof tableKey === 'string' && Object.hasOwn(FORM_LAYOUTS, tableKey)
-    ? FORM_LAYOUTS[tableKey]
-    : undefined;
+  return typeof tableKey === 'string' && hasOwn(FORM_LAYOUTS, tableKey) ? FORM_LAYOUTS[tableKey] : undefined;
 }

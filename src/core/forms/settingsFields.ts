@@ -1,6 +1,7 @@
 import type { AnalysisSettings, SettingsError } from '../analysis/settings';
 import type { MessageKey } from '../i18n/en';
 import type { Translator } from '../i18n/format';
+import { hasOwn } from '../objects';
 
 /** One analysis setting on the settings page: its dotted path, label, and how it is typed. */
 export interface SettingField {
@@ -78,7 +79,7 @@ export function formToSettingsInput(values: unknown): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const source = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
   for (const field of ALL_FIELDS) {
-    if (!Object.hasOwn(source, field.path)) continue;
+    if (!hasOwn(source, field.path)) continue;
     const raw = String(source[field.path] ?? '')
       .trim()
       .replace(/,/g, '');

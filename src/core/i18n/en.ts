@@ -425,6 +425,12 @@ export const en = {
   'settings.error.notIncreasing': '{field}: must be more than the class before it.',
   'settings.error.weightsZero': '{field}: at least one weight must be above zero.',
   'report.working': 'Building {report}… this can take a minute on a large workbook.',
+  'error.headerMoved':
+    'Row 1 of the {table} sheet no longer holds its column names. If rows were inserted above the header, remove them, then try again.',
+  'error.duplicateId':
+    'The ID {id} is in more than one row ({rows}). Give the copied row its own ID (or clear it), then try again.',
+  'error.importChanged':
+    'The rows to import changed since they were checked. Check them again before importing.',
   'expected.text': 'text',
   'expected.number': 'a number',
 

@@ -431,6 +431,11 @@ export const fil: Record<MessageKey, string> = {
   'settings.error.notIncreasing': '{field}: dapat ay mas mataas kaysa sa naunang klase.',
   'settings.error.weightsZero': '{field}: kahit isang timbang ay dapat higit sa zero.',
   'report.working': 'Binubuo ang {report}… maaaring tumagal nang isang minuto sa malaking workbook.',
+  'error.headerMoved':
+    'Hindi na nasa hanay 1 ng sheet na {table} ang mga pangalan ng hanay. Kung may idinagdag na hanay sa itaas ng header, alisin ang mga ito at subukang muli.',
+  'error.duplicateId':
+    'Nasa higit sa isang hanay ({rows}) ang ID na {id}. Bigyan ng sariling ID ang kinopyang hanay (o burahin ito), at subukang muli.',
+  'error.importChanged': 'Nagbago ang mga hanay na ii-import mula nang suriin. Suriin muli bago mag-import.',
   'expected.text': 'teksto',
   'expected.number': 'numero',
 

@@ -1,3 +1,4 @@
+import { hasOwn } from '../objects';
 import type { MessageKey } from './en';
 
 /** Values that may fill a message's `{placeholder}`s. */
@@ -10,7 +11,7 @@ export type Translator = (key: MessageKey, params?: MessageParams) => string;
 export function fillPlaceholders(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 
@@ -19,6 +20,5 @@ export function fillPlaceholders(template: string, params?: MessageParams): stri
  * context, so a page's bundle carries no catalog; a missing key shows as itself.
  */
 export function translatorOver(messages: Readonly<Record<string, string>>): Translator {
-  return (key, params) =>
-    fillPlaceholders(Object.hasOwn(messages, key) ? (messages[key] as string) : key, params);
+  return (key, params) => fillPlaceholders(hasOwn(messages, key) ? (messages[key] as string) : key, params);
 }

@@ -51,6 +51,24 @@ export function matchColumns(
   return { positions, missing };
 }
 
+/**
+ * Whether row 1 still names the table's columns: at least one column found by its metadata has one
+ * of its labels there. When people insert rows above the header, row 1 names none of them, and
+ * writing "below the header" would land in the wrong rows.
+ */
+export function headerNamesColumns(
+  table: TableSpec,
+  positions: ReadonlyMap<string, number>,
+  headerRow: readonly unknown[],
+): boolean {
+  return table.columns.some((column) => {
+    const position = positions.get(column.key);
+    if (position === undefined) return false;
+    const text = normalizeLabel(headerRow[position - 1]);
+    return allTranslations(column.label).some((label) => normalizeLabel(label) === text);
+  });
+}
+
 /** A run of adjacent columns that one setValues can write. */
 export interface ColumnRun {
   readonly start: number;

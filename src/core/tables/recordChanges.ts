@@ -1,4 +1,5 @@
-import type { RecordValue, TableRecord } from './tableSpec';
+import { hasOwn } from '../objects';
+import { personColumns, type RecordValue, type TableRecord, type TableSpec } from './tableSpec';
 
 const comparable = (value: RecordValue | undefined) =>
   value === null || value === undefined ? '' : String(value);
@@ -30,7 +31,7 @@ export function findEditConflicts(
   changes: TableRecord,
 ): EditConflict[] {
   return Object.keys(changes)
-    .filter((key) => Object.hasOwn(expected, key))
+    .filter((key) => hasOwn(expected, key))
     .filter((key) => !sameValue(current[key], expected[key]) && !sameValue(current[key], changes[key]))
     .map((field) => ({ field, current: current[field] ?? null }));
 }
@@ -52,4 +53,25 @@ export function auditRows(
     before: before[field] ?? null,
     after: after[field] ?? null,
   }));
+}
+
+const MAX_SHOWN_TEXT = 50_000;
+
+/**
+ * The values an edit form says it showed, taken as they were read from the sheet (not cleaned up,
+ * so they compare equal to the cells): a plain object of the table's person columns holding text,
+ * numbers or nothing. Anything else is null: the caller refuses the save.
+ */
+export function readShownValues(table: TableSpec, input: unknown): TableRecord | null {
+  if (input === undefined || input === null) return {};
+  if (typeof input !== 'object' || Array.isArray(input)) return null;
+  const allowed = new Set(personColumns(table).map((column) => column.key));
+  const shown: TableRecord = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!allowed.has(key)) return null;
+    if (value === null || (typeof value === 'number' && Number.isFinite(value))) shown[key] = value;
+    else if (typeof value === 'string' && value.length <= MAX_SHOWN_TEXT) shown[key] = value;
+    else return null;
+  }
+  return shown;
 }

@@ -4,7 +4,8 @@
  * The existing IDs are scanned once, so allocating thousands for an import stays linear.
  */
 export function recordIdAllocator(prefix: string, existingIds: readonly unknown[]): () => string {
-  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
+  // At most nine digits: a longer number typed by hand would lose precision and repeat.
+  const pattern = new RegExp(`^${prefix}-(\\d{1,9})$`);
   let highest = 0;
   for (const id of existingIds) {
     const match = typeof id === 'string' ? pattern.exec(id.trim()) : null;

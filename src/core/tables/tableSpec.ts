@@ -47,6 +47,8 @@ export interface TableSpec {
   readonly sheetLabel: MessageKey;
   /** IDs look like `${idPrefix}-000123`. */
   readonly idPrefix: string;
+  /** Rows are only ever appended by Suki, never found by ID (the audit log). */
+  readonly appendOnly?: boolean;
   readonly columns: readonly ColumnSpec[];
 }
 

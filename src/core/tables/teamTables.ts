@@ -41,6 +41,7 @@ export const AUDIT_LOG_TABLE: TableSpec = {
   key: 'audit',
   sheetLabel: 'sheet.audit',
   idPrefix: 'L',
+  appendOnly: true,
   columns: [
     { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' },
     { key: 'at', type: 'datetime', label: 'col.audit.at', writtenBy: 'suki' },

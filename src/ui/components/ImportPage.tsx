@@ -29,7 +29,10 @@ export function ImportPage({ t }: { readonly t: Translator }) {
     setBusy(true);
     try {
       const next = write
-        ? await serverClient.importClients(source(), withMapping, { keepDuplicates })
+        ? await serverClient.importClients(source(), withMapping, {
+            keepDuplicates,
+            headers: report?.headers ?? [],
+          })
         : await serverClient.previewClientImport(source(), withMapping ?? undefined);
       setReport(next);
       setMapping({ ...next.mapping });
@@ -50,11 +53,26 @@ export function ImportPage({ t }: { readonly t: Translator }) {
       <h1>{t('import.title')}</h1>
       <div class="field">
         <label for="import-csv">{t('import.paste')}</label>
-        <textarea id="import-csv" rows={6} value={csv} onInput={(e) => setCsv(e.currentTarget.value)} />
+        <textarea
+          id="import-csv"
+          rows={6}
+          value={csv}
+          onInput={(e) => {
+            setCsv(e.currentTarget.value);
+            setReport(null); // a new source needs a new check and mapping
+          }}
+        />
       </div>
       <div class="field">
         <label for="import-sheet">{t('import.fromSheet')}</label>
-        <select id="import-sheet" value={sheetName} onChange={(e) => setSheetName(e.currentTarget.value)}>
+        <select
+          id="import-sheet"
+          value={sheetName}
+          onChange={(e) => {
+            setSheetName(e.currentTarget.value);
+            setReport(null);
+          }}
+        >
           <option value="">—</option>
           {sheets.map((name) => (
             <option key={name} value={name}>
