@@ -17,15 +17,17 @@ import { currentTranslator } from './locale';
 
 /**
  * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
- * then says what it did. The whole run holds the document lock, so nobody's save lands half-way.
+ * then says what it did. The tables are read and analysed without the document lock (each table is
+ * one read, and a long analysis must not make everyone's saves "busy"); only the writes hold it,
+ * and the computed columns are matched by ID at write time.
  */
 function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
+    const { ctx, store } = analyseWorkbook(t);
+    const model = entry.build(ctx);
     const written = withDocumentLock(() => {
-      const { ctx, store } = analyseWorkbook(t);
-      const model = entry.build(ctx);
       writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
       const computed = ['reliability', 'abcClass', 'xyzClass'];
       const clientRows = store.writeComputed(CLIENTS_TABLE, computed, computedClientColumns(ctx.analysis));
