@@ -318,6 +318,34 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await shot('client-card');
   });
 
+  it('edits the selected row, and after someone else changed the field, reloads instead of overwriting', async () => {
+    await showSheet('Clients');
+    await page.locator('table.grid tbody tr').nth(1).locator('td').nth(1).click();
+    const form = await openForm('Edit selected row');
+    await poll(textOf(form.locator('h1'))).toBe('Edit C-000002');
+    const { emulator } = workbench.session;
+    const header = emulator.sheetValues('Clients')[0] ?? [];
+    // Someone else changes the phone while the form is open.
+    emulator.uncounted(() =>
+      emulator.spreadsheet
+        .getSheetByName('Clients')
+        ?.getRange(3, header.indexOf('Phone') + 1)
+        .setValue("'+63 2 8000 1111"),
+    );
+    await form.locator('#field-phone').fill('+63 917 000 2222');
+    await form.locator('#field-goal').fill('Grow the account');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(textOf(form.locator('.banner--error'))).toContain('was changed by someone else');
+    expect(rowsOf('Clients')[1]?.[header.indexOf('Phone')]).toBe('+63 2 8000 1111');
+    await form.getByRole('button', { name: 'Reload the record' }).click();
+    await poll(() => form.locator('#field-phone').inputValue()).toBe('+63 2 8000 1111');
+    expect(await form.locator('#field-goal').inputValue()).toBe('Grow the account');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(textOf(form.locator('.banner--ok'))).toBe('Updated C-000002.');
+    expect(rowsOf('Clients')[1]?.[header.indexOf('Account goal')]).toBe('Grow the account');
+    await shot('edit-reloaded');
+  });
+
   it('switches to Filipino from the menu and the sidebar speaks Filipino', async () => {
     await menu('Language', 'Filipino');
     await poll(textOf(page.locator('.toast').last())).toContain('Filipino na ang wika ng Suki.');

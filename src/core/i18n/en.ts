@@ -431,6 +431,7 @@ export const en = {
     'The ID {id} is in more than one row ({rows}). Give the copied row its own ID (or clear it), then try again.',
   'error.importChanged':
     'The rows to import changed since they were checked. Check them again before importing.',
+  'form.reload': 'Reload the record',
   'expected.text': 'text',
   'expected.number': 'a number',
 

@@ -436,6 +436,7 @@ export const fil: Record<MessageKey, string> = {
   'error.duplicateId':
     'Nasa higit sa isang hanay ({rows}) ang ID na {id}. Bigyan ng sariling ID ang kinopyang hanay (o burahin ito), at subukang muli.',
   'error.importChanged': 'Nagbago ang mga hanay na ii-import mula nang suriin. Suriin muli bago mag-import.',
+  'form.reload': 'I-reload ang rekord',
   'expected.text': 'teksto',
   'expected.number': 'numero',
 

@@ -65,7 +65,7 @@ export const REPORTS: readonly ReportEntry[] = [
 /** The dashboard for heads. */
 export const DASHBOARD: ReportEntry = {
   key: 'dashboard',
-  menuLabel: 'menu.dashboard',
+  menuLabel: 'report.dashboard.sheet',
   functionName: 'refreshDashboard',
   build: dashboardReport,
 };

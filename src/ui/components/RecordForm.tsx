@@ -20,7 +20,7 @@ interface RecordFormProps {
   readonly initialEdit: EditTarget | null;
 }
 
-type Banner = { kind: 'ok' | 'error'; text: string; canSaveAnyway?: boolean } | null;
+type Banner = { kind: 'ok' | 'error'; text: string; canSaveAnyway?: boolean; canReload?: boolean } | null;
 
 const formKeys = (form: FormLayout) => form.sections.flatMap((section) => section.columns);
 
@@ -94,6 +94,7 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
       }
       if (!result.ok) {
         showRefusal(result.fieldErrors, result.message, Boolean(result.duplicates?.length));
+        if (edit && result.fieldErrors.length > 0) setBanner((b) => (b ? { ...b, canReload: true } : b));
         return;
       }
       setErrors({});
@@ -121,6 +122,28 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
   };
 
+  /**
+   * After an edit conflict: take the record as the sheet holds it now. Fields the person changed and
+   * nobody else touched keep what they typed; the others show the sheet's current values.
+   */
+  const reload = async () => {
+    if (!edit) return;
+    const fresh = await serverClient.getRecord(table.key, edit.id);
+    if (!fresh.ok) {
+      setBanner({ kind: 'error', text: fresh.message });
+      return;
+    }
+    const next = valuesFor(form, fresh.record);
+    for (const [key, typed] of Object.entries(values)) {
+      const untouchedByOthers = sameValue(fresh.record[key], edit.record[key]);
+      if (untouchedByOthers && !sameValue(edit.record[key], typed)) next[key] = typed;
+    }
+    setEdit({ id: edit.id, record: fresh.record });
+    setValues(next);
+    setErrors({});
+    setBanner(null);
+  };
+
   const startNew = () => {
     setEdit(null);
     setValues(valuesFor(form, null));
@@ -134,6 +157,13 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
       {banner ? (
         <div class={`banner banner--${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
           {banner.text}
+          {banner.canReload ? (
+            <div>
+              <button type="button" disabled={saving} onClick={() => void reload()}>
+                {t('form.reload')}
+              </button>
+            </div>
+          ) : null}
           {banner.canSaveAnyway ? (
             <div>
               <button type="button" disabled={saving} onClick={() => void send(true)}>
