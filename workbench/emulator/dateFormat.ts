@@ -1,21 +1,8 @@
 /** Utilities.formatDate: the Java SimpleDateFormat subset scripts use, in any IANA zone. */
-import { type WallTime, wallTime, zoneName } from './timeZone';
+import { DAY_NAMES, MONTH_NAMES, type WallTime, wallTime, zoneName } from './timeZone';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_NAMES;
+const DAYS = DAY_NAMES;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');

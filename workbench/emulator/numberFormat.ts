@@ -5,24 +5,11 @@
  */
 import { isDate } from './cellParsing';
 import { type Content, Formula } from './model';
-import { serialToWall, toSerial, type WallTime, wallTime } from './timeZone';
+import { DAY_NAMES, MONTH_NAMES, serialToWall, toSerial, type WallTime, wallTime } from './timeZone';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
+const MONTHS_LONG = MONTH_NAMES;
+const DAYS = DAY_NAMES;
 
 /** A token of a format: literal text, or a run of one format letter. */
 type Token = { literal: string } | { letter: string; count: number };

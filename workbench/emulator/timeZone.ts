@@ -125,3 +125,30 @@ export function serialToWall(serial: number): WallTime {
     offsetMinutes: 0,
   };
 }
+
+/** English month names, as Sheets and SimpleDateFormat print them. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** English weekday names, Sunday first (Date.getUTCDay order). */
+export const DAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
