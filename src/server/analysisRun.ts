@@ -5,7 +5,7 @@ import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
-import type { TableRecord } from '../core/tables/tableSpec';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
   CLAIMS_TABLE,
@@ -32,7 +32,7 @@ export interface AnalysisRecords {
 
 /** Reads every table an analysis needs, archived rows left out: one getValues per table, whatever its size. */
 export function readAnalysisRecords(store: TableStore): AnalysisRecords {
-  const all = (table: Parameters<TableStore['readAll']>[0]) =>
+  const all = (table: TableSpec) =>
     store
       .readAll(table)
       .map((stored) => stored.record)

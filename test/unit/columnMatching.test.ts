@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contiguousRuns, matchColumns } from '../../src/core/tables/columnMatching';
-import { nextRecordId } from '../../src/core/tables/recordIds';
+import { recordIdAllocator } from '../../src/core/tables/recordIds';
+
+const nextRecordId = (prefix: string, ids: readonly unknown[]) => recordIdAllocator(prefix, ids)();
+
 import type { TableSpec } from '../../src/core/tables/tableSpec';
 
 const table: TableSpec = {
@@ -74,12 +77,14 @@ describe('contiguousRuns', () => {
   });
 });
 
-describe('nextRecordId', () => {
+describe('recordIdAllocator', () => {
   it('continues after the highest ID and ignores hand-typed shapes', () => {
     expect(nextRecordId('C', [])).toBe('C-000001');
     expect(nextRecordId('C', ['C-000007', 'C-000003', 'X-000099', 'C-x1', '', 5, ' C-000010 '])).toBe(
       'C-000011',
     );
     expect(nextRecordId('C', ['C-000002', 'C-12'])).toBe('C-000013');
+    const next = recordIdAllocator('O', ['O-000009']);
+    expect([next(), next()]).toEqual(['O-000010', 'O-000011']);
   });
 });

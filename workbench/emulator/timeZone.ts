@@ -64,10 +64,8 @@ export function offsetMinutes(ms: number, timeZone: string): number {
   return offset;
 }
 
-/** The wall time of epoch milliseconds `ms` in `timeZone`. */
-export function wallTime(ms: number, timeZone: string): WallTime {
-  const offset = offsetMinutes(ms, timeZone);
-  const d = new Date(ms + offset * 60000);
+/** The UTC fields of `d` read as a wall-clock time with the given offset. */
+function wallOfUtcFields(d: Date, offsetMinutes: number): WallTime {
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -77,8 +75,14 @@ export function wallTime(ms: number, timeZone: string): WallTime {
     second: d.getUTCSeconds(),
     millisecond: d.getUTCMilliseconds(),
     weekday: d.getUTCDay(),
-    offsetMinutes: offset,
+    offsetMinutes,
   };
+}
+
+/** The wall time of epoch milliseconds `ms` in `timeZone`. */
+export function wallTime(ms: number, timeZone: string): WallTime {
+  const offset = offsetMinutes(ms, timeZone);
+  return wallOfUtcFields(new Date(ms + offset * 60000), offset);
 }
 
 /** The instant at which `timeZone`'s clocks read the given wall time. */
@@ -112,18 +116,7 @@ export function toSerial(ms: number, timeZone: string): number {
 
 /** The UTC-as-wall-time reading of a serial number (for formatting numbers with date formats). */
 export function serialToWall(serial: number): WallTime {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
-    weekday: d.getUTCDay(),
-    offsetMinutes: 0,
-  };
+  return wallOfUtcFields(new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)), 0);
 }
 
 /** English month names, as Sheets and SimpleDateFormat print them. */

@@ -1,5 +1,4 @@
 import type { FullAnalysis } from '../analysis/fullAnalysis';
-import type { MessageKey } from '../i18n/en';
 import type { Translator } from '../i18n/translate';
 import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../tables/tableSpec';
 
@@ -38,9 +37,4 @@ export function clientText(ctx: ReportContext, clientId: string | null): string 
 /** The as-of line every report carries. */
 export function asOfLine(ctx: ReportContext): string {
   return ctx.t('report.asOf', { date: ctx.analysis.asOf });
-}
-
-/** A translated label by key. */
-export function label(ctx: ReportContext, key: MessageKey): string {
-  return ctx.t(key);
 }

@@ -16,8 +16,3 @@ export function recordIdAllocator(prefix: string, existingIds: readonly unknown[
     return `${prefix}-${String(highest).padStart(6, '0')}`;
   };
 }
-
-/** The single next free ID of a table; see recordIdAllocator. */
-export function nextRecordId(prefix: string, existingIds: readonly unknown[]): string {
-  return recordIdAllocator(prefix, existingIds)();
-}
