@@ -1,21 +1,108 @@
+import { tableByKey } from '../core/tables/registry';
+import { appendedIds, JOURNAL_PROPERTY, type JournalOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
+import { TableStore } from './tableStore';
+import { setCurrentWriteSession, WriteSession } from './writeSession';
 
 /** How long a save waits for another execution to finish before saying "busy". */
 const LOCK_WAIT_MS = 10_000;
 
+/** How a locked action runs. */
+export interface LockOptions {
+  /** How long to wait for another execution's lock; 10 s by default. */
+  readonly waitMs?: number;
+  /**
+   * False when the writes must stand even if the action fails midway: the audit entry and stamps
+   * of a person's hand edit describe a change that happened whatever Suki does.
+   */
+  readonly undoOnFailure?: boolean;
+}
+
 /**
- * Runs `work` holding the document lock, flushes its writes before letting go, and turns a lock
- * that stays held by someone else into a "busy, try again" the person can act on.
+ * Runs `work` holding the document lock, as one all-or-nothing action. First, whatever an earlier
+ * execution left half-written (it was cut off before committing) is undone. Every write `work`
+ * makes through the table store is journalled before it is made; when `work` returns, the writes
+ * are flushed and the journal deleted (the commit). When `work` or the commit fails, the writes
+ * are undone here and flushed; if even that fails (the execution is being cut off), the journal
+ * stays and the next execution to take the lock undoes them. A lock that stays held by someone
+ * else becomes a "busy, try again" the person can act on.
  */
-export function withDocumentLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
+export function withDocumentLock<T>(work: () => T, options: LockOptions = {}): T {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new Error('Suki must run inside a spreadsheet (no document lock).');
-  if (!lock.tryLock(waitMs)) throw new UserFacingError('error.busy');
+  if (!lock.tryLock(options.waitMs ?? LOCK_WAIT_MS)) throw new UserFacingError('error.busy');
+  let session: WriteSession | null = null;
   try {
+    session = WriteSession.open(options.undoOnFailure !== false);
+    setCurrentWriteSession(session);
+    undoLeftover(session);
     const result = work();
     SpreadsheetApp.flush();
+    session.commit();
     return result;
+  } catch (error) {
+    if (session) abandon(session);
+    throw error;
   } finally {
-    lock.releaseLock();
+    setCurrentWriteSession(null);
+    try {
+      lock.releaseLock();
+    } catch {
+      // The lock ends with the execution anyway; the action itself has committed or been undone.
+    }
   }
+}
+
+/**
+ * For actions that only read: when an earlier execution was cut off mid-write, take the lock
+ * briefly and undo what it left, so what is read next is whole. One property read when all is well.
+ */
+export function settleInterruptedWrites(): void {
+  const leftover = PropertiesService.getDocumentProperties().getProperty(JOURNAL_PROPERTY);
+  if (leftover === null) return;
+  try {
+    withDocumentLock(() => undefined, { waitMs: 3_000 });
+  } catch {
+    // Busy: the writer may still be running. Its own commit or undo settles it.
+  }
+}
+
+/** Undoes a journal an earlier execution left behind, then drops it. */
+function undoLeftover(session: WriteSession): void {
+  const leftover = session.leftoverJournal();
+  if (leftover === null) return;
+  undo(session, leftover);
+  SpreadsheetApp.flush();
+  session.commit();
+}
+
+/** Undoes this action's own writes after a failure; leaves the journal if that fails too. */
+function abandon(session: WriteSession): void {
+  try {
+    undo(session, session.journalled());
+    SpreadsheetApp.flush();
+    session.commit();
+  } catch (error) {
+    console.error('Suki could not undo an interrupted action now; the next action will', error);
+  }
+}
+
+/** Undoes journalled writes, newest first. */
+function undo(session: WriteSession, ops: readonly JournalOp[]): void {
+  const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+  session.undoWith(() => {
+    for (const op of [...ops].reverse()) {
+      const table = tableByKey(op.table);
+      if (!table) continue;
+      try {
+        if (op.kind === 'append') store.clearRecords(table, appendedIds(op));
+        else store.restoreRecord(table, op.id, op.before);
+      } catch (error) {
+        // A table a person removed or broke since cannot be undone into; a journal that can never
+        // be undone must not block every later action. Service failures still propagate.
+        if (!(error instanceof UserFacingError)) throw error;
+        console.warn(`Suki could not undo an interrupted write to ${op.table}`, error);
+      }
+    }
+  });
 }

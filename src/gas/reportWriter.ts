@@ -4,11 +4,11 @@ import {
   type ReportFormat,
   type ReportSheetModel,
 } from '../core/reports/reportModel';
+import { REPORT_METADATA_KEY, REPORT_SHEET_PROPERTY_PREFIX } from './metadataKeys';
+import { sheetHoldsTable } from './tableLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const REPORT_METADATA_KEY = 'suki.report';
 
 const NUMBER_FORMATS: Record<ReportFormat, string> = {
   text: '@',
@@ -19,17 +19,34 @@ const NUMBER_FORMATS: Record<ReportFormat, string> = {
   date: 'yyyy-mm-dd',
 };
 
-/** The sheet tagged as report `key`, or a new one named `name` (made unique), tagged. */
+const reportSheetProperty = (key: string) => `${REPORT_SHEET_PROPERTY_PREFIX}${key}`;
+
+/**
+ * The sheet tagged as report `key`, or a new one named `name` (made unique), tagged and remembered.
+ * Only a sheet that is the report's own is ever cleared: a copy a person made of it (a duplicate
+ * may carry the tag) stops being the report, and so does a tagged sheet that holds a table (tagged
+ * as one, or under a table's header). They lose the report tag only; their content stays.
+ */
 function reportSheet(spreadsheet: Spreadsheet, key: string, name: string): Sheet {
   const tags = spreadsheet.createDeveloperMetadataFinder().withKey(REPORT_METADATA_KEY).withValue(key).find();
-  for (const tag of tags) {
-    const sheet = tag.getLocation().getSheet();
-    if (sheet) return sheet;
+  const tagged = tags.map((tag) => ({ tag, sheet: tag.getLocation().getSheet() }));
+  let own = tagged.length === 1 ? tagged[0] : undefined;
+  if (tagged.length > 1) {
+    // Several: only the sheet this report made is its own; with none remembered, neither is.
+    const remembered = PropertiesService.getDocumentProperties()?.getProperty(reportSheetProperty(key));
+    own = tagged.find(({ sheet }) => sheet !== null && String(sheet.getSheetId()) === remembered);
   }
+  for (const entry of tagged) if (entry !== own) entry.tag.remove();
+  if (own?.sheet && !sheetHoldsTable(own.sheet)) return own.sheet;
+  own?.tag.remove();
   let unique = name;
   for (let n = 2; spreadsheet.getSheetByName(unique); n++) unique = `${name} (${n})`;
   const sheet = spreadsheet.insertSheet(unique);
   sheet.addDeveloperMetadata(REPORT_METADATA_KEY, key, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  PropertiesService.getDocumentProperties()?.setProperty(
+    reportSheetProperty(key),
+    String(sheet.getSheetId()),
+  );
   return sheet;
 }
 
@@ -41,10 +58,10 @@ const CHART_TYPES = {
 };
 
 /**
- * Regenerates a report sheet: clears what Suki wrote there before (the sheet is Suki's own), writes
- * the whole laid-out grid with one setValues, formats each block's header and number columns, and
- * redraws its charts, then shows it. The calls depend on the number of blocks and columns, never on
- * rows.
+ * Regenerates a report sheet: clears what Suki wrote there before (the sheet is Suki's own, never a
+ * table's: see reportSheet), writes the whole laid-out grid with one setValues, formats each block's
+ * header and number columns, and redraws its charts, then shows it. The calls depend on the number
+ * of blocks and columns, never on rows.
  */
 export function writeReportSheet(spreadsheet: Spreadsheet, model: ReportSheetModel): Sheet {
   const sheet = reportSheet(spreadsheet, model.key, model.sheetName);

@@ -3,29 +3,89 @@ import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import type { ColumnSpec, TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
-import { findTableSheet, locateTable } from './tableLocator';
+import {
+  findTableSheet,
+  locateTableOnSheet,
+  rememberTableSheet,
+  sukiSheetName,
+  tableClaims,
+} from './tableLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** What set-up did to one table. */
-export type SetupOutcome = 'created' | 'repaired' | 'unchanged';
+/** What set-up did to one table ('notChosen': several sheets claim it and the person chose none). */
+export type SetupOutcome = 'created' | 'repaired' | 'unchanged' | 'notChosen';
+
+/** What set-up did to one table, and what to tell the person about it (in the translator's language). */
+export interface TableSetupResult {
+  readonly outcome: SetupOutcome;
+  readonly notices: readonly string[];
+}
 
 const HEADER_BACKGROUND = '#1f4e5f';
 const HEADER_FONT_COLOR = '#ffffff';
 
-/**
- * Creates a table's sheet, or repairs one that lost columns, tags or formats. Idempotent, and it
- * never touches data rows' values: only the header row, column metadata, formats and validation.
- */
-export function ensureTable(spreadsheet: Spreadsheet, table: TableSpec, t: Translator): SetupOutcome {
-  let sheet = findTableSheet(spreadsheet, table);
-  const created = !sheet;
-  if (!sheet) sheet = spreadsheet.insertSheet(uniqueSheetName(spreadsheet, t(table.sheetLabel)));
-  let repaired = tagSheet(sheet, table);
+const quoted = (sheets: readonly Sheet[]) => sheets.map((sheet) => `"${sheet.getName()}"`).join(', ');
 
-  const located = locateTable(spreadsheet, table);
-  if (!located) throw new Error(`Table ${table.key} vanished during set-up`);
+/**
+ * Which sheet set-up takes as `table`'s, with notices for the person: the one tagged sheet; among
+ * several tagged ones (copies may carry the tag), the remembered or `chosenSheetId` one, the others
+ * untagged (their data left alone); else a sheet with the table's name, header and no report tag;
+ * else a new sheet under a free name, saying so when a sheet that is not the table has the name.
+ */
+function tableSheetFor(
+  spreadsheet: Spreadsheet,
+  table: TableSpec,
+  t: Translator,
+  chosenSheetId: number | undefined,
+): { sheet: Sheet | null; created: boolean; notices: string[] } {
+  const claims = tableClaims(spreadsheet, table);
+  if (claims.claimants.length > 1) {
+    const kept = claims.settled ?? claims.claimants.find((sheet) => sheet.getSheetId() === chosenSheetId);
+    if (!kept) {
+      const notice = t('setup.notChosen', { table: t(table.sheetLabel), sheets: quoted(claims.claimants) });
+      return { sheet: null, created: false, notices: [notice] };
+    }
+    const others = claims.claimants.filter((sheet) => sheet !== kept);
+    for (const other of others) untagTable(other, table);
+    const notice = t('setup.copiesUntagged', {
+      sheets: quoted(others),
+      table: t(table.sheetLabel),
+      kept: kept.getName(),
+    });
+    return { sheet: kept, created: false, notices: [notice] };
+  }
+  const found = claims.settled ?? findTableSheet(spreadsheet, table);
+  if (found) return { sheet: found, created: false, notices: [] };
+  const wanted = t(table.sheetLabel);
+  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, wanted));
+  const name = sheet.getName();
+  const notices =
+    name === wanted ? [] : [t('setup.leftAlone', { sheet: wanted, table: wanted, created: name })];
+  return { sheet, created: true, notices };
+}
+
+/**
+ * Creates a table's sheet, or repairs one that lost columns, tags or formats, and remembers which
+ * sheet it is (document property `suki.sheetId.<table>`). Idempotent, and it never touches data
+ * rows' values: only the header row, column metadata, formats and validation of the table's own
+ * sheet. A report or a person's sheet that merely has the table's name is left alone. When several
+ * sheets claim the table, `chosenSheetId` (the person's answer) settles it unless Suki remembers
+ * which is the table; with neither, nothing is changed ('notChosen').
+ */
+export function ensureTable(
+  spreadsheet: Spreadsheet,
+  table: TableSpec,
+  t: Translator,
+  chosenSheetId?: number,
+): TableSetupResult {
+  const { sheet, created, notices } = tableSheetFor(spreadsheet, table, t, chosenSheetId);
+  if (!sheet) return { outcome: 'notChosen', notices };
+  let repaired = tagSheet(sheet, table);
+  rememberTableSheet(table, sheet.getSheetId());
+
+  const located = locateTableOnSheet(sheet, table);
   const taggedKeys = new Set(taggedColumnKeys(sheet));
   let nextFree = located.lastColumn + 1;
   const positions = new Map(located.columns.positions);
@@ -49,14 +109,26 @@ export function ensureTable(spreadsheet: Spreadsheet, table: TableSpec, t: Trans
     formatColumn(sheet, position, column);
   }
   styleHeader(sheet, positions);
-  if (created) return 'created';
-  return repaired ? 'repaired' : 'unchanged';
+  if (created) return { outcome: 'created', notices };
+  return { outcome: repaired || notices.length > 0 ? 'repaired' : 'unchanged', notices };
 }
 
-function uniqueSheetName(spreadsheet: Spreadsheet, wanted: string): string {
+/** `wanted` when no sheet has it, else "<wanted> (Suki)", "<wanted> (Suki 2)"…: never a person's sheet. */
+function freeSheetName(spreadsheet: Spreadsheet, wanted: string): string {
   let name = wanted;
-  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${wanted} (${n})`;
+  for (let n = 1; spreadsheet.getSheetByName(name); n++) name = sukiSheetName(wanted, n);
   return name;
+}
+
+/** Stops a sheet counting as `table`: removes its table tag and column tags, never its data. */
+function untagTable(sheet: Sheet, table: TableSpec): void {
+  for (const tag of sheet
+    .createDeveloperMetadataFinder()
+    .withKey(TABLE_METADATA_KEY)
+    .withValue(table.key)
+    .find())
+    tag.remove();
+  for (const tag of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) tag.remove();
 }
 
 function tagSheet(sheet: Sheet, table: TableSpec): boolean {

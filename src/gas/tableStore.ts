@@ -1,9 +1,11 @@
-import { fromCell, toCell } from '../core/tables/cellCodec';
+import { cellFormatFor, fromCell, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
-import { recordIdAllocator } from '../core/tables/recordIds';
+import { recordIdAllocator, recordIdNumber } from '../core/tables/recordIds';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import type { TextWriteMode } from '../core/tables/textWriteMode';
 import { UserFacingError } from '../core/userError';
 import { type LocatedTable, locateTable } from './tableLocator';
+import { currentWriteSession, type WriteSession } from './writeSession';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -109,30 +111,45 @@ export class TableStore {
     return { row, record: this.recordFromCells(table, located, cells) };
   }
 
-  /** Appends records as new rows below the last one, with fresh IDs and creation stamps. */
+  /**
+   * Appends records as new rows below the last one, with fresh IDs and creation stamps. IDs come
+   * after the highest ever handed out (the table's counter remembers deleted rows) and skip any ID
+   * already in the column, so none is given twice. The append is journalled before it is written.
+   */
   appendMany(table: TableSpec, records: readonly TableRecord[], stamp: WriteStamp): WrittenRow[] {
     if (records.length === 0) return [];
+    const session = this.session();
     const located = this.locate(table);
     const { sheet, lastRow } = located;
-    // An append-only table (the audit log) numbers on from its row count instead of reading its
-    // ever-growing ID column on every append.
-    const existingIds = table.appendOnly
-      ? [`${table.idPrefix}-${Math.max(lastRow - 1, 0)}`]
-      : this.idColumn(located);
-    const nextId = recordIdAllocator(table.idPrefix, existingIds);
+    const counter = session.highestIssued(table.key);
+    // The audit log only grows: once its counter exists, its ever-longer ID column is not read.
+    const existingIds = table.appendOnly && counter !== null ? [] : this.idColumn(located);
+    const nextId = recordIdAllocator(table.idPrefix, existingIds, counter ?? 0);
+    const ids = records.map(() => nextId());
+    const numbers = ids.map((id) => recordIdNumber(table.idPrefix, id) ?? 0);
+    const from = numbers[0] ?? 0;
+    const to = numbers[numbers.length - 1] ?? from;
+    const given = new Set(ids);
+    const skipped: string[] = [];
+    for (let number = from; number <= to; number += 1) {
+      const id = `${table.idPrefix}-${String(number).padStart(6, '0')}`;
+      if (!given.has(id)) skipped.push(id);
+    }
+    session.noteAppend({ kind: 'append', table: table.key, prefix: table.idPrefix, from, to, skipped });
+
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
     // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
     if (lastNewRow > maxRows) sheet.insertRowsAfter(maxRows, Math.max(lastNewRow - maxRows, GROW_ROWS));
 
-    const written: WrittenRow[] = [];
-    const full = records.map((record, index) => {
-      const id = nextId();
-      written.push({ id, row: firstRow + index });
-      return { ...record, id, ...this.stampValues(table, stamp, true) };
-    });
-    this.writeRows(table, located, firstRow, full);
+    const written = ids.map((id, index) => ({ id, row: firstRow + index }));
+    const full = records.map((record, index) => ({
+      ...record,
+      id: ids[index] ?? null,
+      ...this.stampValues(table, stamp, true),
+    }));
+    this.writeRows(table, located, firstRow, full, session.textMode);
     return written;
   }
 
@@ -163,7 +180,11 @@ export class TableStore {
     const before = this.recordFromCells(table, located, cells);
     const changes = changesFor(before);
     if (Object.keys(changes).length > 0) {
-      this.writeRows(table, located, row, [{ ...changes, ...this.stampValues(table, stamp, false) }]);
+      const session = this.session();
+      const written = { ...changes, ...this.stampValues(table, stamp, false) };
+      const previous = Object.fromEntries(Object.keys(written).map((key) => [key, before[key] ?? null]));
+      session.noteUpdate(table.key, String(before.id ?? id).trim(), previous);
+      this.writeRows(table, located, row, [written], session.textMode);
     }
     return { row, record: before };
   }
@@ -171,6 +192,21 @@ export class TableStore {
   /** Every ID in the table's ID column, read just now. */
   ids(table: TableSpec): string[] {
     return this.idColumn(this.locate(table)).map((value) => String(value).trim());
+  }
+
+  /** The records in rows `firstRow`..`lastRow` (blank rows included), with one read. */
+  readRows(
+    table: TableSpec,
+    firstRow: number,
+    lastRow: number,
+    located: LocatedTable = this.locate(table),
+  ): StoredRecord[] {
+    const width = Math.max(...located.columns.positions.values());
+    const cells = located.sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
+    return cells.map((row, index) => ({
+      row: firstRow + index,
+      record: this.recordFromCells(table, located, row),
+    }));
   }
 
   /**
@@ -184,13 +220,8 @@ export class TableStore {
     lastRow: number,
     stamp: WriteStamp,
     located: LocatedTable = this.locate(table),
-  ): StoredRecord[] {
-    const width = Math.max(...located.columns.positions.values());
-    const cells = located.sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues();
-    const rows = cells.map((row, index) => ({
-      row: firstRow + index,
-      record: this.recordFromCells(table, located, row),
-    }));
+    rows: readonly StoredRecord[] = this.readRows(table, firstRow, lastRow, located),
+  ): readonly StoredRecord[] {
     const stamps: TableRecord = stamp.by
       ? { updatedAt: stamp.at, updatedBy: stamp.by }
       : { updatedAt: stamp.at };
@@ -199,7 +230,7 @@ export class TableStore {
       const holdsData = Object.entries(record).some(([key, value]) => !stampKeys.has(key) && value !== null);
       return holdsData ? stamps : Object.fromEntries([...stampKeys].map((key) => [key, record[key] ?? null]));
     });
-    this.writeRows(table, located, firstRow, block);
+    this.writeRows(table, located, firstRow, block, this.session().textMode);
     return rows;
   }
 
@@ -220,7 +251,7 @@ export class TableStore {
       const values = valuesById.get(String(id).trim());
       return Object.fromEntries(computed.map((key) => [key, values?.[key] ?? null]));
     });
-    this.writeRows(table, located, FIRST_DATA_ROW, rows);
+    this.writeRows(table, located, FIRST_DATA_ROW, rows, this.session().textMode);
     return rows.length;
   }
 
@@ -266,22 +297,73 @@ export class TableStore {
   }
 
   /**
+   * Undoes an append that never committed: Suki's cells of the rows holding `ids` are cleared (the
+   * person's own columns are left alone). Adjacent rows are cleared together, so the cost does not
+   * grow with an import's size.
+   */
+  clearRecords(table: TableSpec, ids: readonly string[]): number {
+    const located = this.locate(table);
+    const wanted = new Set(ids);
+    const rows: number[] = [];
+    this.idColumn(located).forEach((value, index) => {
+      if (wanted.has(String(value).trim())) rows.push(FIRST_DATA_ROW + index);
+    });
+    const blank = Object.fromEntries(table.columns.map((column) => [column.key, null]));
+    let start = 0;
+    while (start < rows.length) {
+      let end = start;
+      while (end + 1 < rows.length && rows[end + 1] === (rows[end] as number) + 1) end += 1;
+      const block = Array.from({ length: end - start + 1 }, () => blank);
+      this.writeRows(table, located, rows[start] as number, block, this.session().textMode);
+      start = end + 1;
+    }
+    return rows.length;
+  }
+
+  /** Undoes an update that never committed: writes `values` back into the record with `id`. */
+  restoreRecord(table: TableSpec, id: string, values: TableRecord): boolean {
+    const located = this.locate(table);
+    const row = this.rowOfId(located, id);
+    if (row === null) return false;
+    this.writeRows(table, located, row, [values], this.session().textMode);
+    return true;
+  }
+
+  /** The session of the locked action: every write is journalled in it first. */
+  private session(): WriteSession {
+    const session = currentWriteSession();
+    if (!session) throw new Error('Suki writes only while holding the document lock (withDocumentLock).');
+    return session;
+  }
+
+  /**
    * Writes consecutive rows from `firstRow`, only the fields the records carry, one setValues per
-   * run of adjacent columns.
+   * run of adjacent columns. Each run's cells first get their column's number format in one call,
+   * so text is stored as typed even in rows set-up never formatted or a column a person reformatted.
+   * The run holding the ID goes first: a cut-off append then leaves nothing that its ID cannot find.
    */
   private writeRows(
     table: TableSpec,
     located: LocatedTable,
     firstRow: number,
     rows: readonly TableRecord[],
+    textMode: TextWriteMode,
   ): void {
     const keys = new Set(rows.flatMap((record) => Object.keys(record)));
     const positions = new Map([...located.columns.positions].filter(([key]) => keys.has(key)));
-    for (const run of contiguousRuns(positions)) {
-      const block = rows.map((record) =>
-        run.keys.map((key) => toCell(columnOf(table, key), record[key] ?? null, this.timeZone)),
+    const runs = contiguousRuns(positions);
+    runs.sort((a, b) => Number(b.keys.includes('id')) - Number(a.keys.includes('id')));
+    for (const run of runs) {
+      const columns = run.keys.map((key) => columnOf(table, key));
+      const values = rows.map((record) =>
+        columns.map((column) => toCell(column, record[column.key] ?? null, this.timeZone, textMode)),
       );
-      located.sheet.getRange(firstRow, run.start, rows.length, run.keys.length).setValues(block);
+      const formats = rows.map((record) =>
+        columns.map((column) => cellFormatFor(column, record[column.key] ?? null, textMode)),
+      );
+      const range = located.sheet.getRange(firstRow, run.start, rows.length, run.keys.length);
+      range.setNumberFormats(formats);
+      range.setValues(values);
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   ORDERS_TABLE,
 } from '../core/tables/workTables';
 import { readAnalysisSettings } from '../gas/analysisSettings';
+import { settleInterruptedWrites } from '../gas/documentLock';
 import { TableStore } from '../gas/tableStore';
 
 /** The tables an analysis reads, each read once. */
@@ -60,6 +61,9 @@ export function analyseWorkbook(t: Translator): {
   records: AnalysisRecords;
   store: TableStore;
 } {
+  // Reads without the lock (a long analysis must not make saves "busy"), so first let a cut-off
+  // action's half-written rows be undone.
+  settleInterruptedWrites();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new TableStore(spreadsheet);
   const records = readAnalysisRecords(store);

@@ -1,8 +1,8 @@
 import { formLayoutOf } from '../core/forms/formLayouts';
 import { isArchived } from '../core/tables/clientsTable';
 import type { TableRecord } from '../core/tables/tableSpec';
-import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { UserFacingError } from '../core/userError';
+import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { selectedRow } from '../gas/selection';
@@ -24,32 +24,35 @@ export function archiveRecord(tableKey: unknown, id: unknown): { ok: boolean; me
       message: t('error.recordMissing', { id: typeof id === 'string' ? id.slice(0, 40) : '' }),
     };
   }
+  const recordId = id.trim();
   try {
     return withDocumentLock(() => {
       const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
       const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
       const before = store.update(
         form.table,
-        id,
+        recordId,
         (current): TableRecord => (isArchived(current) ? {} : { archivedAt: stamp.at }),
         stamp,
       );
-      if (isArchived(before.record)) return { ok: true, message: t('archive.already', { id }) };
-      store.append(
-        AUDIT_LOG_TABLE,
-        {
-          at: stamp.at,
-          who: stamp.by,
-          action: 'archive',
-          table: form.table.key,
-          recordId: id,
-          field: 'archivedAt',
-          before: null,
-          after: stamp.at,
-        },
+      if (isArchived(before.record)) return { ok: true, message: t('archive.already', { id: recordId }) };
+      appendAudit(
+        store,
+        [
+          {
+            at: stamp.at,
+            who: stamp.by,
+            action: 'archive',
+            table: form.table.key,
+            recordId,
+            field: 'archivedAt',
+            before: null,
+            after: stamp.at,
+          },
+        ],
         stamp,
       );
-      return { ok: true, message: t('archive.done', { id }) };
+      return { ok: true, message: t('archive.done', { id: recordId }) };
     });
   } catch (error) {
     return { ok: false, message: describeFailure(t, error) };

@@ -1,16 +1,16 @@
 import type { Translator } from '../core/i18n/translate';
 import {
+  assertImportSize,
   type ImportMapping,
   type ImportSource,
-  MAX_IMPORT_ROWS,
   parseCsv,
   planClientImport,
   suggestMapping,
 } from '../core/import/clientImport';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
-import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
+import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { readSheetAsText, sheetNames } from '../gas/sheetText';
@@ -35,11 +35,14 @@ export interface ImportReport {
 
 const MAX_LISTED = 200;
 
-/** Where the rows come from: `{ csv }` pasted text, or `{ sheetName }` another sheet of this workbook. */
+/**
+ * Where the rows come from: `{ csv }` pasted text, or `{ sheetName }` another sheet of this workbook.
+ * Text over the import limit is refused whole by parseCsv (never cut), before anything is read.
+ */
 function sourceOf(request: unknown): ImportSource {
   if (typeof request === 'object' && request !== null) {
     const { csv, sheetName } = request as Record<string, unknown>;
-    if (typeof csv === 'string') return parseCsv(csv.slice(0, 10_000_000));
+    if (typeof csv === 'string') return parseCsv(csv);
     if (typeof sheetName === 'string')
       return readSheetAsText(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   }
@@ -63,8 +66,7 @@ function report(
   write: boolean,
   keepDuplicates: boolean,
 ): ImportReport {
-  if (source.rows.length > MAX_IMPORT_ROWS)
-    throw new UserFacingError('error.importTooLarge', { max: MAX_IMPORT_ROWS });
+  assertImportSize(source); // refused whole, before the lock and before any read of the table
   return withDocumentLock(() => {
     const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
     const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
@@ -76,18 +78,21 @@ function report(
       const records = plan.ready.map(({ record }) => ({ ...record, owner: record.owner ?? owner }));
       const written = store.appendMany(CLIENTS_TABLE, records, stamp);
       imported = written.length;
-      store.append(
-        AUDIT_LOG_TABLE,
-        {
+      // One entry per record, as a form save writes: each imported client has its own history.
+      appendAudit(
+        store,
+        written.map(({ id }, index) => ({
           at: stamp.at,
           who: stamp.by,
           action: 'import',
           table: CLIENTS_TABLE.key,
-          recordId: `${written[0]?.id}…${written[written.length - 1]?.id}`,
+          recordId: id,
           field: null,
           before: null,
-          after: String(imported),
-        },
+          after: JSON.stringify(
+            Object.fromEntries(Object.entries(records[index] ?? {}).filter(([, value]) => value !== null)),
+          ),
+        })),
         stamp,
       );
     }

@@ -1,26 +1,30 @@
+import { type AuditEntry, auditValue } from '../core/tables/auditEntries';
 import { tableByKey } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { tableKeyOfSheet } from '../gas/tableLocator';
-import { TableStore } from '../gas/tableStore';
+import { type StoredRecord, TableStore } from '../gas/tableStore';
 
-const STAMP_KEYS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt']);
 const HAND_EDIT_LOCK_WAIT_MS = 3_000;
 
 /**
- * Simple trigger: a person edited cells by hand. Inside a Suki table, stamp the edited rows as
- * updated now (by whom, when Google tells us) and log single-cell changes to the audit log. Sheets
- * never fires this for a script's writes. It must never break the person's edit, so any failure is
- * logged and swallowed.
+ * Simple trigger: a person edited cells by hand. Inside a Suki table, every edited cell of Suki's
+ * columns is logged to the audit log (stamp and archive columns included: clearing "archived at"
+ * un-archives a record, and that must leave a trace), then the edited rows are stamped as updated
+ * now (by whom, when Google tells us). Sheets never fires this for a script's writes. It must never
+ * break the person's edit, so any failure is logged and swallowed. Under AuthMode.NONE (the add-on
+ * is installed but not yet used in this document) no document data may be touched: it does nothing.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
+  if (e.authMode !== undefined && e.authMode === ScriptApp.AuthMode.NONE) return;
   try {
     recordHandEdit(e);
   } catch (error) {
-    console.error('Suki could not stamp a hand edit', error);
+    console.error('Suki could not record a hand edit', error);
   }
 }
 
@@ -29,11 +33,12 @@ function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const table = tableByKey(tableKeyOfSheet(sheet) ?? '');
   if (!table || table === AUDIT_LOG_TABLE) return;
-  // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit.
-  withDocumentLock(() => stampAndLog(e, table), HAND_EDIT_LOCK_WAIT_MS);
+  // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit. The
+  // writes stand even if cut off: they describe an edit that happened whatever Suki does.
+  withDocumentLock(() => logAndStamp(e, table), { waitMs: HAND_EDIT_LOCK_WAIT_MS, undoOnFailure: false });
 }
 
-function stampAndLog(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {
+function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {
   const range = e.range;
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
   const located = store.locate(table);
@@ -41,29 +46,56 @@ function stampAndLog(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec):
   // A whole column selected and cleared reaches the sheet's end; only rows with content matter.
   const lastRow = Math.min(range.getLastRow(), located.lastRow);
   if (lastRow < firstRow) return;
+  const firstColumn = range.getColumn();
+  const lastColumn = range.getLastColumn();
   const editedKeys = [...located.columns.positions]
-    .filter(([, position]) => position >= range.getColumn() && position <= range.getLastColumn())
+    .filter(([, position]) => position >= firstColumn && position <= lastColumn)
+    .sort((a, b) => a[1] - b[1])
     .map(([key]) => key);
-  if (editedKeys.every((key) => STAMP_KEYS.has(key))) return;
+  if (editedKeys.length === 0) return;
 
   const who = e.user?.getEmail?.() || activeUserEmail();
   const stamp = { at: new Date().toISOString(), by: who };
-  const rows = store.stampRows(table, firstRow, lastRow, stamp, located);
-  const single = rows.length === 1 && editedKeys.length === 1 && range.getNumColumns() === 1;
-  const edited = rows[0];
-  if (!single || !edited) return;
-  store.append(
-    AUDIT_LOG_TABLE,
-    {
-      at: stamp.at,
-      who,
-      action: 'handEdit',
-      table: table.key,
-      recordId: edited.record.id ?? null,
-      field: editedKeys[0] ?? null,
-      before: e.oldValue === undefined ? null : String(e.oldValue),
-      after: e.value === undefined ? null : String(e.value),
-    },
-    stamp,
-  );
+  const single = firstRow === lastRow && range.getNumRows() === 1 && range.getNumColumns() === 1;
+  // Logged before stamping: if the execution ends in between, the change is on the record.
+  const rows = store.readRows(table, firstRow, lastRow, located);
+  appendAudit(store, handEditEntries(e, table, rows, editedKeys, single, stamp), stamp);
+  store.stampRows(table, firstRow, lastRow, stamp, located, rows);
+}
+
+/**
+ * The audit entries of one hand edit. A single cell is logged with its value before and after (as
+ * Google reports them); a paste or a cleared block, whose earlier values Google does not report, is
+ * logged as one `handPaste` entry per edited row holding what the row's edited cells hold now.
+ */
+function handEditEntries(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  table: TableSpec,
+  rows: readonly StoredRecord[],
+  editedKeys: readonly string[],
+  single: boolean,
+  stamp: { at: string; by: string },
+): AuditEntry[] {
+  const base = { at: stamp.at, who: stamp.by, table: table.key };
+  const [edited] = rows;
+  if (single && edited) {
+    return [
+      {
+        ...base,
+        action: 'handEdit',
+        recordId: auditValue(edited.record.id),
+        field: editedKeys[0] ?? null,
+        before: e.oldValue === undefined ? null : auditValue(e.oldValue),
+        after: e.value === undefined ? auditValue(edited.record[editedKeys[0] ?? '']) : auditValue(e.value),
+      },
+    ];
+  }
+  return rows.map(({ record }) => ({
+    ...base,
+    action: 'handPaste',
+    recordId: auditValue(record.id),
+    field: editedKeys.join(', '),
+    before: null,
+    after: JSON.stringify(Object.fromEntries(editedKeys.map((key) => [key, record[key] ?? null]))),
+  }));
 }

@@ -37,5 +37,6 @@ export {
   reportRecommendations,
   reportReliability,
 } from './reports';
+export { checkThisSpreadsheet } from './selfCheck';
 export { getAnalysisSettings, saveAnalysisSettings, showAnalysisSettings } from './settings';
 export { setUpWorkbook } from './setup';

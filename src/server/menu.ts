@@ -11,6 +11,10 @@ export function buildAddonMenu(t: Translator): void {
     .createMenu(t('menu.language'))
     .addItem(t('menu.languageEnglish'), 'useEnglish')
     .addItem(t('menu.languageFilipino'), 'useFilipino');
+  const help = ui
+    .createMenu(t('menu.helpMenu'))
+    .addItem(t('menu.help'), 'showAbout')
+    .addItem(t('menu.selfCheck'), 'checkThisSpreadsheet');
   const reports = ui.createMenu(t('menu.reports'));
   for (const report of REPORTS) reports.addItem(t(report.menuLabel), report.functionName);
   reports
@@ -36,6 +40,6 @@ export function buildAddonMenu(t: Translator): void {
     .addSeparator()
     .addItem(t('menu.setUp'), 'setUpWorkbook')
     .addSubMenu(language)
-    .addItem(t('menu.help'), 'showAbout')
+    .addSubMenu(help)
     .addToUi();
 }

@@ -12,9 +12,9 @@ import {
 } from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
-import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { describeFieldError, type FieldError, validateRecord } from '../core/validation/recordValidation';
-import { withDocumentLock } from '../gas/documentLock';
+import { appendAudit } from '../gas/auditLog';
+import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { TableStore, type WriteStamp } from '../gas/tableStore';
 import { describeFailure } from './failures';
@@ -119,18 +119,20 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       }
       const written = store.append(table, record, stamp);
       const created = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
-      store.append(
-        AUDIT_LOG_TABLE,
-        {
-          at: stamp.at,
-          who: stamp.by,
-          action: 'create',
-          table: table.key,
-          recordId: written.id,
-          field: null,
-          before: null,
-          after: JSON.stringify(created),
-        },
+      appendAudit(
+        store,
+        [
+          {
+            at: stamp.at,
+            who: stamp.by,
+            action: 'create',
+            table: table.key,
+            recordId: written.id,
+            field: null,
+            before: null,
+            after: JSON.stringify(created),
+          },
+        ],
         stamp,
       );
       return { ok: true, id: written.id, row: written.row, message: t('form.saved', { id: written.id }) };
@@ -154,6 +156,7 @@ export function updateRecord(
     if (typeof id !== 'string' || id.trim() === '' || id.length > 40) {
       return refused(t('error.recordMissing', { id: shortText(id) }));
     }
+    const recordId = id.trim();
     const checked = validateRecord(table, payload, 'update');
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const shown = readShownValues(table, expected);
@@ -167,7 +170,7 @@ export function updateRecord(
       let changes: TableRecord = {};
       const before = store.update(
         table,
-        id,
+        recordId,
         (current) => {
           const conflicts = findEditConflicts(shown, current, checked.record);
           if (conflicts.length > 0) {
@@ -182,14 +185,14 @@ export function updateRecord(
       );
       if (refusal) return refusal;
       if (Object.keys(changes).length === 0)
-        return { ok: true, id, row: before.row, message: t('form.noChanges') };
+        return { ok: true, id: recordId, row: before.row, message: t('form.noChanges') };
       const entries = auditRows(
-        { action: 'update', table: table.key, recordId: id, who: stamp.by, at: stamp.at },
+        { action: 'update', table: table.key, recordId, who: stamp.by, at: stamp.at },
         before.record,
         changes,
       );
-      store.appendMany(AUDIT_LOG_TABLE, entries, stamp);
-      return { ok: true, id, row: before.row, message: t('form.updated', { id }) };
+      appendAudit(store, entries, stamp);
+      return { ok: true, id: recordId, row: before.row, message: t('form.updated', { id: recordId }) };
     });
   });
 }
@@ -212,6 +215,7 @@ export function getRecord(
   const form = formLayoutOf(tableKey);
   if (!form) return { ok: false, message: t('error.unknownTable', { table: shortText(tableKey) }) };
   try {
+    settleInterruptedWrites();
     const found =
       typeof id === 'string'
         ? new TableStore(SpreadsheetApp.getActiveSpreadsheet()).findById(form.table, id)
@@ -232,6 +236,7 @@ export interface ClientChoice {
 
 /** Every client's ID and name, in one read, for the picker to search locally as the person types. */
 export function listClients(): ClientChoice[] {
+  settleInterruptedWrites();
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
   return store
     .readColumns(CLIENTS_TABLE, ['id', 'name', 'archivedAt'])

@@ -28,7 +28,8 @@ function runReport(entry: ReportEntry): boolean {
     const { ctx, store } = analyseWorkbook(t);
     const model = entry.build(ctx);
     const written = withDocumentLock(() => {
-      writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
+      // The sheet's real name: a numbered one when a table or a person's sheet had the report's.
+      const sheet = writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
       const computed = ['reliability', 'abcClass', 'xyzClass'];
       const clientRows = store.writeComputed(CLIENTS_TABLE, computed, computedClientColumns(ctx.analysis));
       const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
@@ -44,7 +45,7 @@ function runReport(entry: ReportEntry): boolean {
         { ...audit, field: computed.join(', '), before: null, after: String(clientRows) },
         stamp,
       );
-      return { name: model.sheetName, rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
+      return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
     });
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
     return true;

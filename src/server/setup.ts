@@ -1,25 +1,66 @@
+import type { Translator } from '../core/i18n/translate';
 import { ALL_TABLES } from '../core/tables/registry';
 import { withDocumentLock } from '../gas/documentLock';
-import { locateTable } from '../gas/tableLocator';
+import { askForNumberedChoice } from '../gas/sheetChoice';
+import { isAmbiguousTableError, locateTable, tableClaims } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
-/** Menu: create every Suki table, or repair the ones people changed. Never touches data rows. */
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * For every table that several sheets claim (a duplicated sheet may carry the table's metadata)
+ * with none remembered as the table, asks the person which sheet is the table. Table key → the
+ * chosen sheet's ID; a table they did not choose for is left out.
+ */
+function chooseClaimedSheets(spreadsheet: Spreadsheet, t: Translator): Map<string, number> {
+  const chosen = new Map<string, number>();
+  for (const table of ALL_TABLES) {
+    const { claimants, settled } = tableClaims(spreadsheet, table);
+    if (claimants.length < 2 || settled) continue;
+    const choices = claimants.map((sheet, i) => `${i + 1}. "${sheet.getName()}"`).join(', ');
+    const index = askForNumberedChoice(
+      t('setup.chooseTitle', { table: t(table.sheetLabel) }),
+      t('setup.choosePrompt', { table: t(table.sheetLabel), choices }),
+      claimants.length,
+    );
+    const sheet = index === null ? undefined : claimants[index];
+    if (sheet) chosen.set(table.key, sheet.getSheetId());
+  }
+  return chosen;
+}
+
+/**
+ * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
+ * never takes a report or a person's sheet that merely has a table's name: the table gets a free
+ * name instead, and the person is told.
+ */
 export function setUpWorkbook(): void {
   const t = currentTranslator();
   try {
-    const outcomes = withDocumentLock(() => {
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const outcomes = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t));
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    // Asked before the lock is taken: a person may think for a while, and saves must not wait.
+    const chosen = chooseClaimedSheets(spreadsheet, t);
+    const results = withDocumentLock(() => {
+      const results = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t, chosen.get(table.key)));
       // Remember each table's place now, so the first save of the day does not pay for the search.
-      for (const table of ALL_TABLES) locateTable(spreadsheet, table);
-      return outcomes;
+      for (const table of ALL_TABLES) {
+        try {
+          locateTable(spreadsheet, table);
+        } catch (error) {
+          // A table still claimed by several sheets is refused by every save; set-up goes on.
+          if (!isAmbiguousTableError(error)) throw error;
+        }
+      }
+      return results;
     });
-    const created = outcomes.filter((o) => o === 'created').length;
-    const repaired = outcomes.filter((o) => o === 'repaired').length;
+    const created = results.filter((r) => r.outcome === 'created').length;
+    const repaired = results.filter((r) => r.outcome === 'repaired').length;
     toast(t('toast.setUpDone', { created, repaired }), t('app.name'));
+    const notices = results.flatMap((r) => r.notices);
+    if (notices.length > 0) alertMessage(notices.join('\n\n'));
   } catch (error) {
     alertMessage(describeFailure(t, error));
   }

@@ -325,12 +325,12 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await poll(textOf(form.locator('h1'))).toBe('Edit C-000002');
     const { emulator } = workbench.session;
     const header = emulator.sheetValues('Clients')[0] ?? [];
-    // Someone else changes the phone while the form is open.
+    // Someone else changes the phone while the form is open (a plain-text cell: no apostrophe needed).
     emulator.uncounted(() =>
       emulator.spreadsheet
         .getSheetByName('Clients')
         ?.getRange(3, header.indexOf('Phone') + 1)
-        .setValue("'+63 2 8000 1111"),
+        .setValue('+63 2 8000 1111'),
     );
     await form.locator('#field-phone').fill('+63 917 000 2222');
     await form.locator('#field-goal').fill('Grow the account');

@@ -6,7 +6,7 @@ describe('AuthMode.NONE', () => {
     const em = createEmulator({ authMode: 'NONE' });
     const g = em.globals;
     expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
     );
     expect(() => g.SpreadsheetApp.getActive()).toThrow('You do not have permission');
     expect(() => em.spreadsheet.getSheets()).toThrow(
@@ -42,7 +42,7 @@ describe('AuthMode.NONE', () => {
 
 describe('AuthMode.LIMITED', () => {
   it('allows the current document, properties, cache and locks but not mail or triggers', () => {
-    const em = createEmulator({ authMode: 'LIMITED' });
+    const em = createEmulator({ authMode: 'LIMITED', oauthScopes: 'auto' });
     const g = em.globals;
     g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.getRange('A1').setValue('x');
     g.PropertiesService.getDocumentProperties().setProperty('a', 'b');

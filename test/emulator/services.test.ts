@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../workbench/emulator/index';
+import { createEmulator, SCOPE } from '../../workbench/emulator/index';
 
 describe('PropertiesService', () => {
   it('stores strings per document, script and user', () => {
@@ -95,9 +95,12 @@ describe('LockService', () => {
   });
 });
 
+/** Mail needs its scope, which Suki's own manifest does not list. */
+const MAIL_SCOPES = [SCOPE.sheetsCurrent, SCOPE.mail];
+
 describe('MailApp', () => {
   it('records mail and spends one quota per recipient', () => {
-    const em = createEmulator({ mailQuota: 3 });
+    const em = createEmulator({ mailQuota: 3, oauthScopes: MAIL_SCOPES });
     const { MailApp } = em.globals;
     MailApp.sendEmail('a@example.com', 'Hi', 'Body');
     MailApp.sendEmail({
@@ -123,7 +126,7 @@ describe('MailApp', () => {
   });
 
   it('refuses more than 50 recipients and bad addresses', () => {
-    const em = createEmulator({ mailQuota: 1000 });
+    const em = createEmulator({ mailQuota: 1000, oauthScopes: MAIL_SCOPES });
     const to = Array.from({ length: 51 }, (_, i) => `p${i}@example.com`).join(',');
     expect(() => em.globals.MailApp.sendEmail(to, 'S', 'B')).toThrow(
       'Limit Exceeded: Email Recipients Per Message.',

@@ -60,8 +60,11 @@ describe('importing clients', () => {
       emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
       setUpWorkbook();
       emulator.uncounted(() => {
-        const sheet = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
-        sheet.insertRowsAfter(sheet.getMaxRows(), 20_100 - sheet.getMaxRows()); // room for both, as Sheets grows
+        // Room for both, as Sheets grows: each imported client also gets its own audit entry.
+        for (const name of ['Clients', 'Audit log']) {
+          const sheet = emulator.spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+          sheet.insertRowsAfter(sheet.getMaxRows(), 20_100 - sheet.getMaxRows());
+        }
       });
       const lines = Array.from({ length: size }, (_, i) => `Client ${i},c${i}@x.ph`);
       emulator.calls.reset();

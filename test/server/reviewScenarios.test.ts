@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
+import { withDocumentLock } from '../../src/gas/documentLock';
 import { TableStore } from '../../src/gas/tableStore';
 import { archiveRecord } from '../../src/server/archive';
 import { onEdit } from '../../src/server/handEdits';
@@ -31,7 +32,9 @@ describe('a person editing while a long action runs', () => {
     const store = new TableStore(emulator.spreadsheet);
     store.readAll(CLIENTS_TABLE); // the analysis reads…
     byPerson(() => clientsSheet().insertColumnBefore(column('Name'))); // …a person inserts a column…
-    store.writeComputed(CLIENTS_TABLE, ['abcClass'], new Map([['C-000001', { abcClass: 'A' }]])); // …then it writes
+    withDocumentLock(() =>
+      store.writeComputed(CLIENTS_TABLE, ['abcClass'], new Map([['C-000001', { abcClass: 'A' }]])),
+    ); // …then it writes
     const rows = rowsByHeader(emulator, 'Clients');
     expect(rows[0]).toMatchObject({ Name: 'Alpha Foods', 'ABC class': 'A' });
     expect(rows[0]?.['Next contact date']).toEqual(new Date('2026-11-30T16:00:00.000Z'));
@@ -41,7 +44,9 @@ describe('a person editing while a long action runs', () => {
     const store = new TableStore(emulator.spreadsheet);
     store.readColumns(CLIENTS_TABLE, ['id', 'name']);
     byPerson(() => clientsSheet().getRange(4, column('Name')).setValue('Typed by hand'));
-    store.appendMany(CLIENTS_TABLE, [{ name: 'Imported' }], { at: '2026-11-26T00:00:00.000Z', by: 'm@x' });
+    withDocumentLock(() =>
+      store.appendMany(CLIENTS_TABLE, [{ name: 'Imported' }], { at: '2026-11-26T00:00:00.000Z', by: 'm@x' }),
+    );
     expect(rowsByHeader(emulator, 'Clients').map((r) => r.Name)).toEqual([
       'Alpha Foods',
       'Bravo Logistics',

@@ -63,3 +63,15 @@ describe('analysis settings', () => {
     expect(result.ok ? [] : result.fieldErrors.map((e) => e.field)).toEqual(['reliability.weights']);
   });
 });
+
+describe('numbers typed into settings', () => {
+  it('refuses a decimal comma instead of reading 12,50 as 1250, and reads 1,250 as a thousand', () => {
+    const form = { ...settingsToForm(DEFAULT_SETTINGS), 'freshness.staleDays': '12,50' };
+    expect(formToSettingsInput(form)).toMatchObject({ freshness: { staleDays: '12,50' } });
+    const thousands = { ...settingsToForm(DEFAULT_SETTINGS), 'freshness.staleDays': '1,250' };
+    expect(formToSettingsInput(thousands)).toMatchObject({ freshness: { staleDays: 1250 } });
+    const { values } = getAnalysisSettings();
+    expect(saveAnalysisSettings({ ...values, 'freshness.staleDays': '12,50' })).toMatchObject({ ok: false });
+    expect(readAnalysisSettings().freshness.staleDays).toBe(DEFAULT_SETTINGS.freshness.staleDays);
+  });
+});

@@ -86,7 +86,9 @@ describe('the table store against hand changes', () => {
       message: 'The Clients table was not found. Use Suki › Set up workbook first.',
     });
     setUpWorkbook();
-    expect(saveRecord('clients', { name: 'Foxtrot Farms' })).toMatchObject({ ok: true, id: 'C-000001' });
+    // The deleted sheet's IDs stay spent: their orders, claims and audit history must not pass to
+    // a new client.
+    expect(saveRecord('clients', { name: 'Foxtrot Farms' })).toMatchObject({ ok: true, id: 'C-000004' });
   });
 
   it('refuses to overwrite a field someone else changed after the form opened', () => {

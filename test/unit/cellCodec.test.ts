@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isDate, isoDateInZone, startOfDateInZone } from '../../src/core/dates';
-import { fromCell, startsLikeFormula, toCell } from '../../src/core/tables/cellCodec';
+import { cellFormatFor, fromCell, startsLikeFormula, toCell } from '../../src/core/tables/cellCodec';
 import type { ColumnSpec } from '../../src/core/tables/tableSpec';
 
 const text: ColumnSpec = { key: 'name', type: 'text', label: 'col.client.name' };
@@ -9,12 +9,31 @@ const stamp: ColumnSpec = { key: 'updatedAt', type: 'datetime', label: 'col.upda
 const money: ColumnSpec = { key: 'limit', type: 'currency', label: 'col.client.creditLimit' };
 
 describe('toCell', () => {
-  it.each(['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', '\tTAB', 'Plain', "'quoted"])(
-    'writes %j as apostrophe-prefixed text',
+  it.each(['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', '\tTAB', 'Plain', "'quoted", '007'])(
+    'writes %j unchanged into a plain-text cell',
     (value) => {
-      expect(toCell(text, value, 'Asia/Manila')).toBe(`'${value}`);
+      expect(toCell(text, value, 'Asia/Manila')).toBe(value);
+      expect(cellFormatFor(text, value, 'plain')).toBe('@');
     },
   );
+
+  it.each(['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', '\tTAB', 'Plain', "'quoted"])(
+    'writes %j as apostrophe-prefixed text into an automatic cell in apostrophe mode',
+    (value) => {
+      expect(toCell(text, value, 'Asia/Manila', 'apostrophe')).toBe(`'${value}`);
+      expect(cellFormatFor(text, value, 'apostrophe')).toBe('General');
+    },
+  );
+
+  it('writes text found in a typed column as text, and never a non-finite number', () => {
+    expect(toCell(money, '=1+1', 'UTC')).toBe('=1+1');
+    expect(cellFormatFor(money, '=1+1', 'plain')).toBe('@');
+    expect(cellFormatFor(money, 12, 'plain')).toBe('#,##0.00');
+    expect(toCell(date, 'next week', 'UTC')).toBe('next week');
+    expect(cellFormatFor(date, '2026-01-01', 'plain')).toBe('yyyy-mm-dd');
+    expect(toCell(money, Number.POSITIVE_INFINITY, 'UTC')).toBe('');
+    expect(toCell(money, Number.NaN, 'UTC')).toBe('');
+  });
 
   it('writes blanks as empty cells and numbers as numbers', () => {
     expect(toCell(text, null, 'UTC')).toBe('');

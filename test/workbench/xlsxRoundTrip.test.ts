@@ -54,8 +54,8 @@ describe('saving the demo workbook to .xlsx and opening it again', () => {
     const made = createSukiRuntime(DIST);
     original = made.emulator;
     seedDemoWorkbook(made.emulator, made.runtime, { size: { clients: 40 } });
-    // Text that looks like a number must come back as text.
-    made.emulator.uncounted(() => sheet(made.emulator, 'Clients').getRange(2, 6).setValue("'00123"));
+    // Text that looks like a number must come back as text (column 6 is a plain-text column).
+    made.emulator.uncounted(() => sheet(made.emulator, 'Clients').getRange(2, 6).setValue('00123'));
     await saveWorkbookXlsx(original, path);
     const fresh = createSukiRuntime(DIST);
     reopened = fresh.emulator;

@@ -32,12 +32,31 @@ const OTHER_MS = 20;
 
 type AnyMethod = (...args: unknown[]) => unknown;
 
+/** How an injected fault behaves: one failing call, or a dead execution from that call on. */
+export type FaultMode = 'once' | 'cutoff';
+
+const DEFAULT_FAULT_MESSAGE: Record<FaultMode, string> = {
+  once: 'Service error: Spreadsheets (injected fault)',
+  cutoff: 'Exceeded maximum execution time (injected cut-off)',
+};
+
+/** An armed fault: which counted call (1-based, from arming) fails, and how. */
+interface Fault {
+  at: number;
+  mode: FaultMode;
+  message: string;
+  seen: number;
+  fired: boolean;
+}
+
 /** Per-kind call counts plus a latency model; see the module comment for what counts. */
 export class CallCounter {
   private counts = new Map<string, number>();
   private ms = 0;
   private depth = 0;
   private paused = 0;
+  private fault: Fault | undefined;
+  private lastFaultFired = false;
   /** Called before every counted call; the emulator uses it to enforce the auth mode. */
   guard: ((kind: string) => void) | undefined;
 
@@ -60,6 +79,31 @@ export class CallCounter {
   reset(): void {
     this.counts.clear();
     this.ms = 0;
+  }
+
+  /**
+   * Arms a fault: counting counted calls from now (1-based), the n-th throws an Error before it
+   * takes effect. 'once': only that call throws. 'cutoff': that call and every counted call after
+   * it throw, as in an execution Apps Script has killed, until clearFault(). Calls made inside
+   * `uncounted` never throw and do not advance the count, nor do calls the auth guard refuses
+   * (they never reach the service). The faulted call itself is counted in byKind(): it was made.
+   * Arming replaces any earlier fault.
+   */
+  failAt(n: number, mode: FaultMode, message?: string): void {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`failAt: n must be a whole number >= 1, got ${n}`);
+    this.fault = { at: n, mode, message: message ?? DEFAULT_FAULT_MESSAGE[mode], seen: 0, fired: false };
+    this.lastFaultFired = false;
+  }
+
+  /** Disarms the fault (a dead 'cutoff' execution comes back to life); faultFired keeps its value. */
+  clearFault(): void {
+    if (this.fault) this.lastFaultFired = this.fault.fired;
+    this.fault = undefined;
+  }
+
+  /** Whether the armed (or last cleared) fault has thrown at least once. */
+  get faultFired(): boolean {
+    return this.fault ? this.fault.fired : this.lastFaultFired;
   }
 
   /** Sum of the modelled latency of every counted call. */
@@ -111,7 +155,9 @@ export class CallCounter {
           wrapped = (...args: unknown[]) => {
             if (this.depth === 0 && this.paused === 0) {
               this.guard?.(kind);
+              // A faulted call was still made, so it counts; it just fails before taking effect.
               this.record(kind, cells ? cells(target) : 0);
+              this.injectFault();
             }
             this.depth++;
             try {
@@ -127,6 +173,17 @@ export class CallCounter {
       },
     });
     return proxy;
+  }
+
+  /** Throws when the armed fault says this counted call fails. */
+  private injectFault(): void {
+    const fault = this.fault;
+    if (!fault) return;
+    fault.seen++;
+    if (fault.seen === fault.at || (fault.mode === 'cutoff' && fault.seen > fault.at)) {
+      fault.fired = true;
+      throw new Error(fault.message);
+    }
   }
 
   private record(kind: string, cells: number): void {

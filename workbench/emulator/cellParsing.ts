@@ -2,8 +2,11 @@
  * How Sheets turns what is written into a cell into what the cell holds. Strings are parsed as if a
  * person typed them, which is what makes `setValue('=HYPERLINK(...)')` a formula: the
  * formula-injection surface Suki must defend against (see test/emulator/cellParsing.test.ts).
+ * The one exception is a cell formatted as plain text ('@'): a string lands exactly as given.
+ * `parseForCell` is the one rule every write path (setValue(s), setFormula(s), appendRow, a
+ * person's edit) goes through.
  */
-import { type Content, Formula } from './model';
+import { type Content, Formula, type SheetModel } from './model';
 import { fromWallTime } from './timeZone';
 
 /** The longest text a cell accepts. */
@@ -48,11 +51,7 @@ function parseDate(text: string, timeZone: string): ParsedInput | undefined {
 
 /** Parses text exactly as if typed into a cell of a spreadsheet in `timeZone`. */
 export function parseTyped(text: string, timeZone: string): ParsedInput {
-  if (text.length > MAX_CELL_CHARS) {
-    throw new Error(
-      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
-    );
-  }
+  assertLength(text);
   if (text === '') return { content: undefined };
   // A leading apostrophe forces text and is not itself stored.
   if (text.startsWith("'")) return { content: text.length > 1 ? text.slice(1) : undefined };
@@ -71,7 +70,64 @@ export function parseTyped(text: string, timeZone: string): ParsedInput {
   return parseDate(trimmed, timeZone) ?? { content: text };
 }
 
-/** Converts any value given to setValue(s)/appendRow into cell content. */
+/** The number format that makes a cell plain text ("Format › Number › Plain text"). */
+export const PLAIN_TEXT_FORMAT = '@';
+
+function assertLength(text: string): void {
+  if (text.length > MAX_CELL_CHARS) {
+    throw new Error(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
+  }
+}
+
+/**
+ * A string written into a plain-text cell: stored exactly as given. No formula, number, date or
+ * boolean is recognised, and a leading apostrophe is an ordinary, visible character (Sheets only
+ * strips it when it parses input, which a plain-text cell does not).
+ */
+function plainText(text: string): ParsedInput {
+  assertLength(text);
+  return { content: text === '' ? undefined : text };
+}
+
+/**
+ * Converts a value written into a cell whose number format is `format` (undefined = automatic)
+ * into cell content. Non-string values (numbers, booleans, Dates) are stored as given whatever the
+ * format; strings are stored verbatim in a plain-text ('@') cell and parsed as typed otherwise.
+ */
+export function parseForCell(value: unknown, format: string | undefined, timeZone: string): ParsedInput {
+  if (format === PLAIN_TEXT_FORMAT) {
+    if (typeof value === 'string') return plainText(value);
+    // Anything else that is not a number, boolean or Date becomes its text, still unparsed.
+    if (value !== null && value !== undefined && typeof value === 'object' && !isDate(value)) {
+      return plainText(String(value));
+    }
+  }
+  return parseInput(value, timeZone);
+}
+
+/** Stores a parsed input in one cell, applying the format Sheets picks for it if the cell has none. */
+export function storeParsed(sheet: SheetModel, row: number, column: number, parsed: ParsedInput): void {
+  sheet.content.set(row, column, parsed.content);
+  if (parsed.autoFormat && !sheet.formats.get(row, column)) sheet.formats.set(row, column, parsed.autoFormat);
+}
+
+/** Writes `value` into one cell by the cell's own number format (see parseForCell). */
+export function writeCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  value: unknown,
+  timeZone: string,
+): void {
+  storeParsed(sheet, row, column, parseForCell(value, sheet.formats.get(row, column), timeZone));
+}
+
+/**
+ * Converts any value into cell content as an automatic-format cell would. Write paths call
+ * parseForCell (which honours the cell's format) instead.
+ */
 export function parseInput(value: unknown, timeZone: string): ParsedInput {
   if (value === null || value === undefined) return { content: undefined };
   if (typeof value === 'string') return parseTyped(value, timeZone);

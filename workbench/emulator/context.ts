@@ -5,9 +5,17 @@
 import { type AuthModeName, assertAllowed } from './auth';
 import { CallCounter } from './callCounter';
 import type { SentMail } from './mail';
+import { manifestScopes } from './manifest';
 import { type BookModel, newBookModel } from './model';
 import type { InstalledTrigger } from './scriptApp';
 import type { UiRecorder } from './ui';
+
+/**
+ * An editor add-on's state in this document (developers.google.com/workspace/add-ons/concepts/
+ * editor-auth-lifecycle): 'installed' for the user but not yet used here, so simple triggers run
+ * in AuthMode.NONE; 'enabled' once anyone used it in the document, so they run in LIMITED.
+ */
+export type AddOnState = 'installed' | 'enabled';
 
 /** Options, as documented on EmulatorOptions in index.ts. */
 export interface EmulatorOptions {
@@ -25,6 +33,14 @@ export interface EmulatorOptions {
   noContainer?: boolean;
   /** Title of the menu createAddonMenu() builds; Sheets uses the add-on's name. */
   addonName?: string;
+  /**
+   * The OAuth scopes the project is granted. Default: the `oauthScopes` of the repository's
+   * appsscript.json. 'auto' models a manifest without the field (Apps Script then grants whatever
+   * the code uses), so no call is refused for its scope.
+   */
+  oauthScopes?: readonly string[] | 'auto';
+  /** The add-on's state in this document; decides the mode of simple triggers. Default 'enabled'. */
+  addOnState?: AddOnState;
 }
 
 /** A cached value and when it expires on the emulated clock. */
@@ -47,6 +63,9 @@ export class EmulatorContext {
   readonly calls: CallCounter;
   readonly book: BookModel;
   authMode: AuthModeName;
+  /** The scopes granted by the manifest; undefined when it lists none (everything is granted). */
+  readonly grantedScopes: ReadonlySet<string> | undefined;
+  addOnState: AddOnState;
   activeUser: string;
   effectiveUser: string;
   locale: string;
@@ -70,8 +89,11 @@ export class EmulatorContext {
     readonly ui: UiRecorder,
   ) {
     this.calls = new CallCounter(options.latencyMs);
-    this.calls.guard = (kind) => assertAllowed(kind, this.authMode);
+    const scopes = options.oauthScopes ?? manifestScopes();
+    this.grantedScopes = scopes === 'auto' || scopes === undefined ? undefined : new Set(scopes);
+    this.calls.guard = (kind) => assertAllowed(kind, this.authMode, this.grantedScopes);
     this.authMode = options.authMode ?? 'FULL';
+    this.addOnState = options.addOnState ?? 'enabled';
     this.activeUser = options.activeUserEmail ?? 'head@example.com';
     this.effectiveUser = options.effectiveUserEmail ?? (this.activeUser || 'owner@example.com');
     this.locale = options.locale ?? 'en';
@@ -113,15 +135,19 @@ export class EmulatorContext {
     return this.book.timeZone;
   }
 
-  /** Runs fn under another auth mode and effective user, restoring both afterwards. */
-  runAs<T>(mode: AuthModeName, effectiveUser: string, fn: () => T): T {
-    const saved = [this.authMode, this.effectiveUser] as const;
+  /**
+   * Runs fn under another auth mode, effective user and (when given) active user, restoring all
+   * three afterwards. An active user of '' is one Google hides from the script.
+   */
+  runAs<T>(mode: AuthModeName, effectiveUser: string, fn: () => T, activeUser: string = this.activeUser): T {
+    const saved = [this.authMode, this.effectiveUser, this.activeUser] as const;
     this.authMode = mode;
     this.effectiveUser = effectiveUser;
+    this.activeUser = activeUser;
     try {
       return this.calls.asScript(fn);
     } finally {
-      [this.authMode, this.effectiveUser] = saved;
+      [this.authMode, this.effectiveUser, this.activeUser] = saved;
     }
   }
 

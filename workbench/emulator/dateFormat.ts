@@ -8,9 +8,10 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** A zone offset as Java prints it: seconds of an offset such as Monrovia's -00:44:30 are dropped. */
 function offset(minutes: number, colon: boolean): string {
   const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
+  const abs = Math.abs(Math.trunc(minutes));
   return `${sign}${pad(Math.floor(abs / 60), 2)}${colon ? ':' : ''}${pad(abs % 60, 2)}`;
 }
 

@@ -34,6 +34,18 @@ export function addMetadata(
   ctx.book.metadata.push(record);
 }
 
+/**
+ * Copies every metadata record on sheet `fromSheetId` (the sheet's own, its rows' and its columns')
+ * onto `toSheetId`, with fresh IDs: what a duplicated sheet carries, on the stricter assumption
+ * that Sheets copies developer metadata with the sheet (Google does not document it).
+ */
+export function copySheetMetadata(ctx: EmulatorContext, fromSheetId: number, toSheetId: number): void {
+  const copies = ctx.book.metadata
+    .filter((md) => md.sheetId === fromSheetId)
+    .map((md) => ({ ...md, id: ctx.book.nextId++, sheetId: toSheetId }));
+  ctx.book.metadata.push(...copies);
+}
+
 /** One metadata record, live: changes through it change the book. */
 export class FakeMetadata
   implements

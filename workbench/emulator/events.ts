@@ -1,10 +1,20 @@
 /**
  * What people do, as Sheets reports it to the script: a typed edit (validated, then onEdit), and
- * opening the document (onOpen). Simple triggers run in LIMITED mode as the person; installable
- * ones in FULL mode as the trigger's owner. Trigger errors are recorded, never thrown, like Sheets.
+ * opening the document (onOpen). Simple triggers run as the person, in LIMITED mode when the add-on
+ * is enabled in the document and in NONE when it is only installed (editor-auth-lifecycle guide);
+ * installable ones in FULL mode as the trigger's creator. Trigger errors are recorded, never
+ * thrown, like Sheets.
+ *
+ * Who the script sees in an installable trigger: Session.getEffectiveUser() is the creator ("If
+ * the script runs under an installable trigger, this returns the account of the user who created
+ * the trigger", Session reference); Session.getActiveUser() and e.user are the person who caused
+ * the event only when that person is the creator, and otherwise a user whose e-mail is '' (the
+ * email "is not available in any context that allows a script to run without that user's
+ * authorization"). A trigger no person caused (fireTrigger, time-driven) sees '' too: the
+ * stricter reading, since the reference does not say.
  */
 import type { AuthModeName } from './auth';
-import { parseTyped } from './cellParsing';
+import { type ParsedInput, parseForCell, storeParsed } from './cellParsing';
 import type { EmulatorContext } from './context';
 import { rejection } from './dataValidation';
 import { AuthMode } from './enums';
@@ -20,18 +30,22 @@ function message(error: unknown): string {
   return typeof m === 'string' ? m : String(error);
 }
 
-/** Runs a script function by name, recording (not throwing) what it throws. */
+/**
+ * Runs a script function by name, recording (not throwing) what it throws. `activeUser` is who
+ * Session.getActiveUser() reveals; by default the person acting now.
+ */
 export function runHandler(
   ctx: EmulatorContext,
   functionName: string,
   mode: AuthModeName,
   effectiveUser: string,
   event: Record<string, unknown>,
+  activeUser: string = ctx.activeUser,
 ): void {
   const fn = ctx.script?.(functionName);
   if (!fn) return;
   try {
-    ctx.runAs(mode, effectiveUser, () => fn(event));
+    ctx.runAs(mode, effectiveUser, () => fn(event), activeUser);
   } catch (error) {
     ctx.triggerErrors.push({ functionName, error: message(error) });
   }
@@ -45,6 +59,16 @@ function eventValue(ctx: EmulatorContext, content: Content | undefined): string 
 
 function person(ctx: EmulatorContext): string {
   return ctx.activeUser || ctx.effectiveUser;
+}
+
+/** The mode simple triggers run in: NONE until the add-on is enabled in this document. */
+function simpleTriggerMode(ctx: EmulatorContext): 'NONE' | 'LIMITED' {
+  return ctx.addOnState === 'installed' ? 'NONE' : 'LIMITED';
+}
+
+/** Who an installable trigger created by `owner` sees as active user when `cause` acted ('' = hidden). */
+function visibleUser(owner: string, cause: string | undefined): string {
+  return cause !== undefined && cause !== '' && cause === owner ? cause : '';
 }
 
 /** A person types `value` into one cell. See Emulator.personEdit. */
@@ -61,10 +85,11 @@ export function personEdit(
     throw new Error(OUT_OF_BOUNDS);
   const rect: Rect = { sheetId: sheet.id, row, column, numRows: 1, numColumns: 1 };
   const who = person(ctx);
-  let parsed: ReturnType<typeof parseTyped>;
+  let parsed: ParsedInput;
   try {
     assertCanEdit(ctx, rect, who);
-    parsed = parseTyped(value, ctx.timeZone);
+    // What a person types obeys the cell's format like a script's write: verbatim in a '@' cell.
+    parsed = parseForCell(value, sheet.formats.get(row, column), ctx.timeZone);
   } catch (error) {
     return { accepted: false, reason: message(error) };
   }
@@ -72,48 +97,63 @@ export function personEdit(
   const reason = rule && rejection(ctx, rule, parsed.content);
   if (reason) return { accepted: false, reason };
   const old = sheet.content.get(row, column);
-  sheet.content.set(row, column, parsed.content);
-  if (parsed.autoFormat && !sheet.formats.get(row, column)) sheet.formats.set(row, column, parsed.autoFormat);
+  storeParsed(sheet, row, column, parsed);
 
-  const event = (mode: 'LIMITED' | 'FULL'): Record<string, unknown> => {
-    const e: Record<string, unknown> = {
-      authMode: AuthMode[mode],
-      range: rangeOf(ctx, rect),
-      source: spreadsheetOf(ctx),
-      user: userOf(ctx, ctx.activeUser),
-    };
+  const event = (mode: AuthModeName, user: string): Record<string, unknown> => {
+    const e: Record<string, unknown> = { authMode: AuthMode[mode], user: userOf(ctx, user) };
+    // In NONE the event carries no document (as onOpen's): the add-on may not touch it.
+    if (mode !== 'NONE') {
+      e.range = rangeOf(ctx, rect);
+      e.source = spreadsheetOf(ctx);
+    }
     const newValue = eventValue(ctx, parsed.content);
     const oldValue = eventValue(ctx, old);
     if (newValue !== undefined) e.value = newValue;
     if (oldValue !== undefined) e.oldValue = oldValue;
     return e;
   };
-  runHandler(ctx, 'onEdit', 'LIMITED', who, event('LIMITED'));
+  const simple = simpleTriggerMode(ctx);
+  runHandler(ctx, 'onEdit', simple, who, event(simple, ctx.activeUser));
   for (const t of ctx.triggers.filter((x) => x.eventType === 'ON_EDIT' && x.sourceId === ctx.book.id)) {
-    runHandler(ctx, t.functionName, 'FULL', t.owner, { ...event('FULL'), triggerUid: t.uniqueId });
+    const seen = visibleUser(t.owner, ctx.activeUser);
+    runHandler(
+      ctx,
+      t.functionName,
+      'FULL',
+      t.owner,
+      { ...event('FULL', seen), triggerUid: t.uniqueId },
+      seen,
+    );
   }
   return { accepted: true };
 }
 
-/** A person opens the document: onOpen(e) in `mode`, then installable onOpen triggers. */
-export function personOpen(ctx: EmulatorContext, mode: AuthModeName = 'LIMITED'): void {
-  const e = (m: AuthModeName): Record<string, unknown> => {
-    const base: Record<string, unknown> = { authMode: AuthMode[m], user: userOf(ctx, ctx.activeUser) };
+/**
+ * A person opens the document: onOpen(e) in `mode` (default: NONE when the add-on is only
+ * installed, LIMITED when enabled), then installable onOpen triggers.
+ */
+export function personOpen(ctx: EmulatorContext, mode: AuthModeName = simpleTriggerMode(ctx)): void {
+  const e = (m: AuthModeName, user: string): Record<string, unknown> => {
+    const base: Record<string, unknown> = { authMode: AuthMode[m], user: userOf(ctx, user) };
     // In NONE the event carries no document: the add-on may not touch it.
     if (m !== 'NONE') base.source = spreadsheetOf(ctx);
     return base;
   };
-  runHandler(ctx, 'onOpen', mode, person(ctx), e(mode));
+  runHandler(ctx, 'onOpen', mode, person(ctx), e(mode, ctx.activeUser));
   for (const t of ctx.triggers.filter((x) => x.eventType === 'ON_OPEN' && x.sourceId === ctx.book.id)) {
-    runHandler(ctx, t.functionName, 'FULL', t.owner, { ...e('FULL'), triggerUid: t.uniqueId });
+    const seen = visibleUser(t.owner, ctx.activeUser);
+    runHandler(ctx, t.functionName, 'FULL', t.owner, { ...e('FULL', seen), triggerUid: t.uniqueId }, seen);
   }
 }
 
-/** Fires one installable trigger now, as its owner in FULL mode. */
+/**
+ * Fires one installable trigger now, as its creator in FULL mode. No person caused it, so the
+ * active user's e-mail is hidden ('').
+ */
 export function fireTrigger(ctx: EmulatorContext, uniqueId: string): void {
   const t = ctx.triggers.find((x) => x.uniqueId === uniqueId);
   if (!t) throw new Error(`No trigger with id ${uniqueId}.`);
   const e: Record<string, unknown> = { authMode: AuthMode.FULL, triggerUid: t.uniqueId };
   if (t.source === 'SPREADSHEETS') e.source = spreadsheetOf(ctx);
-  runHandler(ctx, t.functionName, 'FULL', t.owner, e);
+  runHandler(ctx, t.functionName, 'FULL', t.owner, e, '');
 }

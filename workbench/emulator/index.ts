@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import type { AuthModeName } from './auth';
 import { createCacheService } from './cache';
 import type { CallCounter } from './callCounter';
-import { EmulatorContext, type EmulatorOptions, type ScriptLookup } from './context';
+import { type AddOnState, EmulatorContext, type EmulatorOptions, type ScriptLookup } from './context';
 import { fireTrigger, personEdit, personOpen } from './events';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
@@ -17,14 +17,15 @@ import { createPropertiesService } from './properties';
 import { rangeOf } from './range';
 import { createScriptApp, type InstalledTrigger } from './scriptApp';
 import { createSession } from './session';
-import { spreadsheetOf } from './spreadsheet';
+import { copySheet, spreadsheetOf } from './spreadsheet';
 import { createCharts, createSpreadsheetApp } from './spreadsheetApp';
 import { createUiRecorder, type UiRecorder } from './ui';
 import { createConsole, createLogger, createUtilities } from './utilities';
 
 export type { AuthModeName } from './auth';
+export { SCOPE } from './auth';
 export type { CallCounter } from './callCounter';
-export type { EmulatorOptions } from './context';
+export type { AddOnState, EmulatorOptions } from './context';
 export type { SentMail } from './mail';
 export type { InstalledTrigger } from './scriptApp';
 export type { MenuEntry, UiRecorder } from './ui';
@@ -52,6 +53,13 @@ export interface Emulator {
   /** The mode scripts run in now; assigning it is the same as setAuthMode. */
   authMode: AuthModeName;
   setAuthMode(mode: AuthModeName): void;
+  /**
+   * The add-on's state in this document: 'installed' (simple onOpen/onEdit run in NONE) or
+   * 'enabled' (they run in LIMITED). Assign 'enabled' when a person first uses the add-on here.
+   */
+  addOnState: AddOnState;
+  /** The OAuth scopes the manifest grants, or undefined when any scope is granted ('auto'). */
+  grantedScopes: readonly string[] | undefined;
   /** Changes who runs the script; the effective user follows (add-ons run as the active user). */
   setActiveUser(email: string, locale?: string): void;
   /** Runs fn with call counting paused, for test inspection. */
@@ -71,10 +79,12 @@ export interface Emulator {
   /** Tells the emulator how to find the script's top-level functions (so it can fire onEdit/onOpen as Sheets does). */
   attachScript(lookup: ScriptLookup): void;
   /**
-   * A person types `value` into a cell: parsed as typed in Sheets, data validation enforced (returns
-   * { accepted:false, reason } and changes nothing when validation or protection rejects), then the
-   * simple trigger onEdit(e) fires under AuthMode.LIMITED and any installable onEdit trigger under
-   * FULL. Errors thrown by onEdit are caught and recorded in `triggerErrors`, never thrown, like Sheets.
+   * A person types `value` into a cell: parsed as typed in Sheets unless the cell is plain text
+   * ('@', stored verbatim), data validation enforced (returns { accepted:false, reason } and
+   * changes nothing when validation or protection rejects), then the simple trigger onEdit(e)
+   * fires under AuthMode.LIMITED (NONE while addOnState is 'installed') and any installable onEdit
+   * trigger under FULL as its creator, who sees the person's e-mail only when they are the creator.
+   * Errors thrown by onEdit are caught and recorded in `triggerErrors`, never thrown, like Sheets.
    */
   personEdit(
     sheetName: string,
@@ -82,9 +92,17 @@ export interface Emulator {
     column: number,
     value: string,
   ): { accepted: boolean; reason?: string };
-  /** A person opens the document: onOpen(e) runs in `mode` (default LIMITED), then installable onOpen triggers. */
+  /**
+   * A person duplicates a sheet from its tab menu: the copy (content, formats and all its developer
+   * metadata) lands right after it as "Copy of <name>" and becomes active. Returns the copy's name.
+   */
+  personDuplicateSheet(sheetName: string): string;
+  /**
+   * A person opens the document: onOpen(e) runs in `mode` (default from addOnState: NONE when
+   * 'installed', LIMITED when 'enabled'), then installable onOpen triggers.
+   */
   personOpen(mode?: AuthModeName): void;
-  /** Runs an installable trigger's handler now, as its owner in FULL mode. */
+  /** Runs an installable trigger's handler now, as its creator in FULL mode; no active user e-mail. */
   fireTrigger(uniqueId: string): void;
   triggerErrors: { functionName: string; error: string }[];
   /** Logger.log and console lines. */
@@ -134,6 +152,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setAuthMode: (mode) => {
       ctx.authMode = mode;
     },
+    get addOnState() {
+      return ctx.addOnState;
+    },
+    set addOnState(state) {
+      ctx.addOnState = state;
+    },
+    grantedScopes: ctx.grantedScopes ? [...ctx.grantedScopes] : undefined,
     setActiveUser: (email, locale) => {
       ctx.activeUser = email;
       ctx.effectiveUser = email || (options.effectiveUserEmail ?? 'owner@example.com');
@@ -167,6 +192,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ctx.script = lookup;
     },
     personEdit: (sheetName, row, column, value) => personEdit(ctx, sheetName, row, column, value),
+    personDuplicateSheet: (sheetName) => {
+      const model = ctx.book.sheets.find((s) => s.name === sheetName);
+      if (!model) throw new Error(`No sheet named ${sheetName}.`);
+      const copy = copySheet(ctx, model, ctx.book.sheets.indexOf(model) + 1);
+      ctx.book.activeSheetId = copy.id;
+      ctx.book.selection = undefined;
+      return copy.name;
+    },
     personOpen: (mode) => personOpen(ctx, mode),
     fireTrigger: (id) => fireTrigger(ctx, id),
     triggerErrors: ctx.triggerErrors,

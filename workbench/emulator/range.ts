@@ -3,7 +3,7 @@
  * rangeFormat.ts; both files describe the one FakeRange class (split only to keep files short).
  */
 import { formatA1 } from './a1';
-import { parseInput } from './cellParsing';
+import { writeCell } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
 import { type Content, Formula, OUT_OF_BOUNDS, type Rect, type SheetModel, sheetById } from './model';
 import { displayValue } from './numberFormat';
@@ -111,19 +111,18 @@ export class FakeRange
     return this.each((r, c) => fn(sheet, r, c));
   }
 
-  /** Writes parsed input into every cell; `pick(i, j)` gives the input for that cell. */
+  /**
+   * Writes input into every cell by that cell's number format (writeCell); `pick(i, j)` gives the
+   * input for that cell. setFormula(s) goes through here too, so a formula written into a
+   * plain-text cell is stored as text. (Stricter choice: Google's reference does not say what
+   * setFormula does to a plain-text cell; typing a formula into one leaves it as text.)
+   */
   private writeInputs(pick: (i: number, j: number) => unknown): void {
     const sheet = this.writable();
     const tz = this.ctx.timeZone;
     const { row, column, numRows, numColumns } = this.rect;
     for (let i = 0; i < numRows; i++) {
-      for (let j = 0; j < numColumns; j++) {
-        const parsed = parseInput(pick(i, j), tz);
-        sheet.content.set(row + i, column + j, parsed.content);
-        if (parsed.autoFormat && !sheet.formats.get(row + i, column + j)) {
-          sheet.formats.set(row + i, column + j, parsed.autoFormat);
-        }
-      }
+      for (let j = 0; j < numColumns; j++) writeCell(sheet, row + i, column + j, pick(i, j), tz);
     }
   }
 

@@ -3,6 +3,7 @@
  * can be fired by the emulator; the limits are Apps Script's: 20 per user per script, and an
  * add-on's time-driven triggers at most hourly.
  */
+import { scopesGranted } from './auth';
 import { asGas, type EmulatorContext } from './context';
 import { AuthMode, AuthorizationStatus, EventType, enumName, TriggerSource, WeekDay } from './enums';
 
@@ -120,8 +121,11 @@ function spreadsheetBuilder(
 /** The ScriptApp global. */
 export function createScriptApp(ctx: EmulatorContext): ScriptApp {
   const mine = () => ctx.triggers.filter((t) => t.owner === ctx.effectiveUser);
-  const requireAuth = () => {
-    if (ctx.authMode === 'NONE') throw new Error('Authorization is required to perform that action.');
+  // A scope the manifest does not list can never be consented to, so asking for it fails too.
+  const missing = (scopes?: string[]) =>
+    ctx.authMode === 'NONE' || (scopes !== undefined && !scopesGranted(scopes, ctx.grantedScopes));
+  const requireAuth = (_mode?: unknown, scopes?: string[]) => {
+    if (missing(scopes)) throw new Error('Authorization is required to perform that action.');
   };
   const service: Pick<
     ScriptApp,
@@ -145,8 +149,8 @@ export function createScriptApp(ctx: EmulatorContext): ScriptApp {
     EventType: asGas(EventType),
     TriggerSource: asGas(TriggerSource),
     WeekDay: asGas(WeekDay),
-    getAuthorizationInfo: () => {
-      const required = ctx.authMode === 'NONE';
+    getAuthorizationInfo: (_mode: unknown, scopes?: string[]) => {
+      const required = missing(scopes);
       const info: GoogleAppsScript.Script.AuthorizationInfo = {
         getAuthorizationStatus: () =>
           asGas(required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
@@ -155,8 +159,8 @@ export function createScriptApp(ctx: EmulatorContext): ScriptApp {
       };
       return ctx.track(info, 'AuthorizationInfo');
     },
-    requireScopes: requireAuth,
-    requireAllScopes: requireAuth,
+    requireScopes: (mode, scopes) => requireAuth(mode, scopes),
+    requireAllScopes: () => requireAuth(),
     getScriptId: () => 'suki-emulated-script-id',
     getOAuthToken: () => 'emulated-oauth-token',
     newTrigger: (functionName: string) => {

@@ -1,12 +1,12 @@
 /** Sheet: naming, size, ranges and structural edits. Carried objects live in sheetObjects.ts. */
 import { parseA1 } from './a1';
-import { parseInput } from './cellParsing';
+import { writeCell } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
 import { assertCellBudget, type Rect, type SheetModel } from './model';
 import { assertCanEdit } from './protection';
 import { rangeOf, rectOf, type Shape } from './range';
 import { SheetObjects } from './sheetObjects';
-import { spreadsheetOf } from './spreadsheet';
+import { copySheet, spreadsheetOf } from './spreadsheet';
 import { type Dimension, deleteLines, insertLines, moveLines, sortRows } from './structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,6 +88,7 @@ export class FakeSheet
       | 'clear'
       | 'clearContents'
       | 'clearFormats'
+      | 'copyTo'
     >
 {
   private lines(dim: Dimension, start: number, count: number): Rect {
@@ -254,7 +255,10 @@ export class FakeSheet
     sortRows(m, rect, [{ column: columnPosition, ascending }]);
     return this.self();
   }
-  /** Writes after the last row with content, growing the sheet if needed; strings parse as typed. */
+  /**
+   * Writes after the last row with content, growing the sheet if needed (the new row carries no
+   * number format); strings parse as typed unless the cell is plain text.
+   */
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw new Error('Invalid argument: rowContents');
@@ -270,9 +274,7 @@ export class FakeSheet
     }
     assertCanEdit(this.ctx, { sheetId: m.id, row, column: 1, numRows: 1, numColumns: rowContents.length });
     rowContents.forEach((value, j) => {
-      const parsed = parseInput(value, this.ctx.timeZone);
-      m.content.set(row, j + 1, parsed.content);
-      if (parsed.autoFormat && !m.formats.get(row, j + 1)) m.formats.set(row, j + 1, parsed.autoFormat);
+      writeCell(m, row, j + 1, value, this.ctx.timeZone);
     });
     return this.self();
   }
@@ -285,5 +287,10 @@ export class FakeSheet
   }
   clearFormats(): Sheet {
     return this.clear({ formatOnly: true });
+  }
+  /** Copies this sheet, with its metadata, to the end of `spreadsheet` (this one: there is no other). */
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
+    if (spreadsheet !== spreadsheetOf(this.ctx)) throw new Error('Invalid argument: spreadsheet');
+    return sheetOf(this.ctx, copySheet(this.ctx, this.model, this.ctx.book.sheets.length));
   }
 }

@@ -75,7 +75,12 @@ function remapDimension(
   else sheet.frozenColumns = newFrozen;
 }
 
-/** Inserts `count` blank rows or columns before `before` (1 ≤ before ≤ max + 1). */
+/**
+ * Inserts `count` blank rows or columns before `before` (1 ≤ before ≤ max + 1). The new lines
+ * carry no number format, style or validation: Google's reference for insertRows…/insertColumns…
+ * does not say they inherit a neighbour's, so the emulator takes the stricter choice, which
+ * breaks code that expects set-up's formats (e.g. plain text) to reach rows added later.
+ */
 export function insertLines(
   book: BookModel,
   sheet: SheetModel,

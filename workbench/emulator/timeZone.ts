@@ -10,13 +10,15 @@ export interface WallTime {
   second: number;
   millisecond: number;
   weekday: number; // 0 = Sunday
-  offsetMinutes: number; // zone offset from UTC
+  offsetMinutes: number; // zone offset from UTC; not always whole (Africa/Monrovia before 1972)
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Per zone and quarter hour: the offset in ms, or NaN when it changes within that quarter hour. */
 const offsets = new Map<string, Map<number, number>>();
-/** Zone offsets only change on quarter-hour boundaries, so one lookup serves each quarter hour. */
+/** Almost every offset change falls on a quarter hour, so one lookup usually serves each quarter hour. */
 const QUARTER_HOUR = 15 * 60000;
+const HOUR = 3600000;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -36,8 +38,28 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Minutes `timeZone` is ahead of UTC at instant `ms` (Intl is slow, so results are cached). */
-export function offsetMinutes(ms: number, timeZone: string): number {
+/** Milliseconds `timeZone` is ahead of UTC at whole second `at`, straight from Intl. */
+function offsetAtSecond(at: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    (parts.hour ?? 0) % 24,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return asUtc - at;
+}
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at instant `ms` (Intl is slow, so results are cached per
+ * quarter hour). A quarter hour whose two ends disagree holds a change off the quarter hour
+ * (America/Goose_Bay changed at 00:01 until 2010, Africa/Monrovia at 00:44:30 in 1972): there each
+ * second is asked, since offsets change on whole seconds.
+ */
+function offsetMs(ms: number, timeZone: string): number {
   const bucket = Math.floor(ms / QUARTER_HOUR);
   let zone = offsets.get(timeZone);
   if (!zone) {
@@ -46,22 +68,21 @@ export function offsetMinutes(ms: number, timeZone: string): number {
   }
   let offset = zone.get(bucket);
   if (offset === undefined) {
-    const at = bucket * QUARTER_HOUR;
-    const parts: Record<string, number> = {};
-    for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = Number(p.value);
-    const asUtc = Date.UTC(
-      parts.year ?? 1970,
-      (parts.month ?? 1) - 1,
-      parts.day ?? 1,
-      (parts.hour ?? 0) % 24,
-      parts.minute ?? 0,
-      parts.second ?? 0,
-    );
-    offset = Math.round((asUtc - at) / 60000);
+    const first = offsetAtSecond(bucket * QUARTER_HOUR, timeZone);
+    const last = offsetAtSecond((bucket + 1) * QUARTER_HOUR - 1000, timeZone);
+    offset = first === last ? first : Number.NaN;
     if (zone.size > 100_000) zone.clear();
     zone.set(bucket, offset);
   }
-  return offset;
+  return Number.isNaN(offset) ? offsetAtSecond(Math.floor(ms / 1000) * 1000, timeZone) : offset;
+}
+
+/**
+ * Minutes `timeZone` is ahead of UTC at instant `ms`; not always whole (Africa/Monrovia was
+ * 44 minutes 30 seconds behind until 1972).
+ */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  return offsetMs(ms, timeZone) / 60000;
 }
 
 /** The UTC fields of `d` read as a wall-clock time with the given offset. */
@@ -81,11 +102,21 @@ function wallOfUtcFields(d: Date, offsetMinutes: number): WallTime {
 
 /** The wall time of epoch milliseconds `ms` in `timeZone`. */
 export function wallTime(ms: number, timeZone: string): WallTime {
-  const offset = offsetMinutes(ms, timeZone);
-  return wallOfUtcFields(new Date(ms + offset * 60000), offset);
+  const offset = offsetMs(ms, timeZone);
+  return wallOfUtcFields(new Date(ms + offset), offset / 60000);
 }
 
-/** The instant at which `timeZone`'s clocks read the given wall time. */
+/**
+ * The instant at which `timeZone`'s clocks read the given wall time. Sheets keeps a typed date as a
+ * wall-clock serial number and Apps Script makes it a Date when read; Google does not document what
+ * a wall time the clocks skipped becomes, so this resolves as Java's ZonedDateTime and JavaScript's
+ * local-time Date constructor both do:
+ * - a wall time that happens twice (clocks went back) is its first occurrence;
+ * - a wall time the clocks skipped is moved later by the length of the skip. A date typed without a
+ *   time on a day whose midnight was skipped (America/Santiago's 2026-09-06: 23:59:59 → 01:00) thus
+ *   gets the day's first instant, 01:00; a day the zone skipped altogether (Pacific/Apia's
+ *   2011-12-30) gets the start of the next one.
+ */
 export function fromWallTime(
   timeZone: string,
   year: number,
@@ -95,10 +126,17 @@ export function fromWallTime(
   minute = 0,
   second = 0,
 ): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  const first = guess - offsetMinutes(guess, timeZone) * 60000;
-  // A second pass settles instants near a daylight-saving change.
-  return guess - offsetMinutes(first, timeZone) * 60000;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Zones are 12 hours behind to 14 ahead of UTC, so the instant is within [wall - 14h, wall + 12h],
+  // and the offsets just outside that window are the ones before and after any change inside it.
+  const before = offsetMs(wall - 15 * HOUR, timeZone);
+  const after = offsetMs(wall + 13 * HOUR, timeZone);
+  const candidates = [wall - before, wall - after].sort((a, b) => a - b);
+  for (const instant of candidates) {
+    if (instant + offsetMs(instant, timeZone) === wall) return instant;
+  }
+  // Skipped: read with the offset before the change, which lands after it, as far on as the skip.
+  return wall - before;
 }
 
 /** Zone names as Intl spells them, e.g. 'GMT+8' and 'Philippine Standard Time'. */
@@ -107,7 +145,12 @@ export function zoneName(ms: number, timeZone: string, style: 'short' | 'long'):
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** Sheets' date serial number (days since 1899-12-30, in the spreadsheet's wall time). */
+/**
+ * Sheets' date serial number (days since 1899-12-30, in the spreadsheet's wall time). The emulator
+ * keeps instants, so a date typed on a day without midnight has the serial of its first instant
+ * (2026-09-06 01:00 in America/Santiago, 46271.0417), where Sheets keeps 46271; its whole part, the
+ * day, is the same.
+ */
 export function toSerial(ms: number, timeZone: string): number {
   const w = wallTime(ms, timeZone);
   const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);

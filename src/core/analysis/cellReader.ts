@@ -3,6 +3,7 @@
  * the issue log and read as null, and a required one also marks the row to be skipped.
  */
 import type { RecordValue, TableRecord } from '../tables/tableSpec';
+import { MAX_ABS_AMOUNT } from '../validation/numbers';
 import { type Day, parseIsoDay, parseIsoInstantDay } from './days';
 import type { InputProblem, IssueLog } from './issues';
 
@@ -45,13 +46,18 @@ export class CellReader {
     return trimmed;
   }
 
-  /** A finite number; text in a number column is junk (not guessed at: '1.234' is ambiguous). */
+  /**
+   * A finite number within ±MAX_ABS_AMOUNT (what a form accepts); text in a number column is junk
+   * (not guessed at: '1.234' is ambiguous). A bigger number typed by hand is out of range, so sums
+   * over a whole sheet stay finite.
+   */
   number(cell: Cell, key: string, required = false, min = Number.NEGATIVE_INFINITY): number | null {
     const value = cell ?? null;
     if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
     if (typeof value !== 'number' || !Number.isFinite(value))
       return this.problem(key, 'notNumber', value, required);
-    if (value < min) return this.problem(key, 'outOfRange', value, required);
+    if (value < min || Math.abs(value) > MAX_ABS_AMOUNT)
+      return this.problem(key, 'outOfRange', value, required);
     return value;
   }
 

@@ -12,7 +12,8 @@
  * - obligationsKept: share of assessed obligations kept on time (see `obligationsAnalysis.ts`) → that
  *   share. Missing when none is assessed.
  * - orderRegularity: the XYZ class → X 1, Y 0.5, Z 0 (value is the CV). Missing without a class.
- * - creditUse: unpaid amount / credit limit → 1 − min(1, use). Missing without a positive limit.
+ * - creditUse: unpaid amount / credit limit → 1 − min(1, use). Missing without a positive limit (or
+ *   one so close to 0 that the ratio overflows).
  *
  * Score = 100 × Σ(weight × sub-score) / Σ(weight of the factors present): missing factors re-normalise
  * the rest, and the result lists which were missing. Each factor's contribution is its share of those
@@ -95,8 +96,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Basis = Record<string, number | string>;
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
+/** `x` rounded to a step; a value so large that scaling it overflows is already whole, and kept. */
+const roundTo = (x: number, scale: number) => {
+  const rounded = Math.round(x * scale) / scale;
+  return Number.isFinite(rounded) ? rounded : x;
+};
+const round1 = (x: number) => roundTo(x, 10);
+const round3 = (x: number) => roundTo(x, 1000);
 
 /** One factor, in the shape it is returned (weights and contribution are filled in afterwards). */
 function factor(
@@ -163,12 +169,14 @@ function measureFactors(
   if (client.creditLimit !== null && client.creditLimit > 0) {
     const outstanding = s?.outstanding ?? 0;
     const use = outstanding / client.creditLimit;
-    factors.push(
-      factor('creditUse', w.creditUse, use, 1 - clamp01(use), {
-        outstanding,
-        creditLimit: client.creditLimit,
-      }),
-    );
+    // A limit so close to 0 that the ratio overflows is no limit to measure against: missing.
+    if (Number.isFinite(use))
+      factors.push(
+        factor('creditUse', w.creditUse, use, 1 - clamp01(use), {
+          outstanding,
+          creditLimit: client.creditLimit,
+        }),
+      );
   }
   return factors;
 }

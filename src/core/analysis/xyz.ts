@@ -8,7 +8,8 @@
  * - CV = population standard deviation / mean, over all the months. X when CV ≤ xMax, Y when ≤ yMax,
  *   else Z. A client who bought in a single month of twelve has CV = √11 ≈ 3.32 (Z).
  * - No class (null) for a client with no order rows at all (`noOrders`), or whose mean over the months
- *   is ≤ 0 (`noRevenueInMonths`: a CV of a zero or negative mean means nothing).
+ *   is ≤ 0 (`noRevenueInMonths`: a CV of a zero or negative mean means nothing), or so close to 0
+ *   that the CV overflows (1e12 and −1e12 in two months and 1e-300 in a third).
  */
 import type { ClientOrderStats, OrderWindows } from './orderStats';
 import type { ClientRow } from './rows';
@@ -35,7 +36,10 @@ export interface XyzResult {
   readonly summary: Readonly<Record<XyzClass | 'unclassified', number>>;
 }
 
-/** Mean and population coefficient of variation of `values`; cv is null when the mean is ≤ 0. */
+/**
+ * Mean and population coefficient of variation of `values`; cv is null when the mean is ≤ 0, or so
+ * close to 0 against the spread that the ratio overflows (no revenue to speak of).
+ */
 export function coefficientOfVariation(values: readonly number[]): { mean: number; cv: number | null } {
   if (values.length === 0) return { mean: 0, cv: null };
   let sum = 0;
@@ -44,7 +48,8 @@ export function coefficientOfVariation(values: readonly number[]): { mean: numbe
   if (mean <= 0) return { mean, cv: null };
   let squares = 0;
   for (const v of values) squares += (v - mean) * (v - mean);
-  return { mean, cv: Math.sqrt(squares / values.length) / mean };
+  const cv = Math.sqrt(squares / values.length) / mean;
+  return { mean, cv: Number.isFinite(cv) ? cv : null };
 }
 
 function monthLabel(monthIndex: number): string {

@@ -2,6 +2,7 @@ import type { AnalysisSettings, SettingsError } from '../analysis/settings';
 import type { MessageKey } from '../i18n/en';
 import type { Translator } from '../i18n/format';
 import { hasOwn } from '../objects';
+import { parseNumberText } from '../validation/numbers';
 
 /** One analysis setting on the settings page: its dotted path, label, and how it is typed. */
 export interface SettingField {
@@ -80,11 +81,10 @@ export function formToSettingsInput(values: unknown): Record<string, unknown> {
   const source = typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
   for (const field of ALL_FIELDS) {
     if (!hasOwn(source, field.path)) continue;
-    const raw = String(source[field.path] ?? '')
-      .trim()
-      .replace(/,/g, '');
-    const parsed = raw === '' ? Number.NaN : Number(raw);
-    const value = Number.isFinite(parsed) ? round(field.percent ? parsed / 100 : parsed) : raw;
+    // Commas only between groups of three digits: `12,50` is refused, never read as 1250.
+    const raw = String(source[field.path] ?? '').trim();
+    const parsed = parseNumberText(raw);
+    const value = parsed.ok ? round(field.percent ? parsed.value / 100 : parsed.value) : raw;
     const keys = field.path.split('.');
     let node = input;
     for (const key of keys.slice(0, -1)) {

@@ -18,6 +18,8 @@ export const en = {
   'menu.languageEnglish': 'English',
   'menu.languageFilipino': 'Filipino',
   'menu.help': 'About Suki',
+  'menu.helpMenu': 'Help',
+  'menu.selfCheck': 'Check this spreadsheet',
 
   'sheet.clients': 'Clients',
 
@@ -186,6 +188,8 @@ export const en = {
   'error.phone': '{field}: use digits, spaces and + ( ) - . only.',
   'error.url': '{field}: not a valid web address.',
   'error.number': '{field}: must be a number.',
+  'error.decimalComma':
+    '{field}: use a dot for decimals (12.50); a comma may only separate groups of three digits (1,250.50).',
   'error.integer': '{field}: must be a whole number.',
   'error.min': '{field}: must be at least {min}.',
   'error.max': '{field}: must be at most {max}.',
@@ -195,6 +199,10 @@ export const en = {
   'error.notAnObject': 'The form data could not be read. Reload the sidebar and try again.',
   'error.readOnly': '{field}: this field is set by Suki and cannot be typed.',
   'error.busy': 'Someone else is saving to this workbook right now. Please try again in a moment.',
+  'error.textUnsafe':
+    'Suki found that this spreadsheet does not keep text exactly as typed, so it will not save anything that could come out changed. Run Suki › Help › Check this spreadsheet for details.',
+  'error.actionTooLarge':
+    'This change is too large to save safely in one step. Save it in smaller parts (for example, fewer rows per import).',
   'error.tableMissing': 'The {table} table was not found. Use Suki › Set up workbook first.',
   'error.columnsMissing':
     'The {table} sheet is missing the columns {columns}. Use Suki › Set up workbook to repair it.',
@@ -234,6 +242,10 @@ export const en = {
   'import.duplicates': 'Possible duplicates',
   'error.importNoSource': 'Paste CSV text or choose a sheet to import from.',
   'error.importTooLarge': 'At most {max} rows can be imported at once; split the file.',
+  'error.importTooManyRows':
+    'This import has {received} rows; at most {max} can be imported at once. Nothing was imported: split the file.',
+  'error.importTextTooLong':
+    'The pasted text has {received} characters; at most {max} can be imported at once. Nothing was imported: split the file.',
   'menu.importClients': 'Import clients…',
   'menu.reports': 'Reports',
   'menu.dashboard': 'Dashboard (refresh)',
@@ -316,7 +328,7 @@ export const en = {
   'report.claims.repeat': 'Repeat claimants (12 months)',
   'report.claims.byOwner': 'Open claims by owner and age (days)',
   'report.claims.chart': 'Claims by category',
-  'report.obligations.sheet': 'Obligations',
+  'report.obligations.sheet': 'Obligations report',
   'report.obligations.title': 'Obligations: what the company promised, and whether it kept it',
   'report.obligations.overdue': 'Overdue',
   'report.obligations.dueSoon': 'Due within {days} days',
@@ -453,8 +465,91 @@ export const en = {
   'form.shortcuts': 'Enter saves · Esc closes',
 
   'toast.setUpDone': 'Workbook ready: {created} created, {repaired} repaired.',
+  'error.tableAmbiguous':
+    'Several sheets claim to be the {table} table: {sheets}. Suki writes to none of them until you choose one with Suki › Set up workbook.',
+  'setup.leftAlone':
+    'The sheet "{sheet}" is not the {table} table Suki keeps (it is a report or has its own header row), so Suki left it as it is and made the table as "{created}".',
+  'setup.copiesUntagged':
+    'Suki no longer treats {sheets} as the {table} table (the table is "{kept}"). Their data is untouched.',
+  'setup.chooseTitle': 'Which sheet is the {table} table?',
+  'setup.choosePrompt':
+    'These sheets all claim to be the {table} table: {choices}. Type the number of the one that is the table. Suki will stop treating the others as the table and leave their data as it is.',
+  'setup.notChosen':
+    'The {table} table was not set up: no sheet was chosen among {sheets}. Suki writes to none of them until you choose one.',
   'toast.languageSet': 'Suki now speaks {language}. Reopen the sidebar to see it.',
   'about.text': 'Suki keeps your clients, plans, claims and deals in this spreadsheet.',
+
+  'selfCheck.title': 'Suki: check this spreadsheet',
+  'selfCheck.passed': 'Passed',
+  'selfCheck.failed': 'Failed',
+  'selfCheck.unknown': 'Could not check',
+  'selfCheck.summary.allPassed': 'Everything Suki relies on works in this spreadsheet.',
+  'selfCheck.summary.failed': '{failed} of {total} checks failed. What that means is written under each one.',
+  'selfCheck.summary.unknown': '{count} could not be checked.',
+  'selfCheck.check.plainText': 'Text written into plain-text cells is kept exactly as typed',
+  'selfCheck.check.apostropheText': 'Text after a leading apostrophe is kept exactly as typed',
+  'selfCheck.check.dates': 'Dates stay on the same day in this spreadsheet’s time zone ({timeZone})',
+  'selfCheck.check.metadata': 'Suki’s hidden column tags follow columns that are inserted, moved or deleted',
+  'selfCheck.check.lock': 'Suki can briefly reserve the spreadsheet, so two saves cannot collide',
+  'selfCheck.check.authorization': 'Suki has every permission it asked for',
+  'selfCheck.scope.spreadsheet': 'Permission to see and edit this spreadsheet',
+  'selfCheck.scope.ui': 'Permission to show menus, sidebars and dialogs',
+  'selfCheck.scope.triggers': 'Permission to refresh the dashboard when the spreadsheet opens',
+  'selfCheck.scope.email': 'Permission to see your e-mail address (to record who saved)',
+  'selfCheck.scope.other': 'Permission {scope}',
+  'selfCheck.problem.textChanged': '“{written}” came back as “{read}”',
+  'selfCheck.problem.textBecameFormula': '“{written}” became a formula (it shows “{read}”)',
+  'selfCheck.problem.textNotText': '“{written}” became a number or a date (it shows “{read}”)',
+  'selfCheck.problem.textEmpty': '“{written}” came back empty',
+  'selfCheck.problem.dateNotDate': '{date} did not come back as a date (it came back as “{read}”)',
+  'selfCheck.problem.dateMoved': '{date} came back as {read}',
+  'selfCheck.step.tag': 'tagging the column',
+  'selfCheck.step.insertBefore': 'inserting a column before it',
+  'selfCheck.step.moveTagged': 'moving it',
+  'selfCheck.step.delete': 'deleting another column',
+  'selfCheck.step.deleteTagged': 'deleting the tagged column',
+  'selfCheck.problem.tagLost': 'after {step}, the tag was gone',
+  'selfCheck.problem.tagDuplicated': 'after {step}, there was more than one tag',
+  'selfCheck.problem.tagMoved': 'after {step}, the tag was on a different column',
+  'selfCheck.problem.tagStayed': 'after deleting the tagged column, its tag was still there',
+  'selfCheck.problem.stepRefused': 'Sheets refused {step}: {detail}',
+  'selfCheck.problem.refused': 'Sheets refused the check: {detail}',
+  'selfCheck.problem.noLock': 'Sheets gave Suki no lock for this spreadsheet',
+  'selfCheck.problem.lockBusy':
+    'someone else’s Suki held it for more than {seconds} seconds; run the check again in a moment',
+  'selfCheck.problem.lockStuck': 'the lock stayed taken after Suki let go of it',
+  'selfCheck.problem.authRequired':
+    'Sheets says Suki still needs your permission: open Suki’s menu again and allow it',
+  'selfCheck.problem.scopeMissing': 'not granted',
+  'selfCheck.problem.scopesUnknown': 'Sheets did not say which permissions were granted',
+  'selfCheck.explain.plainText':
+    'Suki expects a plain-text cell to keep exactly what is written into it. In this spreadsheet it does not.',
+  'selfCheck.explain.apostropheText':
+    'Suki expects Sheets to drop a leading apostrophe and keep the rest as text. In this spreadsheet it does not.',
+  'selfCheck.explain.dates':
+    'Suki expects a date to stay on the day it was written. Here some moved, so dates Suki writes may show a day early or late.',
+  'selfCheck.explain.metadata':
+    'Suki finds its tables and columns by these tags. Here they do not follow the columns, so after inserting, moving or deleting columns, run Set up workbook before saving.',
+  'selfCheck.explain.lock':
+    'Without it, two people saving at the same moment could overwrite each other’s rows.',
+  'selfCheck.explain.authorization':
+    'Until then, some of Suki’s menu items will stop with a permission error.',
+  'selfCheck.explain.scope': 'Without it, the parts of Suki that need it will stop with an error.',
+  'selfCheck.verdict.plain': 'Text: Suki will keep writing text into plain-text cells, as it normally does.',
+  'selfCheck.verdict.apostrophe':
+    'Text: plain-text cells here do not keep text exactly as typed, which Suki does not expect. From now on Suki writes text behind a leading apostrophe, which keeps it exactly.',
+  'selfCheck.verdict.apostropheUnchecked':
+    'Text: Suki could not try plain-text cells here, but a leading apostrophe kept text exactly, so from now on Suki writes text that way.',
+  'selfCheck.verdict.unsafe':
+    'Text: Suki cannot store text safely in this spreadsheet. Neither plain-text cells nor a leading apostrophe kept these values exactly as typed: {values}. Text like this could turn into formulas, numbers or dates. Tell whoever looks after Suki before entering such text.',
+  'selfCheck.verdict.inconclusive':
+    'Text: Suki could not find out how to store text safely here, so it keeps its usual way. Run the check again later.',
+  'selfCheck.footer.removed':
+    'The check wrote only into a temporary sheet, now removed; your tables were not touched.',
+  'selfCheck.footer.noSheet':
+    'Suki could not make its temporary sheet, so the cell checks were skipped; your tables were not touched.',
+  'selfCheck.footer.left':
+    'Suki could not remove its temporary sheet “{sheet}”. Nothing else is on it, so you can delete it. Your tables were not touched.',
 } as const;
 
 /** A key of the message catalog. */

@@ -17,6 +17,8 @@ export const fil: Record<MessageKey, string> = {
   'menu.languageEnglish': 'English',
   'menu.languageFilipino': 'Filipino',
   'menu.help': 'Tungkol sa Suki',
+  'menu.helpMenu': 'Tulong',
+  'menu.selfCheck': 'Suriin ang spreadsheet na ito',
 
   'sheet.clients': 'Mga Kliyente',
 
@@ -185,6 +187,8 @@ export const fil: Record<MessageKey, string> = {
   'error.phone': '{field}: mga numero, espasyo at + ( ) - . lamang.',
   'error.url': '{field}: hindi wastong web address.',
   'error.number': '{field}: dapat ay numero.',
+  'error.decimalComma':
+    '{field}: gumamit ng tuldok para sa decimal (12.50); ang kuwit ay para lamang sa pagitan ng bawat tatlong digit (1,250.50).',
   'error.integer': '{field}: dapat ay buong numero.',
   'error.min': '{field}: hindi bababa sa {min}.',
   'error.max': '{field}: hindi hihigit sa {max}.',
@@ -194,6 +198,10 @@ export const fil: Record<MessageKey, string> = {
   'error.notAnObject': 'Hindi mabasa ang datos ng form. I-reload ang sidebar at subukang muli.',
   'error.readOnly': '{field}: ang Suki ang nagtatakda nito at hindi ito maaaring i-type.',
   'error.busy': 'May ibang nagse-save sa workbook na ito ngayon. Subukang muli maya-maya.',
+  'error.textUnsafe':
+    'Nakita ni Suki na hindi pinapanatili ng spreadsheet na ito ang teksto nang eksakto gaya ng pagkaka-type, kaya hindi ito magse-save ng anumang maaaring mabago. Patakbuhin ang Suki › Tulong › Suriin ang spreadsheet na ito para sa detalye.',
+  'error.actionTooLarge':
+    'Masyadong malaki ang pagbabagong ito para ligtas na ma-save nang minsanan. I-save ito nang paunti-unti (halimbawa, mas kaunting hilera bawat import).',
   'error.tableMissing': 'Hindi makita ang talaang {table}. Gamitin muna ang Suki › Ihanda ang workbook.',
   'error.columnsMissing':
     'Kulang ang sheet na {table} ng mga hanay na {columns}. Gamitin ang Suki › Ihanda ang workbook para ayusin ito.',
@@ -234,6 +242,10 @@ export const fil: Record<MessageKey, string> = {
   'import.duplicates': 'Posibleng doble',
   'error.importNoSource': 'Mag-paste ng CSV o pumili ng sheet na pagkukunan.',
   'error.importTooLarge': 'Hanggang {max} hanay lamang ang maaaring i-import nang sabay; hatiin ang file.',
+  'error.importTooManyRows':
+    'May {received} hanay ang import na ito; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang file.',
+  'error.importTextTooLong':
+    'May {received} character ang idinikit na teksto; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang file.',
   'menu.importClients': 'Mag-import ng mga kliyente…',
   'menu.reports': 'Mga ulat',
   'menu.dashboard': 'Dashboard (i-refresh)',
@@ -317,7 +329,7 @@ export const fil: Record<MessageKey, string> = {
   'report.claims.repeat': 'Paulit-ulit na nagrereklamo (12 buwan)',
   'report.claims.byOwner': 'Bukas na reklamo ayon sa may-hawak at tagal (araw)',
   'report.claims.chart': 'Mga reklamo ayon sa kategorya',
-  'report.obligations.sheet': 'Mga obligasyon',
+  'report.obligations.sheet': 'Ulat ng mga obligasyon',
   'report.obligations.title': 'Mga obligasyon: ano ang ipinangako ng kompanya, at kung natupad ito',
   'report.obligations.overdue': 'Lampas na',
   'report.obligations.dueSoon': 'Takda sa loob ng {days} araw',
@@ -458,6 +470,98 @@ export const fil: Record<MessageKey, string> = {
   'form.shortcuts': 'Enter para i-save · Esc para isara',
 
   'toast.setUpDone': 'Handa na ang workbook: {created} nilikha, {repaired} inayos.',
+  'error.tableAmbiguous':
+    'Ilang sheet ang nagsasabing sila ang talaang {table}: {sheets}. Walang isusulat ang Suki sa alinman sa mga ito hanggang pumili ka ng isa sa Suki › Ihanda ang workbook.',
+  'setup.leftAlone':
+    'Ang sheet na "{sheet}" ay hindi talaang {table} ng Suki (ulat ito o may sarili itong header), kaya hindi ito ginalaw ng Suki at ginawa ang talaan bilang "{created}".',
+  'setup.copiesUntagged':
+    'Hindi na itinuturing ng Suki ang {sheets} bilang talaang {table} (ang talaan ay "{kept}"). Hindi ginalaw ang laman nila.',
+  'setup.chooseTitle': 'Aling sheet ang talaang {table}?',
+  'setup.choosePrompt':
+    'Nagsasabi ang mga sheet na ito na sila ang talaang {table}: {choices}. I-type ang numero ng tunay na talaan. Hindi na ituturing ng Suki na talaan ang iba, at hindi gagalawin ang laman nila.',
+  'setup.notChosen':
+    'Hindi naihanda ang talaang {table}: walang napiling sheet sa {sheets}. Walang isusulat ang Suki sa alinman sa mga ito hanggang pumili ka ng isa.',
   'toast.languageSet': 'Filipino na ang wika ng Suki. Buksang muli ang sidebar para makita ito.',
   'about.text': 'Itinatago ng Suki ang iyong mga kliyente, plano, reklamo at deal sa spreadsheet na ito.',
+
+  'selfCheck.title': 'Suki: suriin ang spreadsheet na ito',
+  'selfCheck.passed': 'Pasado',
+  'selfCheck.failed': 'Bigo',
+  'selfCheck.unknown': 'Hindi nasuri',
+  'selfCheck.summary.allPassed': 'Gumagana sa spreadsheet na ito ang lahat ng inaasahan ng Suki.',
+  'selfCheck.summary.failed':
+    '{failed} sa {total} pagsusuri ang bigo. Nakasulat sa ilalim ng bawat isa kung ano ang ibig sabihin nito.',
+  'selfCheck.summary.unknown': '{count} ang hindi nasuri.',
+  'selfCheck.check.plainText':
+    'Ang tekstong isinulat sa mga plain-text na cell ay nananatiling eksakto gaya ng pagkakasulat',
+  'selfCheck.check.apostropheText':
+    'Ang tekstong kasunod ng apostrophe sa unahan ay nananatiling eksakto gaya ng pagkakasulat',
+  'selfCheck.check.dates':
+    'Nananatili sa parehong araw ang mga petsa sa time zone ng spreadsheet na ito ({timeZone})',
+  'selfCheck.check.metadata':
+    'Sumusunod ang mga nakatagong tag ng Suki sa mga column na idinagdag, inilipat o binura',
+  'selfCheck.check.lock':
+    'Kayang ireserba ng Suki ang spreadsheet nang saglit, para hindi magbanggaan ang dalawang pag-save',
+  'selfCheck.check.authorization': 'Nasa Suki ang lahat ng pahintulot na hiniling nito',
+  'selfCheck.scope.spreadsheet': 'Pahintulot na makita at baguhin ang spreadsheet na ito',
+  'selfCheck.scope.ui': 'Pahintulot na magpakita ng mga menu, sidebar at dialog',
+  'selfCheck.scope.triggers': 'Pahintulot na i-refresh ang dashboard kapag binuksan ang spreadsheet',
+  'selfCheck.scope.email':
+    'Pahintulot na makita ang iyong e-mail address (para maitala kung sino ang nag-save)',
+  'selfCheck.scope.other': 'Pahintulot na {scope}',
+  'selfCheck.problem.textChanged': 'Ang “{written}” ay bumalik bilang “{read}”',
+  'selfCheck.problem.textBecameFormula': 'Naging formula ang “{written}” (ipinapakita nito ang “{read}”)',
+  'selfCheck.problem.textNotText': 'Naging numero o petsa ang “{written}” (ipinapakita nito ang “{read}”)',
+  'selfCheck.problem.textEmpty': 'Bumalik nang walang laman ang “{written}”',
+  'selfCheck.problem.dateNotDate': 'Hindi bumalik bilang petsa ang {date} (bumalik ito bilang “{read}”)',
+  'selfCheck.problem.dateMoved': 'Ang {date} ay bumalik bilang {read}',
+  'selfCheck.step.tag': 'pag-tag sa column',
+  'selfCheck.step.insertBefore': 'pagdagdag ng column bago nito',
+  'selfCheck.step.moveTagged': 'paglipat nito',
+  'selfCheck.step.delete': 'pagbura ng ibang column',
+  'selfCheck.step.deleteTagged': 'pagbura ng naka-tag na column',
+  'selfCheck.problem.tagLost': 'pagkatapos ng {step}, nawala ang tag',
+  'selfCheck.problem.tagDuplicated': 'pagkatapos ng {step}, higit sa isa ang tag',
+  'selfCheck.problem.tagMoved': 'pagkatapos ng {step}, nasa ibang column ang tag',
+  'selfCheck.problem.tagStayed': 'pagkatapos burahin ang naka-tag na column, naroon pa rin ang tag nito',
+  'selfCheck.problem.stepRefused': 'Tinanggihan ng Sheets ang {step}: {detail}',
+  'selfCheck.problem.refused': 'Tinanggihan ng Sheets ang pagsusuri: {detail}',
+  'selfCheck.problem.noLock': 'Walang ibinigay na lock ang Sheets sa Suki para sa spreadsheet na ito',
+  'selfCheck.problem.lockBusy':
+    'hawak ito ng Suki ng ibang tao nang higit sa {seconds} segundo; patakbuhin muli ang pagsusuri maya-maya',
+  'selfCheck.problem.lockStuck': 'nanatiling hawak ang lock kahit binitawan na ito ng Suki',
+  'selfCheck.problem.authRequired':
+    'Sabi ng Sheets, kailangan pa ng Suki ang iyong pahintulot: buksan muli ang menu ng Suki at payagan ito',
+  'selfCheck.problem.scopeMissing': 'hindi ibinigay',
+  'selfCheck.problem.scopesUnknown': 'Hindi sinabi ng Sheets kung aling mga pahintulot ang ibinigay',
+  'selfCheck.explain.plainText':
+    'Inaasahan ng Suki na itatago ng plain-text na cell nang eksakto ang isinulat dito. Sa spreadsheet na ito, hindi ganoon.',
+  'selfCheck.explain.apostropheText':
+    'Inaasahan ng Suki na aalisin ng Sheets ang apostrophe sa unahan at itatago ang natitira bilang teksto. Sa spreadsheet na ito, hindi ganoon.',
+  'selfCheck.explain.dates':
+    'Inaasahan ng Suki na mananatili ang petsa sa araw kung kailan ito isinulat. Dito, may mga lumipat, kaya maaaring lumabas nang isang araw na mas maaga o mas huli ang mga petsang isinusulat ng Suki.',
+  'selfCheck.explain.metadata':
+    'Sa mga tag na ito hinahanap ng Suki ang mga talaan at column nito. Dito, hindi sumusunod ang mga ito sa mga column, kaya pagkatapos magdagdag, maglipat o magbura ng column, patakbuhin ang Ihanda ang workbook bago mag-save.',
+  'selfCheck.explain.lock':
+    'Kung wala ito, maaaring mapatungan ng dalawang taong sabay na nagse-save ang mga hanay ng isa’t isa.',
+  'selfCheck.explain.authorization':
+    'Hangga’t wala ito, hihinto nang may error sa pahintulot ang ilang item sa menu ng Suki.',
+  'selfCheck.explain.scope':
+    'Kung wala ito, hihinto nang may error ang mga bahagi ng Suki na nangangailangan nito.',
+  'selfCheck.verdict.plain':
+    'Teksto: patuloy na isusulat ng Suki ang teksto sa mga plain-text na cell, gaya ng karaniwan.',
+  'selfCheck.verdict.apostrophe':
+    'Teksto: hindi itinatago nang eksakto ng mga plain-text na cell dito ang teksto, na hindi inaasahan ng Suki. Mula ngayon, isusulat ng Suki ang teksto nang may apostrophe sa unahan, na nagpapanatili rito nang eksakto.',
+  'selfCheck.verdict.apostropheUnchecked':
+    'Teksto: hindi nasubukan ng Suki ang mga plain-text na cell dito, pero eksaktong naitago ang teksto nang may apostrophe sa unahan, kaya mula ngayon ganoon isusulat ng Suki ang teksto.',
+  'selfCheck.verdict.unsafe':
+    'Teksto: hindi ligtas na maitatago ng Suki ang teksto sa spreadsheet na ito. Hindi naitago nang eksakto, ng plain-text na cell man o ng apostrophe sa unahan, ang mga value na ito: {values}. Maaaring maging formula, numero o petsa ang ganitong teksto. Sabihan ang namamahala sa Suki bago maglagay ng ganitong teksto.',
+  'selfCheck.verdict.inconclusive':
+    'Teksto: hindi natuklasan ng Suki kung paano ligtas na maitatago ang teksto dito, kaya gagamitin nito ang karaniwang paraan. Patakbuhin muli ang pagsusuri mamaya.',
+  'selfCheck.footer.removed':
+    'Sa pansamantalang sheet lang sumulat ang pagsusuri, at binura na ito; hindi ginalaw ang iyong mga talaan.',
+  'selfCheck.footer.noSheet':
+    'Hindi nakagawa ang Suki ng pansamantalang sheet, kaya nilaktawan ang mga pagsusuri sa cell; hindi ginalaw ang iyong mga talaan.',
+  'selfCheck.footer.left':
+    'Hindi nabura ng Suki ang pansamantalang sheet na “{sheet}”. Wala itong ibang laman, kaya maaari mo itong burahin. Hindi ginalaw ang iyong mga talaan.',
 };

@@ -4,6 +4,9 @@ import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { ClientIndex, type DuplicateMatch } from '../tables/duplicates';
 import { personColumns, type TableRecord } from '../tables/tableSpec';
 import { type FieldError, validateRecord } from '../validation/recordValidation';
+import { importTextTooLong, importTooManyRows } from './importLimits';
+
+export { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from './importLimits';
 
 /** Rows to import: a header row and data rows, all as text (from pasted CSV or another sheet). */
 export interface ImportSource {
@@ -33,11 +36,13 @@ export interface ImportPlan {
   readonly duplicates: readonly DuplicateRow[];
 }
 
-/** The most rows one import takes: the write is one block, and one execution has six minutes. */
-export const MAX_IMPORT_ROWS = 20_000;
-
-/** Pasted CSV (comma, semicolon or tab separated, quoted or not) as a header row and data rows. */
+/**
+ * Pasted CSV (comma, semicolon or tab separated, quoted or not) as a header row and data rows.
+ * Throws a UserFacingError for text over MAX_IMPORT_CHARS: it is refused whole, never cut.
+ */
 export function parseCsv(text: string): ImportSource {
+  const tooLong = importTextTooLong(text);
+  if (tooLong) throw tooLong;
   // Blank lines are kept so that line numbers in messages match the person's file.
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const [headers = [], ...rows] = parsed.data;
@@ -72,11 +77,30 @@ export function suggestMapping(headers: readonly string[]): ImportMapping {
   return mapping;
 }
 
+const isBlankRow = (row: readonly string[]) => row.every((cell) => String(cell ?? '').trim() === '');
+
+/** How many rows of `source` hold something (blank lines are skipped, not imported). */
+export function filledRowCount(source: ImportSource): number {
+  let count = 0;
+  for (const row of source.rows) if (!isBlankRow(row)) count++;
+  return count;
+}
+
+/**
+ * Throws the UserFacingError that refuses the whole import when `source` has more than
+ * MAX_IMPORT_ROWS rows holding something, saying the limit and the count received.
+ */
+export function assertImportSize(source: ImportSource): void {
+  const tooMany = importTooManyRows(filledRowCount(source));
+  if (tooMany) throw tooMany;
+}
+
 /**
  * Checks every source row with the same validation as the client form: rows that fail are listed
- * with their field errors (never dropped silently); rows that match an existing client, or an earlier
- * row of the same import, by e-mail, tax number or name are held back as duplicates unless
- * `keepDuplicates`.
+ * with their field errors (never dropped silently, never truncated: a value over a field's length is
+ * refused by field); rows that match an existing client, or an earlier row of the same import, by
+ * e-mail, tax number or name are held back as duplicates unless `keepDuplicates`. A source over
+ * MAX_IMPORT_ROWS is refused whole (see `assertImportSize`).
  */
 export function planClientImport(
   source: ImportSource,
@@ -84,6 +108,7 @@ export function planClientImport(
   existing: readonly TableRecord[],
   keepDuplicates = false,
 ): ImportPlan {
+  assertImportSize(source);
   const ready: { line: number; record: TableRecord }[] = [];
   const rejected: RejectedRow[] = [];
   const duplicates: DuplicateRow[] = [];
@@ -93,7 +118,7 @@ export function planClientImport(
   const known = new ClientIndex(existing);
   source.rows.forEach((row, index) => {
     const line = index + 2;
-    if (row.every((cell) => String(cell ?? '').trim() === '')) return;
+    if (isBlankRow(row)) return;
     const payload: Record<string, string> = {};
     for (const [sourceIndex, key] of fields) payload[key] = row[Number(sourceIndex)] ?? '';
     const checked = validateRecord(CLIENTS_TABLE, payload, 'create');

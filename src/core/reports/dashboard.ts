@@ -1,7 +1,15 @@
-import type { TableRecord } from '../tables/tableSpec';
+import type { RecordValue, TableRecord } from '../tables/tableSpec';
 import { CLAIMS_TABLE, DEAL_STAGES, DEALS_TABLE } from '../tables/workTables';
+import { MAX_ABS_AMOUNT } from '../validation/numbers';
 import { asOfLine, choiceText, type ReportContext } from './reportContext';
 import { col, type ReportSheetModel } from './reportModel';
+
+/**
+ * A deal's value as the dashboard sums it: a number within ±MAX_ABS_AMOUNT (what a form accepts);
+ * junk, and bigger numbers typed by hand, count as 0, so no sum can reach Infinity.
+ */
+const dealValue = (value: RecordValue | undefined): number =>
+  typeof value === 'number' && Math.abs(value) <= MAX_ABS_AMOUNT ? value : 0;
 
 /** Deals and their value per stage, in funnel order; a deal with an unknown stage counts as a lead. */
 export function pipelineByStage(
@@ -15,7 +23,7 @@ export function pipelineByStage(
         : 'lead';
     const row = rows.find((r) => r.stage === stage) as { deals: number; value: number };
     row.deals += 1;
-    row.value += typeof deal.value === 'number' && Number.isFinite(deal.value) ? deal.value : 0;
+    row.value += dealValue(deal.value);
   }
   return rows;
 }
@@ -53,7 +61,7 @@ function managerRows(ctx: ReportContext): (string | number)[][] {
   }
   for (const deal of ctx.deals) {
     if (typeof deal.stage === 'string' && isOpenStage(deal.stage) && typeof deal.value === 'number')
-      row(ownerKey(deal.owner)).pipeline += deal.value;
+      row(ownerKey(deal.owner)).pipeline += dealValue(deal.value);
   }
   for (const o of analysis.freshness.pastPlanned.byOwner) row(o.owner ?? '').overdueContacts += o.count;
   for (const o of analysis.claims.openByOwner) row(o.owner ?? '').openClaims += o.total;

@@ -1,5 +1,7 @@
 import { isDate, isoDateInZone, startOfDateInZone } from '../dates';
+import { sheetFormatFor } from './columnFormats';
 import type { ColumnSpec, RecordValue } from './tableSpec';
+import type { TextWriteMode } from './textWriteMode';
 
 /** What Suki hands to Range.setValues for one cell. */
 export type CellValue = string | number | boolean | Date;
@@ -7,25 +9,61 @@ export type CellValue = string | number | boolean | Date;
 const TEXT_TYPES = new Set(['id', 'ref', 'text', 'longText', 'email', 'phone', 'url', 'choice']);
 
 /**
- * Characters that make Sheets parse typed text as a formula (CWE-1236). Text is always written with a
- * leading apostrophe, which Sheets reads as "this is text" and does not keep in the value; the check
- * is exported for tests and reports.
+ * Characters that make Sheets parse typed text as a formula (CWE-1236) when the cell's format is
+ * automatic. Suki's text never reaches such a cell unguarded (see toCell); exported for tests and
+ * reports.
  */
 export function startsLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
 
+/** The number format Sheets calls "Automatic": typed text is parsed. */
+export const AUTOMATIC_FORMAT = 'General';
+/** The plain-text number format: text is stored exactly as given. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** Text goes into a text cell: text columns, and anything a typed column holds that is not its type. */
+function isTextCell(column: ColumnSpec, value: RecordValue): boolean {
+  if (TEXT_TYPES.has(column.type)) return true;
+  if (typeof value !== 'string') return false;
+  if (column.type === 'date') return !ISO_DATE.test(value);
+  if (column.type === 'datetime') return !isInstant(value);
+  return true;
+}
+
 /**
- * The cell value to write for a record value. Text always goes in as text (apostrophe-prefixed), so
- * `=IMPORTXML(…)`, `+1` or a phone number is stored exactly as typed; dates become the instant the
- * day starts in the spreadsheet's time zone.
+ * The cell value to write for a record value. Text goes in unchanged into a plain-text cell (the
+ * writer sets the format from cellFormatFor in the same write), so `=IMPORTXML(…)`, `+1`, `007` or
+ * `'quoted` is stored exactly as typed; where the self-check found plain-text cells unsafe
+ * (`apostrophe` mode) it goes behind an apostrophe into an automatic cell instead. Dates become the
+ * instant the day starts in the spreadsheet's time zone. A number that is not finite is never
+ * written: the cell stays blank.
  */
-export function toCell(column: ColumnSpec, value: RecordValue, timeZone: string): CellValue {
+export function toCell(
+  column: ColumnSpec,
+  value: RecordValue,
+  timeZone: string,
+  textMode: TextWriteMode = 'plain',
+): CellValue {
   if (value === null || value === '') return '';
-  if (TEXT_TYPES.has(column.type)) return `'${String(value)}`;
-  if (column.type === 'date') return typeof value === 'string' ? startOfDateInZone(value, timeZone) : value;
-  if (column.type === 'datetime') return typeof value === 'string' ? new Date(value) : value;
-  return typeof value === 'number' ? value : `'${value}`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  if (isTextCell(column, value)) return textMode === 'plain' ? String(value) : `'${String(value)}`;
+  if (column.type === 'date' && typeof value === 'string') return startOfDateInZone(value, timeZone);
+  if (column.type === 'datetime' && typeof value === 'string') return new Date(value);
+  return value;
+}
+
+/**
+ * The number format a cell must have when toCell's value for it is written: plain text for text
+ * (automatic in `apostrophe` mode), the column's own format otherwise.
+ */
+export function cellFormatFor(column: ColumnSpec, value: RecordValue, textMode: TextWriteMode): string {
+  if (value !== null && value !== '' && !isTextCell(column, value)) return sheetFormatFor(column);
+  if (!TEXT_TYPES.has(column.type) && (value === null || value === '')) return sheetFormatFor(column);
+  return textMode === 'plain' ? PLAIN_TEXT_FORMAT : AUTOMATIC_FORMAT;
 }
 
 /**

@@ -13,9 +13,11 @@ export interface TaggedColumn {
   readonly position: number;
 }
 
+// Case and spacing never tell two headers apart: "E-mail ", "e-mail" and "E-mail" are one label.
 const normalizeLabel = (label: unknown) =>
   String(label ?? '')
     .trim()
+    .replace(/\s+/g, ' ')
     .toLowerCase();
 
 /**
@@ -67,6 +69,22 @@ export function headerNamesColumns(
     const text = normalizeLabel(headerRow[position - 1]);
     return allTranslations(column.label).some((label) => normalizeLabel(label) === text);
   });
+}
+
+/**
+ * Whether a header row is `table`'s own header, in any language and whatever the case or spacing:
+ * more than half of the columns a person fills (every column, for a table only Suki writes) are
+ * named in it. A sheet that merely has a table's name, with a person's own header row or a report's
+ * title, fails this, so Suki never adopts it as the table, nor writes over it as a report.
+ */
+export function headerMatchesTable(table: TableSpec, headerRow: readonly unknown[]): boolean {
+  const texts = new Set(headerRow.map(normalizeLabel).filter((text) => text !== ''));
+  const personWritten = table.columns.filter((column) => (column.writtenBy ?? 'person') === 'person');
+  const labelled = personWritten.length > 0 ? personWritten : table.columns;
+  const named = labelled.filter((column) =>
+    allTranslations(column.label).some((label) => texts.has(normalizeLabel(label))),
+  );
+  return named.length * 2 > labelled.length;
 }
 
 /** A run of adjacent columns that one setValues can write. */

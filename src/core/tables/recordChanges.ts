@@ -1,4 +1,5 @@
 import { hasOwn } from '../objects';
+import { type AuditEntry, auditValue } from './auditEntries';
 import { personColumns, type RecordValue, type TableRecord, type TableSpec } from './tableSpec';
 
 const comparable = (value: RecordValue | undefined) =>
@@ -36,12 +37,12 @@ export function findEditConflicts(
     .map((field) => ({ field, current: current[field] ?? null }));
 }
 
-/** One audit-log row per changed field, in the shape of the Audit log table. */
+/** One audit entry per changed field, with its value before and after. */
 export function auditRows(
   entry: { action: string; table: string; recordId: string; who: string; at: string },
   before: TableRecord,
   after: TableRecord,
-): TableRecord[] {
+): AuditEntry[] {
   const keys = Object.keys(after).filter((key) => !sameValue(before[key], after[key]));
   return keys.map((field) => ({
     at: entry.at,
@@ -50,8 +51,8 @@ export function auditRows(
     table: entry.table,
     recordId: entry.recordId,
     field,
-    before: before[field] ?? null,
-    after: after[field] ?? null,
+    before: auditValue(before[field]),
+    after: auditValue(after[field]),
   }));
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
+import { MAX_ABS_AMOUNT, parseNumberText } from './numbers';
 
 /**
  * Error codes a field can fail with. Each is also the valibot message of the check that raises it,
@@ -13,6 +14,7 @@ export type FieldErrorCode =
   | 'phone'
   | 'url'
   | 'number'
+  | 'decimalComma'
   | 'integer'
   | 'min'
   | 'max'
@@ -32,7 +34,7 @@ export function maxLengthOf(column: ColumnSpec): number {
   return column.type === 'ref' ? DEFAULT_MAX_LENGTH.ref : DEFAULT_MAX_LENGTH.text;
 }
 
-/** Blank input (missing, null, whitespace) becomes null; strings are trimmed. */
+/** Blank input (missing, null, whitespace) becomes null; strings are trimmed (IDs included: ` C-000001 `). */
 function normalizeBlank(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') {
@@ -42,11 +44,12 @@ function normalizeBlank(value: unknown): unknown {
   return value;
 }
 
-/** "1,234.50" typed into a form is the number 1234.5; anything else non-numeric stays text and fails. */
-function numberFromText(text: string): number | string {
-  const compact = text.replace(/[,\s]/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return text;
-  return Number(compact);
+/**
+ * The range a number column accepts: its own `min`/`max`, each side defaulting to ±MAX_ABS_AMOUNT
+ * (one trillion), so no amount of any size can put Infinity in a sheet or a report.
+ */
+export function numberBoundsOf(column: ColumnSpec): { readonly min: number; readonly max: number } {
+  return { min: column.min ?? -MAX_ABS_AMOUNT, max: column.max ?? MAX_ABS_AMOUNT };
 }
 
 function isCalendarDate(iso: string): boolean {
@@ -60,15 +63,25 @@ function textSchema(column: ColumnSpec) {
 }
 
 function numberSchema(column: ColumnSpec) {
-  const { min, max } = column;
+  const { min, max } = numberBoundsOf(column);
   return v.pipe(
     v.union([v.number(), v.string()], 'number'),
-    v.transform((value: string | number) => (typeof value === 'string' ? numberFromText(value) : value)),
+    v.rawTransform(({ dataset, addIssue, NEVER }): number => {
+      const value = dataset.value;
+      if (typeof value === 'number') return value === 0 ? 0 : value; // -0 is stored as 0
+      const parsed = parseNumberText(value, column.type === 'currency');
+      if (parsed.ok) return parsed.value;
+      const code: FieldErrorCode =
+        parsed.problem === 'tooLarge' ? 'max' : parsed.problem === 'tooSmall' ? 'min' : parsed.problem;
+      addIssue({ message: code });
+      return NEVER;
+    }),
     v.number('number'),
     v.finite('number'),
     v.check((n) => column.type !== 'integer' || Number.isInteger(n), 'integer'),
-    v.check((n) => min === undefined || n >= min, 'min'),
-    v.check((n) => max === undefined || n <= max, 'max'),
+    v.check((n) => n >= min, 'min'),
+    v.check((n) => n <= max, 'max'),
+    v.check((n) => column.type !== 'integer' || Number.isSafeInteger(n), 'integer'),
   );
 }
 

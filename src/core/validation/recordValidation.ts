@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Translator } from '../i18n/translate';
 import { choiceLabelKey, personColumns, type TableRecord, type TableSpec } from '../tables/tableSpec';
-import { columnSchema, type FieldErrorCode, maxLengthOf } from './columnSchema';
+import { columnSchema, type FieldErrorCode, maxLengthOf, numberBoundsOf } from './columnSchema';
+import { readableNumber } from './numbers';
 
 /** One field that failed, by column key; `field` is '' when the payload as a whole is unreadable. */
 export interface FieldError {
@@ -80,6 +81,17 @@ export function validateRecord(
   return { ok: true, record };
 }
 
+/**
+ * A record ID or reference ID as Suki stores, looks up and logs it: trimmed at both ends (spaces,
+ * tabs, line breaks a paste brings along), nothing inside collapsed or changed. Null for anything
+ * that is not text, or is blank. Reference columns get the same through `validateRecord`.
+ */
+export function normalizeId(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
 /** The message a person sees for one field error, naming the field in their language. */
 export function describeFieldError(t: Translator, table: TableSpec, error: FieldError): string {
   if (error.code === 'notAnObject') return t('error.notAnObject');
@@ -90,9 +102,9 @@ export function describeFieldError(t: Translator, table: TableSpec, error: Field
     case 'tooLong':
       return t('error.tooLong', { field, max: maxLengthOf(column) });
     case 'min':
-      return t('error.min', { field, min: column.min ?? 0 });
+      return t('error.min', { field, min: readableNumber(numberBoundsOf(column).min) });
     case 'max':
-      return t('error.max', { field, max: column.max ?? 0 });
+      return t('error.max', { field, max: readableNumber(numberBoundsOf(column).max) });
     case 'type':
       return t('error.type', { field, expected: t('expected.text') });
     case 'choice': {

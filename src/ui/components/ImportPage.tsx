@@ -1,11 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
+import { importTextTooLong } from '../../core/import/importLimits';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { personColumns } from '../../core/tables/tableSpec';
 import { type ServerClient, serverClient } from '../client/serverClient';
 
 type ImportReport = Awaited<ReturnType<ServerClient['previewClientImport']>>;
 type Source = { csv: string } | { sheetName: string };
+
+/** A refusal the page gives itself, shaped like the server's report (nothing is sent or written). */
+const refusal = (message: string): ImportReport => ({
+  ok: false,
+  message,
+  headers: [],
+  mapping: {},
+  preview: [],
+  readyCount: 0,
+  rejected: [],
+  duplicates: [],
+  imported: 0,
+  sheets: [],
+});
 
 /**
  * Import clients from pasted CSV or another sheet: check first (a preview that writes nothing,
@@ -26,6 +41,12 @@ export function ImportPage({ t }: { readonly t: Translator }) {
 
   const source = (): Source => (sheetName ? { sheetName } : { csv });
   const run = async (write: boolean, withMapping: Record<number, string> | null) => {
+    // Text over the limit is refused whole here too (the server refuses it as well), never cut.
+    const tooLong = sheetName ? null : importTextTooLong(csv);
+    if (tooLong) {
+      setReport(refusal(tooLong.describe(t)));
+      return;
+    }
     setBusy(true);
     try {
       const next = write

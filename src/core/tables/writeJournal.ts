@@ -1,0 +1,122 @@
+import type { TableRecord } from './tableSpec';
+
+/**
+ * The undo journal of one locked action. Sheets has no transactions, and an execution can be cut
+ * off between any two service calls (the 6-minute limit, a quota, a service error), so before each
+ * write Suki notes in document properties how to undo it. The action commits by deleting the
+ * journal once every write is flushed. A journal found later, by an execution holding the document
+ * lock, belongs to an action that never committed: it is undone, so a record and its audit entry
+ * appear together or not at all, and the person's retry makes exactly one record.
+ */
+export type JournalOp =
+  /**
+   * Rows appended with the IDs numbered `from`..`to` (less `skipped`, IDs that were already taken):
+   * undone by clearing Suki's cells in the rows holding them.
+   */
+  | {
+      readonly kind: 'append';
+      readonly table: string;
+      readonly prefix: string;
+      readonly from: number;
+      readonly to: number;
+      readonly skipped: readonly string[];
+    }
+  /** One record's fields as they were: undone by writing them back. */
+  | { readonly kind: 'update'; readonly table: string; readonly id: string; readonly before: TableRecord };
+
+/**
+ * The head property holds the journal itself, or, when it is too long for one property value (at
+ * most 9 KB), the number of chunks kept under numbered keys. Committing deletes only the head, so a
+ * commit is one call whatever the journal's size; stale chunks are overwritten by the next journal.
+ */
+export const JOURNAL_PROPERTY = 'suki.journal';
+const chunkKey = (index: number) => `${JOURNAL_PROPERTY}.${index}`;
+/** Characters per property value: well under 9 KB even when characters take several UTF-8 bytes. */
+const CHUNK_CHARS = 2_000;
+/** The whole journal must fit in the 500 KB property store beside Suki's other properties. */
+export const MAX_JOURNAL_CHARS = 200_000;
+
+/** The counter property of a table: the highest ID number ever handed out, deleted rows included. */
+export const idCounterProperty = (tableKey: string): string => `suki.lastId.${tableKey}`;
+
+/** The IDs an append op handed out, in order. */
+export function appendedIds(op: Extract<JournalOp, { kind: 'append' }>): string[] {
+  const skipped = new Set(op.skipped);
+  const ids: string[] = [];
+  for (let number = op.from; number <= op.to; number += 1) {
+    const id = `${op.prefix}-${String(number).padStart(6, '0')}`;
+    if (!skipped.has(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * The journal as document properties to set. Returns null when it is too large to keep: the caller
+ * must refuse the action rather than write without a way back.
+ */
+export function journalProperties(ops: readonly JournalOp[]): Record<string, string> | null {
+  const text = JSON.stringify(ops);
+  if (text.length > MAX_JOURNAL_CHARS) return null;
+  if (text.length <= CHUNK_CHARS) return { [JOURNAL_PROPERTY]: text };
+  const properties: Record<string, string> = {};
+  let count = 0;
+  for (let start = 0; start < text.length; start += CHUNK_CHARS) {
+    properties[chunkKey(count)] = text.slice(start, start + CHUNK_CHARS);
+    count += 1;
+  }
+  properties[JOURNAL_PROPERTY] = JSON.stringify({ chunks: count });
+  return properties;
+}
+
+/**
+ * The journal kept in `properties`, or null when there is none. A journal that cannot be read whole
+ * (a chunk missing or garbled) comes back as an empty list: it is still deleted, and what it
+ * described is left for the person to see rather than guessed at.
+ */
+export function readJournal(properties: Readonly<Record<string, string>>): JournalOp[] | null {
+  const head = properties[JOURNAL_PROPERTY];
+  if (head === undefined) return null;
+  let text = head;
+  const parsedHead = parseJson(head);
+  if (isChunkCount(parsedHead)) {
+    text = '';
+    for (let index = 0; index < parsedHead.chunks; index += 1) {
+      const chunk = properties[chunkKey(index)];
+      if (chunk === undefined) return [];
+      text += chunk;
+    }
+  }
+  const parsed = text === head ? parsedHead : parseJson(text);
+  return Array.isArray(parsed) ? parsed.filter(isJournalOp) : [];
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isChunkCount(value: unknown): value is { chunks: number } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const chunks = (value as { chunks?: unknown }).chunks;
+  return typeof chunks === 'number' && Number.isSafeInteger(chunks) && chunks >= 0 && chunks < 1_000;
+}
+
+function isJournalOp(value: unknown): value is JournalOp {
+  if (typeof value !== 'object' || value === null) return false;
+  const op = value as Record<string, unknown>;
+  if (typeof op.table !== 'string') return false;
+  if (op.kind === 'append') {
+    return (
+      typeof op.prefix === 'string' &&
+      Number.isSafeInteger(op.from) &&
+      Number.isSafeInteger(op.to) &&
+      Array.isArray(op.skipped)
+    );
+  }
+  return (
+    op.kind === 'update' && typeof op.id === 'string' && typeof op.before === 'object' && op.before !== null
+  );
+}

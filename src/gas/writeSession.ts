@@ -1,0 +1,129 @@
+import type { TableRecord } from '../core/tables/tableSpec';
+import { TEXT_WRITE_MODE_PROPERTY, type TextWriteMode, textWriteModeOf } from '../core/tables/textWriteMode';
+import {
+  idCounterProperty,
+  JOURNAL_PROPERTY,
+  type JournalOp,
+  journalProperties,
+  readJournal,
+} from '../core/tables/writeJournal';
+import { UserFacingError } from '../core/userError';
+
+/**
+ * What one locked action knows while it writes: the document properties read once when it took the
+ * lock (ID counters, how text is written here), and the undo journal of its writes so far. Every
+ * write of the table store notes itself here first; see core/tables/writeJournal.ts for why.
+ */
+export class WriteSession {
+  private readonly ops: JournalOp[] = [];
+  private journalWritten = false;
+  /** While undoing, writes are not journalled again. */
+  private undoing = false;
+
+  private constructor(
+    private readonly properties: GoogleAppsScript.Properties.Properties,
+    private readonly known: Record<string, string>,
+    /** False for writes that must stand even when cut off (the record of a person's hand edit). */
+    private readonly journalling: boolean,
+  ) {}
+
+  /** Opens a session: one read of every document property. */
+  static open(journalling = true): WriteSession {
+    const properties = PropertiesService.getDocumentProperties();
+    return new WriteSession(properties, { ...properties.getProperties() }, journalling);
+  }
+
+  /**
+   * How text must be written in this spreadsheet (the self-check may have found plain text unsafe).
+   * When the self-check found no safe way at all, every write is refused with a plain message.
+   */
+  get textMode(): TextWriteMode {
+    const mode = textWriteModeOf(this.known[TEXT_WRITE_MODE_PROPERTY]);
+    if (mode === null) throw new UserFacingError('error.textUnsafe');
+    return mode;
+  }
+
+  /** The journal an earlier execution left behind (it was cut off before committing), if any. */
+  leftoverJournal(): JournalOp[] | null {
+    return readJournal(this.known);
+  }
+
+  /** The highest ID number ever handed out in `tableKey`, or null when no counter is kept yet. */
+  highestIssued(tableKey: string): number | null {
+    const raw = this.known[idCounterProperty(tableKey)];
+    const number = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isSafeInteger(number) && number >= 0 ? number : null;
+  }
+
+  /** Notes rows about to be appended, and moves the table's ID counter past them, in one call. */
+  noteAppend(op: Extract<JournalOp, { kind: 'append' }>): void {
+    const counter = String(Math.max(op.to, this.highestIssued(op.table) ?? 0));
+    this.note(op, { [idCounterProperty(op.table)]: counter });
+  }
+
+  /** Notes a record's fields as they are before an update overwrites them. */
+  noteUpdate(table: string, id: string, before: TableRecord): void {
+    this.note({ kind: 'update', table, id, before }, {});
+  }
+
+  /** Runs the undo of a journal without journalling its own writes. */
+  undoWith(work: () => void): void {
+    this.undoing = true;
+    try {
+      work();
+    } finally {
+      this.undoing = false;
+    }
+  }
+
+  /** The ops journalled so far, newest last. */
+  journalled(): readonly JournalOp[] {
+    return this.ops;
+  }
+
+  /**
+   * Commits: the journal is deleted (one call), so no later execution undoes these writes. Call
+   * only after the writes are flushed. Also used to drop a leftover journal once it was undone.
+   */
+  commit(): void {
+    if (!this.journalWritten && this.known[JOURNAL_PROPERTY] === undefined) return;
+    this.properties.deleteProperty(JOURNAL_PROPERTY);
+    delete this.known[JOURNAL_PROPERTY];
+    this.journalWritten = false;
+    this.ops.length = 0;
+  }
+
+  private note(op: JournalOp, extra: Record<string, string>): void {
+    if (this.undoing) return;
+    if (!this.journalling) {
+      // Nothing to undo later, but the ID counter still moves so no ID is handed out twice.
+      if (Object.keys(extra).length > 0) {
+        this.properties.setProperties(extra);
+        Object.assign(this.known, extra);
+      }
+      return;
+    }
+    this.ops.push(op);
+    const journal = journalProperties(this.ops);
+    if (!journal) {
+      this.ops.pop();
+      throw new UserFacingError('error.actionTooLarge');
+    }
+    const update = { ...journal, ...extra };
+    this.properties.setProperties(update);
+    Object.assign(this.known, update);
+    this.journalWritten = true;
+  }
+}
+
+let current: WriteSession | null = null;
+
+/** The session of the locked action now running, or null outside withDocumentLock. */
+export function currentWriteSession(): WriteSession | null {
+  return current;
+}
+
+/** Makes `session` the current one (withDocumentLock does this; null when the lock is let go). */
+export function setCurrentWriteSession(session: WriteSession | null): void {
+  current = session;
+}

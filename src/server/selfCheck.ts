@@ -1,0 +1,25 @@
+import { evaluateSelfCheck, selfCheckReport, textWriteModeRecord } from '../core/selfCheck';
+import { recordTextWriteMode, runSelfCheckProbes, showSelfCheckReport } from '../gas/selfCheckProbes';
+import { alertMessage } from '../gas/ui';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/**
+ * Menu (Suki › Help › Check this spreadsheet): probes, in this very spreadsheet, what Suki relies
+ * on (text kept as typed, dates on their day, column tags that follow columns, the document lock,
+ * the granted permissions), records the text write mode that keeps text exactly here, and shows
+ * each check as passed, failed or could not check. Writes only into a temporary sheet, removed
+ * in every case; never touches a person's sheets or Suki's tables.
+ */
+export function checkThisSpreadsheet(): void {
+  const t = currentTranslator();
+  try {
+    const observations = runSelfCheckProbes(SpreadsheetApp.getActiveSpreadsheet());
+    const verdict = evaluateSelfCheck(observations);
+    const record = textWriteModeRecord(verdict.textDecision);
+    if (record !== null) recordTextWriteMode(record);
+    showSelfCheckReport(t('selfCheck.title'), selfCheckReport(verdict, t, observations.probeSheet));
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+  }
+}
