@@ -90,7 +90,7 @@ function abandon(session: WriteSession): void {
 /** Undoes journalled writes, newest first. */
 function undo(session: WriteSession, ops: readonly JournalOp[]): void {
   const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
-  session.undoWith(() => {
+  session.withoutJournal(() => {
     for (const op of [...ops].reverse()) {
       const table = tableByKey(op.table);
       if (!table) continue;

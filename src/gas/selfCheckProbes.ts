@@ -341,6 +341,11 @@ export function probeTextWriteMode(spreadsheet: Spreadsheet): TextWriteMode | nu
   }
 }
 
+/** Whether a text write mode (or the unsafe marker) was recorded for this spreadsheet. */
+export function textWriteModeRecorded(): boolean {
+  return PropertiesService.getDocumentProperties().getProperty(TEXT_WRITE_MODE_PROPERTY) !== null;
+}
+
 /** Records what the self-check found under TEXT_WRITE_MODE_PROPERTY (see textWriteModeRecord). */
 export function recordTextWriteMode(value: string): void {
   PropertiesService.getDocumentProperties().setProperty(TEXT_WRITE_MODE_PROPERTY, value);

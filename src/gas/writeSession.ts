@@ -17,8 +17,8 @@ import { UserFacingError } from '../core/userError';
 export class WriteSession {
   private readonly ops: JournalOp[] = [];
   private journalWritten = false;
-  /** While undoing, writes are not journalled again. */
-  private undoing = false;
+  /** Inside withoutJournal: writes are not journalled (an undo, or writes that must stand). */
+  private unjournalled = 0;
 
   private constructor(
     private readonly properties: GoogleAppsScript.Properties.Properties,
@@ -66,13 +66,17 @@ export class WriteSession {
     this.note({ kind: 'update', table, id, before }, {});
   }
 
-  /** Runs the undo of a journal without journalling its own writes. */
-  undoWith(work: () => void): void {
-    this.undoing = true;
+  /**
+   * Runs `work` without journalling its writes: an undo (which must not undo itself), or writes
+   * that must stand even if the action fails later (a report's derived columns and the audit entry
+   * saying they were recomputed). ID counters still move.
+   */
+  withoutJournal<T>(work: () => T): T {
+    this.unjournalled += 1;
     try {
-      work();
+      return work();
     } finally {
-      this.undoing = false;
+      this.unjournalled -= 1;
     }
   }
 
@@ -94,8 +98,7 @@ export class WriteSession {
   }
 
   private note(op: JournalOp, extra: Record<string, string>): void {
-    if (this.undoing) return;
-    if (!this.journalling) {
+    if (!this.journalling || this.unjournalled > 0) {
       // Nothing to undo later, but the ID counter still moves so no ID is handed out twice.
       if (Object.keys(extra).length > 0) {
         this.properties.setProperties(extra);
@@ -126,4 +129,10 @@ export function currentWriteSession(): WriteSession | null {
 /** Makes `session` the current one (withDocumentLock does this; null when the lock is let go). */
 export function setCurrentWriteSession(session: WriteSession | null): void {
   current = session;
+}
+
+/** Runs `work` inside the current locked action without journalling its writes (see withoutJournal). */
+export function withoutJournal<T>(work: () => T): T {
+  if (!current) throw new Error('Suki writes only while holding the document lock (withDocumentLock).');
+  return current.withoutJournal(work);
 }

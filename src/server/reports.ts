@@ -1,8 +1,8 @@
 import { DASHBOARD, REPORTS, type ReportEntry } from '../core/reports/reportCatalog';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
-import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
-import { activeUserEmail } from '../gas/identity';
+import { activeUserEmail, effectiveUserEmail } from '../gas/identity';
 import {
   installDailyRefresh,
   markRefreshed,
@@ -11,6 +11,7 @@ import {
 } from '../gas/openTrigger';
 import { writeReportSheet } from '../gas/reportWriter';
 import { alertMessage, toast } from '../gas/ui';
+import { withoutJournal } from '../gas/writeSession';
 import { analyseWorkbook, computedClientColumns } from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
@@ -21,7 +22,7 @@ import { currentTranslator } from './locale';
  * one read, and a long analysis must not make everyone's saves "busy"); only the writes hold it,
  * and the computed columns are matched by ID at write time.
  */
-function runReport(entry: ReportEntry): boolean {
+function runReport(entry: ReportEntry, who: () => string = activeUserEmail): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
@@ -31,20 +32,29 @@ function runReport(entry: ReportEntry): boolean {
       // The sheet's real name: a numbered one when a table or a person's sheet had the report's.
       const sheet = writeReportSheet(SpreadsheetApp.getActiveSpreadsheet(), model);
       const computed = ['reliability', 'abcClass', 'xyzClass'];
-      const clientRows = store.writeComputed(CLIENTS_TABLE, computed, computedClientColumns(ctx.analysis));
-      const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
-      const audit = {
-        at: stamp.at,
-        who: stamp.by,
-        action: 'computed',
-        table: CLIENTS_TABLE.key,
-        recordId: null,
-      };
-      store.append(
-        AUDIT_LOG_TABLE,
-        { ...audit, field: computed.join(', '), before: null, after: String(clientRows) },
-        stamp,
-      );
+      const values = computedClientColumns(ctx.analysis);
+      const stamp = { at: new Date().toISOString(), by: who() };
+      // Derived columns are not a person's data and are too large to journal: they stand even if
+      // the run is cut off, and so the audit entry saying they were recomputed is written first.
+      withoutJournal(() => {
+        appendAudit(
+          store,
+          [
+            {
+              at: stamp.at,
+              who: stamp.by,
+              action: 'computed',
+              table: CLIENTS_TABLE.key,
+              recordId: null,
+              field: computed.join(', '),
+              before: null,
+              after: String(values.size),
+            },
+          ],
+          stamp,
+        );
+        store.writeComputed(CLIENTS_TABLE, computed, values);
+      });
       return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
     });
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
@@ -124,5 +134,6 @@ export function disableDailyDashboard(): void {
 export function refreshDashboardOnOpen(): void {
   const now = new Date();
   if (refreshedRecently(now)) return;
-  refreshDashboard();
+  // An installable trigger runs as the head who turned it on; Google hides whoever opened the file.
+  if (runReport(DASHBOARD, effectiveUserEmail)) markRefreshed(now);
 }

@@ -1,6 +1,7 @@
 import type { Translator } from '../core/i18n/translate';
 import { ALL_TABLES } from '../core/tables/registry';
 import { withDocumentLock } from '../gas/documentLock';
+import { probeTextWriteMode, recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheckProbes';
 import { askForNumberedChoice } from '../gas/sheetChoice';
 import { isAmbiguousTableError, locateTable, tableClaims } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
@@ -33,6 +34,17 @@ function chooseClaimedSheets(spreadsheet: Spreadsheet, t: Translator): Map<strin
 }
 
 /**
+ * The first set-up of a spreadsheet finds out, in a temporary sheet, how text must be written here
+ * to be kept exactly as typed, so Suki is right from the first save whichever way Sheets behaves
+ * (Help › Check this spreadsheet tells the person more). Later set-ups keep what was found.
+ */
+function learnTextWriteMode(spreadsheet: Spreadsheet): void {
+  if (textWriteModeRecorded()) return;
+  const mode = probeTextWriteMode(spreadsheet);
+  if (mode) recordTextWriteMode(mode);
+}
+
+/**
  * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
  * never takes a report or a person's sheet that merely has a table's name: the table gets a free
  * name instead, and the person is told.
@@ -56,6 +68,7 @@ export function setUpWorkbook(): void {
       }
       return results;
     });
+    learnTextWriteMode(spreadsheet);
     const created = results.filter((r) => r.outcome === 'created').length;
     const repaired = results.filter((r) => r.outcome === 'repaired').length;
     toast(t('toast.setUpDone', { created, repaired }), t('app.name'));

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
-import { useEmulator } from '../support/emulatedSheets';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
 
 const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
 
@@ -44,5 +44,17 @@ describe('daily dashboard refresh', () => {
 
     runtime.call('disableDailyDashboard');
     expect(emulator.triggers()).toEqual([]);
+  });
+
+  it('runs as the head who turned it on when a manager opens the file, and says so in the audit log', () => {
+    const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
+    const runtime = new ScriptRuntime(emulator, CODE);
+    runtime.call('setUpWorkbook');
+    runtime.call('enableDailyDashboard');
+    emulator.setActiveUser('mara@suki-demo.ph');
+    emulator.personOpen('LIMITED');
+    expect(emulator.triggerErrors).toEqual([]);
+    const computed = rowsByHeader(emulator, 'Audit log').filter((row) => row.Action === 'computed');
+    expect(computed.map((row) => row.Who)).toEqual(['ligaya.santos@suki-demo.ph']);
   });
 });

@@ -3,7 +3,7 @@
  * cell formats as Sheets does: a plain-text cell keeps what it is given (an apostrophe included),
  * an automatic cell parses it. Also when a person has reformatted a column or cleared formats.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FORM_LAYOUTS } from '../../src/core/forms/formLayouts';
 import { translatorFor } from '../../src/core/i18n/translate';
 import type { ColumnSpec, TableRecord, TableSpec } from '../../src/core/tables/tableSpec';
@@ -12,6 +12,7 @@ import { importClients } from '../../src/server/clientImport';
 import { getRecord, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
+import { FakeRange } from '../../workbench/emulator/range';
 import { useEmulator } from '../support/emulatedSheets';
 
 const TRICKY = ['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', "'quoted", '007', '2026-01-01'];
@@ -151,5 +152,42 @@ describe('when the self-check found no safe way to store text here', () => {
     expect(saved).toMatchObject({ ok: true });
     const id = saved.ok && 'id' in saved ? String(saved.id) : '';
     expect(cellOf(FORM_LAYOUTS.clients?.table as TableSpec, id, 'name')).toBe("'quoted");
+  });
+});
+
+describe('a Sheets whose plain-text cells drop a leading apostrophe (if Google differs from its docs)', () => {
+  const restores: (() => void)[] = [];
+  afterEach(() => {
+    while (restores.length > 0) restores.pop()?.();
+  });
+
+  it('set-up finds it out, and every tricky value is still stored exactly as typed', () => {
+    const original = FakeRange.prototype.setValues;
+    FakeRange.prototype.setValues = function (this: FakeRange, values: unknown[][]) {
+      const formats = this.getNumberFormats();
+      const dropped = values.map((row, i) =>
+        row.map((value, j) =>
+          formats[i]?.[j] === '@' && typeof value === 'string' && value.startsWith("'")
+            ? value.slice(1)
+            : value,
+        ),
+      );
+      return original.call(this, dropped);
+    };
+    restores.push(() => {
+      FakeRange.prototype.setValues = original;
+    });
+    emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
+    setUpWorkbook();
+    expect(PropertiesService.getDocumentProperties().getProperty(TEXT_WRITE_MODE_PROPERTY)).toBe(
+      'apostrophe',
+    );
+    for (const value of TRICKY) {
+      const saved = saveRecord('clients', { name: value }, { allowDuplicate: true });
+      expect(saved).toMatchObject({ ok: true });
+      const id = saved.ok && 'id' in saved ? String(saved.id) : '';
+      expect(cellOf(FORM_LAYOUTS.clients?.table as TableSpec, id, 'name')).toBe(value);
+      expect(getRecord('clients', id)).toMatchObject({ ok: true, record: { name: value } });
+    }
   });
 });

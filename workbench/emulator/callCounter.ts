@@ -143,12 +143,13 @@ export class CallCounter {
    * returns its raw object returns the proxy instead, so chaining stays counted.
    */
   track<T extends object>(obj: T, cls: string, cells?: (target: T) => number): T {
-    const cache = new Map<PropertyKey, AnyMethod>();
+    // Keyed by the method too: a method patched after first use (a test's fault) is wrapped anew.
+    const cache = new Map<PropertyKey, { method: AnyMethod; wrapped: AnyMethod }>();
     const proxy: T = new Proxy(obj, {
       get: (target, prop) => {
         const value: unknown = Reflect.get(target, prop);
         if (typeof value !== 'function' || prop === 'constructor') return value;
-        let wrapped = cache.get(prop);
+        let wrapped = cache.get(prop)?.method === value ? cache.get(prop)?.wrapped : undefined;
         if (!wrapped) {
           const method = value as AnyMethod;
           const kind = `${cls}.${String(prop)}`;
@@ -167,7 +168,7 @@ export class CallCounter {
               this.depth--;
             }
           };
-          cache.set(prop, wrapped);
+          cache.set(prop, { method, wrapped });
         }
         return wrapped;
       },

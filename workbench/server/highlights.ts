@@ -21,8 +21,6 @@ export interface Highlight {
   ranges: { row: number; column: number; numRows: number; numColumns: number }[];
 }
 
-const DAY_MS = 86_400_000;
-
 function number(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (isDate(value)) return value.getTime();
@@ -41,7 +39,10 @@ function dayOf(value: unknown, now: number, timeZone: string): string | undefine
     PAST_YEAR: -365,
   };
   const offset = offsets[String(value)];
-  return offset === undefined ? undefined : isoDateInZone(new Date(now + offset * DAY_MS), timeZone);
+  if (offset === undefined) return undefined;
+  // Calendar days, not 24-hour steps: near a clock change "tomorrow" must still be the next date.
+  const [y, m, d] = isoDateInZone(new Date(now), timeZone).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
 }
 
 /** Whether `value` meets a boolean condition; unknown criteria never match. */

@@ -4,7 +4,7 @@
  * writes and reads a Date (its UTC fields are the wall-clock fields).
  */
 
-import { offsetMinutes } from '../emulator/timeZone';
+import { fromWallTime, offsetMinutes } from '../emulator/timeZone';
 
 /** The wall-clock reading of instant `ms` in `timeZone`, as epoch ms of the same reading in UTC. */
 export function wallAsUtc(ms: number, timeZone: string): number {
@@ -13,15 +13,20 @@ export function wallAsUtc(ms: number, timeZone: string): number {
 
 /** The instant whose wall-clock reading in `timeZone` is `wallMs` (epoch ms of that reading in UTC). */
 export function instantOfWall(wallMs: number, timeZone: string): number {
-  // Guess with the zone's offset at the wall time, then correct once more for a DST change between.
-  let instant = wallMs;
-  for (let i = 0; i < 3; i++) {
-    const offset = wallAsUtc(instant, timeZone) - instant;
-    const next = wallMs - offset;
-    if (next === instant) break;
-    instant = next;
-  }
-  return instant;
+  // The emulator's rule for wall times: one skipped by a clock change moves later (a date on a day
+  // whose midnight does not exist is that day's first instant), a repeated one is its first.
+  const w = new Date(wallMs);
+  return (
+    fromWallTime(
+      timeZone,
+      w.getUTCFullYear(),
+      w.getUTCMonth() + 1,
+      w.getUTCDate(),
+      w.getUTCHours(),
+      w.getUTCMinutes(),
+      w.getUTCSeconds(),
+    ) + w.getUTCMilliseconds()
+  );
 }
 
 /** A Date instant in `timeZone` → the Date ExcelJS should write. */
