@@ -54,6 +54,11 @@ function offsetAt(ms: number, timeZone: string): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - ms;
 }
 
+/** How many minutes `timeZone` is ahead of UTC at instant `ms` (negative west of Greenwich). */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  return Math.round(offsetAt(Math.floor(ms / 1000) * 1000, timeZone) / 60_000);
+}
+
 /**
  * Memos of isoDateInZone and startOfDateInZone: a sheet repeats the same dates on many rows, and
  * Intl is slow (a few microseconds a call in Node, more in Apps Script).

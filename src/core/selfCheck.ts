@@ -21,11 +21,11 @@
  * A probe Sheets refused (an exception) is "could not check", never a crash.
  */
 import manifest from '../../appsscript.json';
-import { isDate, isoDateInZone, startOfDateInZone } from './dates';
+import { isDate, isoDateInZone, startOfDateInZone, zoneOffsetMinutes } from './dates';
 import type { MessageKey } from './i18n/en';
 import type { MessageParams, Translator } from './i18n/translate';
 import { hasOwn } from './objects';
-import type { TextWriteMode } from './tables/textWriteMode';
+import { TEXT_WRITE_MODE_UNSAFE, type TextWriteMode } from './tables/textWriteMode';
 
 /** Text a careless cell would turn into a formula, a number, a date or something else. */
 export const TEXT_PROBES: readonly string[] = [
@@ -46,8 +46,6 @@ export const PLAIN_TEXT_FORMAT = '@';
 export const PROBE_DATE_FORMAT = 'yyyy-mm-dd';
 /** How long the lock check waits for the document lock before calling it busy. */
 export const LOCK_PROBE_WAIT_MS = 5000;
-
-import { TEXT_WRITE_MODE_UNSAFE } from './tables/textWriteMode';
 
 export { TEXT_WRITE_MODE_UNSAFE };
 /** Sheet-level metadata on the probe sheet: its creation time in epoch ms. */
@@ -205,30 +203,6 @@ export interface SelfCheckVerdict {
 
 // ─── Dates ────────────────────────────────────────────────────────────────────────────────────────
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's offset from UTC at `ms`, in minutes. */
-function offsetMinutes(ms: number, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const f: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(ms))) f[part.type] = Number(part.value);
-  // Some ICU builds print midnight as hour 24 despite h23; it is the same calendar day.
-  const wall = Date.UTC(f.year ?? 0, (f.month ?? 1) - 1, f.day ?? 1, (f.hour ?? 0) % 24, f.minute ?? 0);
-  return Math.round((wall - Math.floor(ms / 60_000) * 60_000) / 60_000);
-}
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -239,15 +213,15 @@ export function offsetChangesInYear(timeZone: string, year: number): Date[] {
   const changes: Date[] = [];
   const end = Date.UTC(year + 1, 0, 1, 12);
   let before = Date.UTC(year, 0, 1, 12) - DAY_MS;
-  let beforeOffset = offsetMinutes(before, timeZone);
+  let beforeOffset = zoneOffsetMinutes(before, timeZone);
   for (let after = before + DAY_MS; after <= end; after += DAY_MS) {
-    const afterOffset = offsetMinutes(after, timeZone);
+    const afterOffset = zoneOffsetMinutes(after, timeZone);
     if (afterOffset !== beforeOffset) {
       let lo = before;
       let hi = after;
       while (hi - lo > 60_000) {
         const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-        if (offsetMinutes(mid, timeZone) === beforeOffset) lo = mid;
+        if (zoneOffsetMinutes(mid, timeZone) === beforeOffset) lo = mid;
         else hi = mid;
       }
       const change = new Date(hi);
@@ -291,7 +265,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A Date as the zone's wall clock, `YYYY-MM-DD hh:mm`, for the report. */
 function wallTimeText(value: Date, timeZone: string): string {
-  const minutes = offsetMinutes(value.getTime(), timeZone);
+  const minutes = zoneOffsetMinutes(value.getTime(), timeZone);
   const shifted = new Date(Math.floor(value.getTime() / 60_000) * 60_000 + minutes * 60_000);
   return `${shifted.toISOString().slice(0, 10)} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
 }

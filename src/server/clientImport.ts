@@ -7,6 +7,7 @@ import {
   planClientImport,
   suggestMapping,
 } from '../core/import/clientImport';
+import { type ImportReport, refusedImport } from '../core/import/importReport';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
@@ -18,20 +19,6 @@ import { TableStore } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
-
-/** What the import page shows before and after importing. */
-export interface ImportReport {
-  readonly ok: boolean;
-  readonly message: string;
-  readonly headers: readonly string[];
-  readonly mapping: ImportMapping;
-  readonly preview: readonly (readonly string[])[];
-  readonly readyCount: number;
-  readonly rejected: readonly { readonly line: number; readonly reasons: readonly string[] }[];
-  readonly duplicates: readonly { readonly line: number; readonly matches: string }[];
-  readonly imported: number;
-  readonly sheets: readonly string[];
-}
 
 const MAX_LISTED = 200;
 
@@ -124,18 +111,7 @@ function report(
 }
 
 function failed(t: Translator, error: unknown): ImportReport {
-  return {
-    ok: false,
-    message: describeFailure(t, error),
-    headers: [],
-    mapping: {},
-    preview: [],
-    readyCount: 0,
-    rejected: [],
-    duplicates: [],
-    imported: 0,
-    sheets: [],
-  };
+  return refusedImport(describeFailure(t, error));
 }
 
 /** Menu: open the import page. */

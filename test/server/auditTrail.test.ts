@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_CELL_CHARS } from '../../src/core/tables/auditEntries';
 import { archiveRecord } from '../../src/server/archive';
 import { onEdit } from '../../src/server/handEdits';
-import { getRecord, saveRecord } from '../../src/server/records';
+import { getRecord, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
@@ -94,5 +94,23 @@ describe('the audit log', () => {
     const event = { range: clients().getRange(2, column('Region')), authMode: ScriptApp.AuthMode.NONE };
     onEdit(event as unknown as GoogleAppsScript.Events.SheetsOnEdit); // the typings want every field
     expect(audit()).toHaveLength(before);
+  });
+});
+
+describe('record IDs from a page', () => {
+  it('normalises an ID with spaces around it before it is looked up or logged', () => {
+    expect(updateRecord('clients', '  C-000002 ', { region: 'NCR' }, {})).toMatchObject({
+      ok: true,
+      id: 'C-000002',
+    });
+    expect(audit().filter((row) => row.Action === 'update')).toEqual([
+      expect.objectContaining({ 'Record ID': 'C-000002', Field: 'region', After: 'NCR' }),
+    ]);
+    expect(archiveRecord('clients', ' C-000002 ')).toMatchObject({ ok: true, message: 'Archived C-000002.' });
+    expect(
+      audit()
+        .filter((row) => row.Action === 'archive')
+        .map((row) => row['Record ID']),
+    ).toEqual(['C-000002']);
   });
 });

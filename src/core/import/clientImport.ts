@@ -5,6 +5,7 @@ import { ClientIndex, type DuplicateMatch } from '../tables/duplicates';
 import { personColumns, type TableRecord } from '../tables/tableSpec';
 import { type FieldError, validateRecord } from '../validation/recordValidation';
 import { importTextTooLong, importTooManyRows } from './importLimits';
+import type { ImportMapping } from './importReport';
 
 export { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from './importLimits';
 
@@ -14,8 +15,7 @@ export interface ImportSource {
   readonly rows: readonly (readonly string[])[];
 }
 
-/** Which client field each source column fills (by source column index); unmapped columns are ignored. */
-export type ImportMapping = Readonly<Record<number, string>>;
+export type { ImportMapping } from './importReport';
 
 /** One source row that will not be imported, and why. `line` counts the header as line 1. */
 export interface RejectedRow {

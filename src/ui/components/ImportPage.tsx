@@ -1,26 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
 import { importTextTooLong } from '../../core/import/importLimits';
+import { type ImportReport, refusedImport } from '../../core/import/importReport';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { personColumns } from '../../core/tables/tableSpec';
-import { type ServerClient, serverClient } from '../client/serverClient';
+import { serverClient } from '../client/serverClient';
 
-type ImportReport = Awaited<ReturnType<ServerClient['previewClientImport']>>;
 type Source = { csv: string } | { sheetName: string };
 
 /** A refusal the page gives itself, shaped like the server's report (nothing is sent or written). */
-const refusal = (message: string): ImportReport => ({
-  ok: false,
-  message,
-  headers: [],
-  mapping: {},
-  preview: [],
-  readyCount: 0,
-  rejected: [],
-  duplicates: [],
-  imported: 0,
-  sheets: [],
-});
+const refusal = refusedImport;
 
 /**
  * Import clients from pasted CSV or another sheet: check first (a preview that writes nothing,
