@@ -95,8 +95,8 @@ function undo(session: WriteSession, ops: readonly JournalOp[]): void {
       const table = tableByKey(op.table);
       if (!table) continue;
       try {
-        if (op.kind === 'append') store.clearRecords(table, appendedIds(op));
-        else store.restoreRecord(table, op.id, op.before);
+        if (op.kind === 'append') store.clearRecords(table, appendedIds(op), op.at);
+        else store.restoreRecord(table, op.id, op.before, op.after);
       } catch (error) {
         // A table a person removed or broke since cannot be undone into; a journal that can never
         // be undone must not block every later action. Service failures still propagate.

@@ -1,7 +1,8 @@
 import { cellFormatFor, fromCell, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
+import { sameValue } from '../core/tables/recordChanges';
 import { recordIdAllocator, recordIdNumber } from '../core/tables/recordIds';
-import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { columnOf, type RecordValue, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import type { TextWriteMode } from '../core/tables/textWriteMode';
 import { UserFacingError } from '../core/userError';
 import { type LocatedTable, locateTable } from './tableLocator';
@@ -28,6 +29,12 @@ export interface WrittenRow {
 }
 
 const FIRST_DATA_ROW = 2;
+
+/** A stamp read back equals the one written, to the second (a cell may not keep milliseconds). */
+function sameInstant(cell: RecordValue, written: string): boolean {
+  if (cell === null) return true;
+  return Math.abs(Date.parse(String(cell)) - Date.parse(written)) < 1000;
+}
 const GROW_ROWS = 500;
 
 /**
@@ -135,7 +142,15 @@ export class TableStore {
       const id = `${table.idPrefix}-${String(number).padStart(6, '0')}`;
       if (!given.has(id)) skipped.push(id);
     }
-    session.noteAppend({ kind: 'append', table: table.key, prefix: table.idPrefix, from, to, skipped });
+    session.noteAppend({
+      kind: 'append',
+      table: table.key,
+      prefix: table.idPrefix,
+      from,
+      to,
+      skipped,
+      at: stamp.at,
+    });
 
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
@@ -183,7 +198,7 @@ export class TableStore {
       const session = this.session();
       const written = { ...changes, ...this.stampValues(table, stamp, false) };
       const previous = Object.fromEntries(Object.keys(written).map((key) => [key, before[key] ?? null]));
-      session.noteUpdate(table.key, String(before.id ?? id).trim(), previous);
+      session.noteUpdate(table.key, String(before.id ?? id).trim(), previous, written);
       this.writeRows(table, located, row, [written], session.textMode);
     }
     return { row, record: before };
@@ -298,15 +313,19 @@ export class TableStore {
 
   /**
    * Undoes an append that never committed: Suki's cells of the rows holding `ids` are cleared (the
-   * person's own columns are left alone). Adjacent rows are cleared together, so the cost does not
-   * grow with an import's size.
+   * person's own columns are left alone), except rows someone worked on since (their "updated at"
+   * is no longer `stampedAt`). Adjacent rows are cleared together, so the cost does not grow with an
+   * import's size. Returns how many rows were cleared.
    */
-  clearRecords(table: TableSpec, ids: readonly string[]): number {
+  clearRecords(table: TableSpec, ids: readonly string[], stampedAt: string): number {
     const located = this.locate(table);
     const wanted = new Set(ids);
+    const idCells = this.idColumn(located);
+    const stamps = this.columnValues(table, located, 'updatedAt', idCells.length);
     const rows: number[] = [];
-    this.idColumn(located).forEach((value, index) => {
-      if (wanted.has(String(value).trim())) rows.push(FIRST_DATA_ROW + index);
+    idCells.forEach((value, index) => {
+      const untouched = stamps === null || sameInstant(stamps[index] ?? null, stampedAt);
+      if (wanted.has(String(value).trim()) && untouched) rows.push(FIRST_DATA_ROW + index);
     });
     const blank = Object.fromEntries(table.columns.map((column) => [column.key, null]));
     let start = 0;
@@ -320,13 +339,42 @@ export class TableStore {
     return rows.length;
   }
 
-  /** Undoes an update that never committed: writes `values` back into the record with `id`. */
-  restoreRecord(table: TableSpec, id: string, values: TableRecord): boolean {
+  /**
+   * Undoes an update that never committed: writes `before` back into the record with `id`, field by
+   * field, where the field still holds what the update wrote (`after`); a field someone changed
+   * since is theirs and kept. Returns whether the record was found.
+   */
+  restoreRecord(table: TableSpec, id: string, before: TableRecord, after: TableRecord): boolean {
     const located = this.locate(table);
     const row = this.rowOfId(located, id);
     if (row === null) return false;
-    this.writeRows(table, located, row, [values], this.session().textMode);
+    const width = Math.max(...located.columns.positions.values());
+    const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+    const current = this.recordFromCells(table, located, cells);
+    const restore = Object.fromEntries(
+      Object.keys(before)
+        .filter((key) => located.columns.positions.has(key) && sameValue(current[key], after[key]))
+        .map((key) => [key, before[key] ?? null]),
+    );
+    if (Object.keys(restore).length > 0)
+      this.writeRows(table, located, row, [restore], this.session().textMode);
     return true;
+  }
+
+  /** One column's values as records read them (null when the table has no such column). */
+  private columnValues(
+    table: TableSpec,
+    located: LocatedTable,
+    key: string,
+    count: number,
+  ): (RecordValue | null)[] | null {
+    const position = located.columns.positions.get(key);
+    if (position === undefined || count === 0) return null;
+    const column = columnOf(table, key);
+    return located.sheet
+      .getRange(FIRST_DATA_ROW, position, count, 1)
+      .getValues()
+      .map((cells) => fromCell(column, cells[0], this.timeZone));
   }
 
   /** The session of the locked action: every write is journalled in it first. */

@@ -43,9 +43,13 @@ export class WriteSession {
     return mode;
   }
 
-  /** The journal an earlier execution left behind (it was cut off before committing), if any. */
+  /**
+   * The journal an earlier execution left behind (it was cut off before committing), if any. A
+   * session that does not journal (a hand edit's) leaves it for the next action that does: the
+   * undo must not run over the very edit that fired the trigger.
+   */
   leftoverJournal(): JournalOp[] | null {
-    return readJournal(this.known);
+    return this.journalling ? readJournal(this.known) : null;
   }
 
   /** The highest ID number ever handed out in `tableKey`, or null when no counter is kept yet. */
@@ -61,9 +65,9 @@ export class WriteSession {
     this.note(op, { [idCounterProperty(op.table)]: counter });
   }
 
-  /** Notes a record's fields as they are before an update overwrites them. */
-  noteUpdate(table: string, id: string, before: TableRecord): void {
-    this.note({ kind: 'update', table, id, before }, {});
+  /** Notes a record's fields as they are before an update overwrites them, and what it writes. */
+  noteUpdate(table: string, id: string, before: TableRecord, after: TableRecord): void {
+    this.note({ kind: 'update', table, id, before, after }, {});
   }
 
   /**
@@ -90,6 +94,8 @@ export class WriteSession {
    * only after the writes are flushed. Also used to drop a leftover journal once it was undone.
    */
   commit(): void {
+    // A session that does not journal leaves an earlier execution's journal for one that does.
+    if (!this.journalling) return;
     if (!this.journalWritten && this.known[JOURNAL_PROPERTY] === undefined) return;
     this.properties.deleteProperty(JOURNAL_PROPERTY);
     delete this.known[JOURNAL_PROPERTY];

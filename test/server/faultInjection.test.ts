@@ -5,7 +5,7 @@
  * consistent as the next execution sees them (no partial record, no record without its audit
  * entry, no ID twice), and a retry succeeds once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
@@ -202,5 +202,73 @@ describe('a hand edit with its N-th service call failing', () => {
       listClients();
       expectConsistent(emulator, `hand edit, call ${n} of ${total} (${mode})`);
     }
+  });
+});
+
+describe('undoing a cut-off action never overwrites what a person did since', () => {
+  /** Runs `action` cut off at its commit: every write made, the journal never deleted. */
+  function cutOffAtCommit(emulator: Emulator, action: () => unknown, probe: () => unknown): void {
+    const total = callCount(emulator, probe);
+    // The commit's property delete is the call before the lock's release, the last call.
+    emulator.calls.failAt(total - 1, 'cutoff');
+    expect(attempt(action).ok).toBe(false);
+    emulator.calls.clearFault();
+  }
+
+  it('keeps a field a person typed over a cut-off update, and restores the others', () => {
+    const emulator = freshWorkbook();
+    emulator.attachScript((name) =>
+      name === 'onEdit' ? (onEdit as (...args: unknown[]) => unknown) : undefined,
+    );
+    const header = emulator.sheetValues('Clients')[0] ?? [];
+    cutOffAtCommit(
+      emulator,
+      () => updateRecord('clients', 'C-000002', { phone: '0917 111 1111', region: 'Visayas' }, {}),
+      () => updateRecord('clients', 'C-000002', { phone: '0917 000 0000', region: 'NCR' }, {}),
+    );
+    // The cut-off update's values are in the sheet; the person fixes the region by hand meanwhile.
+    expect(tableRows(emulator, 'clients')[1]).toMatchObject({ phone: '0917 111 1111', region: 'Visayas' });
+    expect(emulator.personEdit('Clients', 3, header.indexOf('Region') + 1, 'Mindanao').accepted).toBe(true);
+    listClients(); // the next action undoes the cut-off one
+    expect(tableRows(emulator, 'clients')[1]).toMatchObject({ phone: '0917 000 0000', region: 'Mindanao' });
+  });
+
+  it('leaves a row a person worked on after a cut-off save, and clears one no one touched', () => {
+    const emulator = freshWorkbook();
+    emulator.attachScript((name) =>
+      name === 'onEdit' ? (onEdit as (...args: unknown[]) => unknown) : undefined,
+    );
+    const header = emulator.sheetValues('Clients')[0] ?? [];
+    cutOffAtCommit(
+      emulator,
+      () => saveRecord('clients', { name: 'Charlie Retail' }),
+      () => saveRecord('clients', { name: 'Probe Client' }),
+    );
+    const ghost = tableRows(emulator, 'clients').find((row) => row.name === 'Charlie Retail');
+    expect(ghost).toBeDefined();
+    listClients();
+    expect(tableRows(emulator, 'clients').some((row) => row.name === 'Charlie Retail')).toBe(false);
+
+    cutOffAtCommit(
+      emulator,
+      () => saveRecord('clients', { name: 'Delta Trading' }),
+      () => saveRecord('clients', { name: 'Probe Client 2' }),
+    );
+    const rowNumber = tableRows(emulator, 'clients').findIndex((row) => row.name === 'Delta Trading') + 2;
+    expect(rowNumber).toBeGreaterThan(1);
+    // A few seconds later a person adds a phone to the row they can see.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 5_000);
+    try {
+      expect(
+        emulator.personEdit('Clients', rowNumber, header.indexOf('Phone') + 1, '0917 555 0000').accepted,
+      ).toBe(true);
+      listClients();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(tableRows(emulator, 'clients').find((row) => row.name === 'Delta Trading')).toMatchObject({
+      phone: '0917 555 0000',
+    });
   });
 });

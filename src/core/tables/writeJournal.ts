@@ -10,8 +10,9 @@ import type { TableRecord } from './tableSpec';
  */
 export type JournalOp =
   /**
-   * Rows appended with the IDs numbered `from`..`to` (less `skipped`, IDs that were already taken):
-   * undone by clearing Suki's cells in the rows holding them.
+   * Rows appended with the IDs numbered `from`..`to` (less `skipped`, IDs that were already taken)
+   * and stamped `at`: undone by clearing Suki's cells in the rows holding them, except a row someone
+   * has worked on since (its "updated at" is no longer `at`).
    */
   | {
       readonly kind: 'append';
@@ -20,9 +21,19 @@ export type JournalOp =
       readonly from: number;
       readonly to: number;
       readonly skipped: readonly string[];
+      readonly at: string;
     }
-  /** One record's fields as they were: undone by writing them back. */
-  | { readonly kind: 'update'; readonly table: string; readonly id: string; readonly before: TableRecord };
+  /**
+   * One record's fields as they were (`before`) and as written (`after`): undone by writing back
+   * each field that still holds what was written; one someone changed since is theirs and kept.
+   */
+  | {
+      readonly kind: 'update';
+      readonly table: string;
+      readonly id: string;
+      readonly before: TableRecord;
+      readonly after: TableRecord;
+    };
 
 /**
  * The head property holds the journal itself, or, when it is too long for one property value (at
@@ -113,10 +124,10 @@ function isJournalOp(value: unknown): value is JournalOp {
       typeof op.prefix === 'string' &&
       Number.isSafeInteger(op.from) &&
       Number.isSafeInteger(op.to) &&
-      Array.isArray(op.skipped)
+      Array.isArray(op.skipped) &&
+      typeof op.at === 'string'
     );
   }
-  return (
-    op.kind === 'update' && typeof op.id === 'string' && typeof op.before === 'object' && op.before !== null
-  );
+  const isRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  return op.kind === 'update' && typeof op.id === 'string' && isRecord(op.before) && isRecord(op.after);
 }
