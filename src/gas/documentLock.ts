@@ -1,7 +1,12 @@
+import { auditValue } from '../core/tables/auditEntries';
 import { tableByKey } from '../core/tables/registry';
+import type { TableSpec } from '../core/tables/tableSpec';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { appendedIds, JOURNAL_PROPERTY, type JournalOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
-import { TableStore } from './tableStore';
+import { appendAudit } from './auditLog';
+import { activeUserEmail } from './identity';
+import { type StoredRecord, TableStore } from './tableStore';
 import { setCurrentWriteSession, WriteSession } from './writeSession';
 
 /** How long a save waits for another execution to finish before saying "busy". */
@@ -73,6 +78,7 @@ function undoLeftover(session: WriteSession): void {
   if (leftover === null) return;
   undo(session, leftover);
   SpreadsheetApp.flush();
+  session.markLeftoverUndone();
   session.commit();
 }
 
@@ -95,14 +101,38 @@ function undo(session: WriteSession, ops: readonly JournalOp[]): void {
       const table = tableByKey(op.table);
       if (!table) continue;
       try {
-        if (op.kind === 'append') store.clearRecords(table, appendedIds(op), op.at);
-        else store.restoreRecord(table, op.id, op.before, op.after);
+        if (op.kind === 'update') store.restoreRecord(table, op.id, op.before, op.after);
+        else auditRecovered(store, table, store.clearRecords(table, appendedIds(op), op.at, op.fingerprints));
       } catch (error) {
-        // A table a person removed or broke since cannot be undone into; a journal that can never
-        // be undone must not block every later action. Service failures still propagate.
-        if (!(error instanceof UserFacingError)) throw error;
-        console.warn(`Suki could not undo an interrupted write to ${op.table}`, error);
+        // A table a person deleted since has nothing left to undo; any other refusal (a header
+        // moved, a copied ID) keeps the journal until the person has fixed what the message says.
+        if (!(error instanceof UserFacingError && error.key === 'error.tableMissing')) throw error;
+        console.warn(`Suki could not undo an interrupted write to ${op.table}: the table is gone`, error);
       }
     }
   });
+}
+
+/**
+ * Rows of a cut-off append that a person worked on since are theirs: kept, and logged as recovered
+ * with what they hold now, so no record is without its audit entry.
+ */
+function auditRecovered(store: TableStore, table: TableSpec, kept: readonly StoredRecord[]): void {
+  if (kept.length === 0 || table === AUDIT_LOG_TABLE) return;
+  const at = new Date().toISOString();
+  const who = activeUserEmail();
+  appendAudit(
+    store,
+    kept.map(({ record }) => ({
+      at,
+      who,
+      action: 'recovered',
+      table: table.key,
+      recordId: auditValue(record.id),
+      field: null,
+      before: null,
+      after: JSON.stringify(Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null))),
+    })),
+    { at, by: who },
+  );
 }

@@ -1,4 +1,5 @@
 import type { Translator } from '../core/i18n/translate';
+import { columnLetter } from '../core/tables/a1Notation';
 import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import type { ColumnSpec, TableSpec } from '../core/tables/tableSpec';
@@ -148,13 +149,6 @@ function taggedColumnKeys(sheet: Sheet): string[] {
     .withKey(COLUMN_METADATA_KEY)
     .find()
     .map((metadata) => metadata.getValue() ?? '');
-}
-
-function columnLetter(position: number): string {
-  let letters = '';
-  for (let n = position; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function columnRange(sheet: Sheet, position: number): GoogleAppsScript.Spreadsheet.Range {

@@ -1,9 +1,11 @@
+import { a1Notation } from '../core/tables/a1Notation';
 import { cellFormatFor, fromCell, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { sameValue } from '../core/tables/recordChanges';
 import { recordIdAllocator, recordIdNumber } from '../core/tables/recordIds';
 import { columnOf, type RecordValue, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import type { TextWriteMode } from '../core/tables/textWriteMode';
+import { MAX_FINGERPRINTED_ROWS, matchesFingerprint, rowFingerprint } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
 import { type LocatedTable, locateTable } from './tableLocator';
 import { currentWriteSession, type WriteSession } from './writeSession';
@@ -142,6 +144,23 @@ export class TableStore {
       const id = `${table.idPrefix}-${String(number).padStart(6, '0')}`;
       if (!given.has(id)) skipped.push(id);
     }
+    const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
+    const lastNewRow = firstRow + records.length - 1;
+    const maxRows = sheet.getMaxRows();
+    // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
+    if (lastNewRow > maxRows) sheet.insertRowsAfter(maxRows, Math.max(lastNewRow - maxRows, GROW_ROWS));
+
+    const written = ids.map((id, index) => ({ id, row: firstRow + index }));
+    // Every column of a new row is written (blank where the record has nothing): fewer runs than
+    // the record's own fields would make, and the same runs the undo will check.
+    const blank = Object.fromEntries(table.columns.map((column) => [column.key, null]));
+    const full = records.map((record, index) => ({
+      ...blank,
+      ...record,
+      id: ids[index] ?? null,
+      ...this.stampValues(table, stamp, true),
+    }));
+    const runs = this.runKeys(located);
     session.noteAppend({
       kind: 'append',
       table: table.key,
@@ -150,20 +169,10 @@ export class TableStore {
       to,
       skipped,
       at: stamp.at,
+      ...(full.length <= MAX_FINGERPRINTED_ROWS
+        ? { fingerprints: full.map((record) => rowFingerprint(runs, record)) }
+        : {}),
     });
-
-    const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
-    const lastNewRow = firstRow + records.length - 1;
-    const maxRows = sheet.getMaxRows();
-    // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
-    if (lastNewRow > maxRows) sheet.insertRowsAfter(maxRows, Math.max(lastNewRow - maxRows, GROW_ROWS));
-
-    const written = ids.map((id, index) => ({ id, row: firstRow + index }));
-    const full = records.map((record, index) => ({
-      ...record,
-      id: ids[index] ?? null,
-      ...this.stampValues(table, stamp, true),
-    }));
     this.writeRows(table, located, firstRow, full, session.textMode);
     return written;
   }
@@ -312,31 +321,105 @@ export class TableStore {
   }
 
   /**
-   * Undoes an append that never committed: Suki's cells of the rows holding `ids` are cleared (the
-   * person's own columns are left alone), except rows someone worked on since (their "updated at"
-   * is no longer `stampedAt`). Adjacent rows are cleared together, so the cost does not grow with an
-   * import's size. Returns how many rows were cleared.
+   * Undoes an append that never committed: Suki's cells of the rows holding `ids` are cleared in one
+   * call (the person's own columns are left alone), except rows someone worked on since, which are
+   * returned for the caller to audit as recovered. A row is untouched when it still matches its
+   * fingerprint (`fingerprints`, in the order of `ids`), or, for large imports journalled without
+   * them, when its "updated at" is still `stampedAt`.
    */
-  clearRecords(table: TableSpec, ids: readonly string[], stampedAt: string): number {
+  clearRecords(
+    table: TableSpec,
+    ids: readonly string[],
+    stampedAt: string,
+    fingerprints?: readonly string[],
+  ): StoredRecord[] {
     const located = this.locate(table);
-    const wanted = new Set(ids);
+    const wanted = new Map(ids.map((id, index) => [id, fingerprints?.[index]]));
     const idCells = this.idColumn(located);
-    const stamps = this.columnValues(table, located, 'updatedAt', idCells.length);
-    const rows: number[] = [];
-    idCells.forEach((value, index) => {
-      const untouched = stamps === null || sameInstant(stamps[index] ?? null, stampedAt);
-      if (wanted.has(String(value).trim()) && untouched) rows.push(FIRST_DATA_ROW + index);
+    const found = idCells.flatMap((value, index) =>
+      wanted.has(String(value).trim()) ? [FIRST_DATA_ROW + index] : [],
+    );
+    if (found.length === 0) return [];
+    const records = this.recordsAt(table, located, found, fingerprints === undefined);
+    const runs = this.runKeys(located);
+    const kept: StoredRecord[] = [];
+    const cleared: number[] = [];
+    for (const stored of records) {
+      const expected = wanted.get(String(stored.record.id ?? '').trim());
+      const untouched =
+        expected === undefined
+          ? sameInstant(stored.record.updatedAt ?? null, stampedAt)
+          : matchesFingerprint(runs, stored.record, expected);
+      if (untouched) cleared.push(stored.row);
+      else kept.push(stored);
+    }
+    this.clearRows(located, cleared);
+    return kept;
+  }
+
+  /**
+   * The records in `rows` (ascending): with `stampsOnly`, just their ID and "updated at" (two column
+   * reads), else every Suki column of the span they lie in (one read).
+   */
+  private recordsAt(
+    table: TableSpec,
+    located: LocatedTable,
+    rows: readonly number[],
+    stampsOnly: boolean,
+  ): StoredRecord[] {
+    const first = rows[0] as number;
+    const span = (rows[rows.length - 1] as number) - first + 1;
+    const keys = stampsOnly ? ['id', 'updatedAt'] : [...located.columns.positions.keys()];
+    const columns = new Map<string, unknown[]>();
+    if (stampsOnly) {
+      for (const key of keys) {
+        const position = located.columns.positions.get(key);
+        if (position === undefined) continue;
+        const cells = located.sheet.getRange(first, position, span, 1).getValues();
+        columns.set(
+          key,
+          cells.map((cell) => cell[0]),
+        );
+      }
+    } else {
+      const width = Math.max(...located.columns.positions.values());
+      const block = located.sheet.getRange(first, 1, span, width).getValues();
+      for (const key of keys) {
+        const position = located.columns.positions.get(key) as number;
+        columns.set(
+          key,
+          block.map((cells) => cells[position - 1]),
+        );
+      }
+    }
+    return rows.map((row) => {
+      const record: TableRecord = {};
+      for (const [key, cells] of columns) {
+        record[key] = fromCell(columnOf(table, key), cells[row - first], this.timeZone);
+      }
+      return { row, record };
     });
-    const blank = Object.fromEntries(table.columns.map((column) => [column.key, null]));
+  }
+
+  /** The keys of each run of adjacent Suki columns, left to right. */
+  private runKeys(located: LocatedTable): string[][] {
+    return contiguousRuns(located.columns.positions).map((run) => [...run.keys]);
+  }
+
+  /** Clears Suki's cells in `rows` (contents only), adjacent rows together, in one call. */
+  private clearRows(located: LocatedTable, rows: readonly number[]): void {
+    if (rows.length === 0) return;
+    const notations: string[] = [];
+    const runs = contiguousRuns(located.columns.positions);
     let start = 0;
     while (start < rows.length) {
       let end = start;
       while (end + 1 < rows.length && rows[end + 1] === (rows[end] as number) + 1) end += 1;
-      const block = Array.from({ length: end - start + 1 }, () => blank);
-      this.writeRows(table, located, rows[start] as number, block, this.session().textMode);
+      const first = rows[start] as number;
+      for (const run of runs) notations.push(a1Notation(first, run.start, end - start + 1, run.keys.length));
       start = end + 1;
     }
-    return rows.length;
+    located.sheet.getRangeList(notations).clearContent();
   }
 
   /**
@@ -359,22 +442,6 @@ export class TableStore {
     if (Object.keys(restore).length > 0)
       this.writeRows(table, located, row, [restore], this.session().textMode);
     return true;
-  }
-
-  /** One column's values as records read them (null when the table has no such column). */
-  private columnValues(
-    table: TableSpec,
-    located: LocatedTable,
-    key: string,
-    count: number,
-  ): (RecordValue | null)[] | null {
-    const position = located.columns.positions.get(key);
-    if (position === undefined || count === 0) return null;
-    const column = columnOf(table, key);
-    return located.sheet
-      .getRange(FIRST_DATA_ROW, position, count, 1)
-      .getValues()
-      .map((cells) => fromCell(column, cells[0], this.timeZone));
   }
 
   /** The session of the locked action: every write is journalled in it first. */

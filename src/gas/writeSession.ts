@@ -17,6 +17,8 @@ import { UserFacingError } from '../core/userError';
 export class WriteSession {
   private readonly ops: JournalOp[] = [];
   private journalWritten = false;
+  /** The leftover journal was undone whole, so the commit may delete it. */
+  private leftoverUndone = false;
   /** Inside withoutJournal: writes are not journalled (an undo, or writes that must stand). */
   private unjournalled = 0;
 
@@ -50,6 +52,11 @@ export class WriteSession {
    */
   leftoverJournal(): JournalOp[] | null {
     return this.journalling ? readJournal(this.known) : null;
+  }
+
+  /** Marks the leftover journal as undone whole (only then does the commit delete it). */
+  markLeftoverUndone(): void {
+    this.leftoverUndone = true;
   }
 
   /** The highest ID number ever handed out in `tableKey`, or null when no counter is kept yet. */
@@ -96,10 +103,12 @@ export class WriteSession {
   commit(): void {
     // A session that does not journal leaves an earlier execution's journal for one that does.
     if (!this.journalling) return;
-    if (!this.journalWritten && this.known[JOURNAL_PROPERTY] === undefined) return;
+    // A leftover journal that was not undone whole stays for the next execution to undo.
+    if (!this.journalWritten && !this.leftoverUndone) return;
     this.properties.deleteProperty(JOURNAL_PROPERTY);
     delete this.known[JOURNAL_PROPERTY];
     this.journalWritten = false;
+    this.leftoverUndone = false;
     this.ops.length = 0;
   }
 

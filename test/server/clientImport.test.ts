@@ -39,8 +39,9 @@ describe('importing clients', () => {
     emulator.calls.reset();
     const report = importClients({ csv: CSV }, null);
     expect(report).toMatchObject({ ok: true, imported: 2 });
-    // One block per run of adjacent columns (the computed scores split the clients' row in two), one audit row.
-    expect(emulator.calls.count('Range.setValues')).toBe(3);
+    // One block for the clients' rows (a new row is written whole, blanks included, so the computed
+    // score columns no longer split it in two), one for their audit entries.
+    expect(emulator.calls.count('Range.setValues')).toBe(2);
     const rows = rowsByHeader(emulator, 'Clients');
     expect(rows.map((r) => r.Name)).toEqual([
       'Dela Cruz Trading',

@@ -45,6 +45,7 @@ const SHEET_CLASSES = new Set([
   'Spreadsheet',
   'Sheet',
   'Range',
+  'RangeList',
   'DeveloperMetadata',
   'DeveloperMetadataFinder',
   'DeveloperMetadataLocation',

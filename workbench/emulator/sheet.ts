@@ -5,6 +5,7 @@ import { asGas, type EmulatorContext } from './context';
 import { assertCellBudget, type Rect, type SheetModel } from './model';
 import { assertCanEdit } from './protection';
 import { rangeOf, rectOf, type Shape } from './range';
+import { rangeListOf } from './rangeList';
 import { SheetObjects } from './sheetObjects';
 import { copySheet, spreadsheetOf } from './spreadsheet';
 import { type Dimension, deleteLines, insertLines, moveLines, sortRows } from './structure';
@@ -61,6 +62,7 @@ export class FakeSheet
       | 'getMaxRows'
       | 'getMaxColumns'
       | 'getRange'
+      | 'getRangeList'
       | 'getDataRange'
       | 'getSheetValues'
       | 'setFrozenRows'
@@ -160,6 +162,13 @@ export class FakeSheet
       numRows: numRows ?? 1,
       numColumns: numColumns ?? 1,
     });
+  }
+  /** Several ranges of this sheet, by A1 notation, acted on in one call. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return rangeListOf(
+      this.ctx,
+      a1Notations.map((a1) => rangeFromA1(this.ctx, this.model, a1)),
+    );
   }
   getDataRange(): Range {
     const rows = Math.max(1, this.getLastRow());

@@ -22,14 +22,21 @@ export const AUTOMATIC_FORMAT = 'General';
 /** The plain-text number format: text is stored exactly as given. */
 export const PLAIN_TEXT_FORMAT = '@';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date in ISO form: `2026-02-30` is text, never silently 2026-03-02. */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** Text goes into a text cell: text columns, and anything a typed column holds that is not its type. */
 function isTextCell(column: ColumnSpec, value: RecordValue): boolean {
   if (TEXT_TYPES.has(column.type)) return true;
   if (typeof value !== 'string') return false;
-  if (column.type === 'date') return !ISO_DATE.test(value);
+  if (column.type === 'date') return !isIsoDate(value);
   if (column.type === 'datetime') return !isInstant(value);
   return true;
 }

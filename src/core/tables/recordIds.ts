@@ -1,13 +1,16 @@
 /**
- * The largest number an ID may carry and still be counted exactly: a longer number typed by hand
- * would lose precision, so it is kept out of the numbering (but still never handed out again).
+ * Numbering follows hand-typed IDs of up to this many digits. A longer number typed by hand is kept
+ * out of the numbering (it is still never handed out again), so the next ID always stays within
+ * the digits recordIdNumber reads exactly.
  */
-const MAX_COUNTED_DIGITS = 15;
+const MAX_FOLLOWED_DIGITS = 12;
+/** The most digits an ID's number may have and still be read exactly (below 2^53). */
+const MAX_READ_DIGITS = 15;
 
-/** The number in `${prefix}-<number>`, or null for any other shape (or a number too long to count). */
-export function recordIdNumber(prefix: string, id: unknown): number | null {
+/** The number in `${prefix}-<number>`, or null for any other shape (or a number too long to read). */
+export function recordIdNumber(prefix: string, id: unknown, maxDigits = MAX_READ_DIGITS): number | null {
   if (typeof id !== 'string') return null;
-  const match = new RegExp(`^${prefix}-(\\d{1,${MAX_COUNTED_DIGITS}})$`).exec(id.trim());
+  const match = new RegExp(`^${prefix}-(\\d{1,${maxDigits}})$`).exec(id.trim());
   return match ? Number(match[1]) : null;
 }
 
@@ -23,12 +26,15 @@ export function recordIdAllocator(
   existingIds: readonly unknown[],
   highestIssued = 0,
 ): () => string {
-  let highest = Number.isSafeInteger(highestIssued) && highestIssued > 0 ? highestIssued : 0;
+  // A counter past the followed digits can only be garbage: numbering would leave the readable range.
+  const counterOk =
+    Number.isSafeInteger(highestIssued) && highestIssued > 0 && highestIssued < 10 ** MAX_FOLLOWED_DIGITS;
+  let highest = counterOk ? highestIssued : 0;
   const taken = new Set<string>();
   for (const id of existingIds) {
     if (typeof id !== 'string') continue;
     taken.add(id.trim());
-    const number = recordIdNumber(prefix, id);
+    const number = recordIdNumber(prefix, id, MAX_FOLLOWED_DIGITS);
     if (number !== null) highest = Math.max(highest, number);
   }
   return () => {

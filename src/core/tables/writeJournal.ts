@@ -22,6 +22,12 @@ export type JournalOp =
       readonly to: number;
       readonly skipped: readonly string[];
       readonly at: string;
+      /**
+       * Per appended ID, a fingerprint of what was written (see recordFingerprint), so the undo can
+       * tell a row no one touched from one a person worked on since. Left out for large imports,
+       * where the "updated at" stamp decides instead.
+       */
+      readonly fingerprints?: readonly string[];
     }
   /**
    * One record's fields as they were (`before`) and as written (`after`): undone by writing back
@@ -49,6 +55,53 @@ export const MAX_JOURNAL_CHARS = 200_000;
 
 /** The counter property of a table: the highest ID number ever handed out, deleted rows included. */
 export const idCounterProperty = (tableKey: string): string => `suki.lastId.${tableKey}`;
+
+/** Appends of up to this many rows journal a fingerprint of each (a few characters a row). */
+export const MAX_FINGERPRINTED_ROWS = 500;
+
+const STAMP_KEYS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+function hashOf(values: readonly unknown[]): string {
+  let hash = 0x811c9dc5;
+  for (const value of values) {
+    const text = `${isBlank(value) ? '' : String(value)}\u0000`;
+    for (let index = 0; index < text.length; index += 1) {
+      hash ^= text.charCodeAt(index);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(36);
+}
+
+const contentKeys = (run: readonly string[]) => run.filter((key) => !STAMP_KEYS.has(key));
+
+/**
+ * A short fingerprint of a row as Suki writes it: one hash per run of adjacent columns (the store
+ * writes run by run), over the values in column order, stamps left out (a cell may round them).
+ */
+export function rowFingerprint(runs: readonly (readonly string[])[], record: TableRecord): string {
+  return runs.map((run) => hashOf(contentKeys(run).map((key) => record[key]))).join('.');
+}
+
+/**
+ * Whether a row read back is as Suki left it: each run holds what was written, or nothing at all (a
+ * cut-off append had not written it yet). False once a person changed any field; also when the
+ * columns were moved since, which changes the runs (the row is then kept, never guessed at).
+ */
+export function matchesFingerprint(
+  runs: readonly (readonly string[])[],
+  record: TableRecord,
+  fingerprint: string,
+): boolean {
+  const expected = fingerprint.split('.');
+  if (expected.length !== runs.length) return false;
+  return runs.every((run, index) => {
+    const keys = contentKeys(run);
+    if (keys.every((key) => isBlank(record[key]))) return true;
+    return hashOf(keys.map((key) => record[key])) === expected[index];
+  });
+}
 
 /** The IDs an append op handed out, in order. */
 export function appendedIds(op: Extract<JournalOp, { kind: 'append' }>): string[] {
