@@ -1,0 +1,170 @@
+/**
+ * The menu's writing functions with their N-th service call failing, for every N up to the
+ * action's call count, once and as a cut-off: set-up, the dashboard, the analysis settings, the
+ * daily refresh, the language, archiving the selected row and the self-check. After each run the
+ * tables and the audit log are as before (or as the action leaves them), and a retry succeeds.
+ * The record-writing functions are in faultInjection.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translatorFor } from '../../src/core/i18n/translate';
+import { ALL_TABLES } from '../../src/core/tables/registry';
+import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
+import { readAnalysisSettings } from '../../src/gas/analysisSettings';
+import { archiveSelectedRow } from '../../src/server/archive';
+import { useFilipino } from '../../src/server/language';
+import { listClients, saveRecord } from '../../src/server/records';
+import { enableDailyDashboard, refreshDashboard } from '../../src/server/reports';
+import { checkThisSpreadsheet } from '../../src/server/selfCheck';
+import { getAnalysisSettings, saveAnalysisSettings } from '../../src/server/settings';
+import { setUpWorkbook } from '../../src/server/setup';
+import type { Emulator } from '../../workbench/emulator';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+
+// Suki logs the failures it survives; the injected ones would bury the test report.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+type Mode = 'once' | 'cutoff';
+const t = translatorFor('en');
+
+function freshWorkbook(): Emulator {
+  const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
+  setUpWorkbook();
+  for (const name of ['Alpha Foods', 'Bravo Logistics'])
+    expect(saveRecord('clients', { name, phone: '0917 000 0000' })).toMatchObject({ ok: true });
+  expect(
+    saveRecord('obligations', { clientId: 'C-000001', obligation: 'Deliver', dueDate: '2026-12-10' }),
+  ).toMatchObject({ ok: true });
+  return emulator;
+}
+
+/**
+ * Every table's data rows (uncounted), less what an action may legitimately change: computed
+ * columns and stamps, and the audit log's `computed` entries (a report's recomputed scores).
+ */
+function tablesNow(emulator: Emulator): unknown[][][] {
+  return ALL_TABLES.map((table) => {
+    const [header = [], ...all] = emulator.sheetValues(t(table.sheetLabel));
+    const action = header.indexOf(t('col.audit.action'));
+    const rows = table === AUDIT_LOG_TABLE ? all.filter((row) => row[action] !== 'computed') : all;
+    const computed = [
+      'col.client.reliability',
+      'col.client.abcClass',
+      'col.client.xyzClass',
+      'col.archivedAt',
+    ]
+      .map((label) => header.indexOf(t(label as never)))
+      .filter((index) => index >= 0);
+    const stamps = ['col.updatedAt', 'col.updatedBy'].map((label) => header.indexOf(t(label as never)));
+    return rows
+      .filter((row) => row.some((cell) => cell !== ''))
+      .map((row) =>
+        row.map((cell, index) => (computed.includes(index) || stamps.includes(index) ? '' : cell)),
+      );
+  });
+}
+
+interface MenuAction {
+  readonly name: string;
+
+  readonly run: (emulator: Emulator) => void;
+  /** Whether the action did all it should (checked after the retry). */
+  readonly done: (emulator: Emulator) => boolean;
+  /** Whether the tables (less computed columns) must stay exactly as they were. */
+  readonly tablesUnchanged: boolean;
+}
+
+const ACTIONS: readonly MenuAction[] = [
+  {
+    name: 'setUpWorkbook',
+    run: () => setUpWorkbook(),
+    done: (emulator) => emulator.ui.toasts.at(-1)?.message.startsWith('Workbook ready') === true,
+    tablesUnchanged: true,
+  },
+  {
+    name: 'refreshDashboard',
+    run: () => refreshDashboard(),
+    done: (emulator) => emulator.ui.toasts.at(-1)?.message.startsWith('Dashboard') === true,
+    tablesUnchanged: true,
+  },
+  {
+    name: 'saveAnalysisSettings',
+    run: () => {
+      saveAnalysisSettings({ ...getAnalysisSettings().values, 'abc.aMax': '70', 'abc.bMax': '90' });
+    },
+    done: () => readAnalysisSettings().abc.aMax === 0.7,
+    tablesUnchanged: true,
+  },
+  {
+    name: 'enableDailyDashboard',
+    run: () => enableDailyDashboard(),
+    done: (emulator) => emulator.triggers().length === 1,
+    tablesUnchanged: true,
+  },
+  {
+    name: 'useFilipino',
+    run: () => useFilipino(),
+    done: (emulator) =>
+      emulator.ui.menus
+        .at(-1)
+        ?.items.some((item) => item.kind !== 'separator' && item.caption === 'Tulong') === true,
+    tablesUnchanged: true,
+  },
+  {
+    name: 'checkThisSpreadsheet',
+    run: () => checkThisSpreadsheet(),
+    done: (emulator) => (emulator.ui.alerts.at(-1)?.prompt ?? '').includes('Passed'),
+    tablesUnchanged: true,
+  },
+  {
+    name: 'archiveSelectedRow',
+    run: (emulator) => {
+      emulator.select('Clients', 3, 2);
+      emulator.ui.queueAlertResponse('YES');
+      archiveSelectedRow();
+    },
+    done: (emulator) =>
+      rowsByHeader(emulator, 'Clients')[1]?.['Archived at'] instanceof Date &&
+      rowsByHeader(emulator, 'Audit log').filter((row) => row.Action === 'archive').length === 1,
+    tablesUnchanged: false,
+  },
+];
+
+describe.each<Mode>(['once', 'cutoff'])('menu actions with the N-th service call failing (%s)', (mode) => {
+  it.each(ACTIONS.map((action) => [action.name, action] as const))(
+    '%s',
+    (_name, action) => {
+      const probe = freshWorkbook();
+      const before = probe.calls.count();
+      action.run(probe);
+      const total = probe.calls.count() - before;
+      expect(action.done(probe), 'the action works when nothing fails').toBe(true);
+      expect(total).toBeGreaterThan(3);
+
+      const emulator = freshWorkbook();
+      const tables = tablesNow(emulator);
+      for (let n = 1; n <= total; n += 1) {
+        const context = `${action.name}, call ${n} of ${total} (${mode})`;
+        emulator.calls.failAt(n, mode);
+        try {
+          action.run(emulator);
+        } catch {
+          // a menu function that throws: Sheets shows the error
+        }
+        emulator.calls.clearFault();
+        listClients(); // the next execution settles what a cut-off one left
+        if (action.tablesUnchanged) expect(tablesNow(emulator), context).toEqual(tables);
+        action.run(emulator); // the retry
+        expect(action.done(emulator), `${context}: the retry did not succeed`).toBe(true);
+        if (action.tablesUnchanged)
+          expect(tablesNow(emulator), `${context}, after the retry`).toEqual(tables);
+      }
+    },
+    120_000,
+  );
+});
