@@ -1,13 +1,7 @@
-import { auditValue } from '../core/tables/auditEntries';
-import { tableByKey } from '../core/tables/registry';
-import type { TableSpec } from '../core/tables/tableSpec';
-import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
-import { appendedIds, JOURNAL_PROPERTY, type JournalOp } from '../core/tables/writeJournal';
+import { JOURNAL_PROPERTY } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
-import { appendAudit } from './auditLog';
-import { activeUserEmail } from './identity';
-import { type StoredRecord, TableStore } from './tableStore';
 import { setCurrentWriteSession, WriteSession } from './writeSession';
+import { undoJournal } from './writeUndo';
 
 /** How long a save waits for another execution to finish before saying "busy". */
 const LOCK_WAIT_MS = 10_000;
@@ -76,7 +70,7 @@ export function settleInterruptedWrites(): void {
 function undoLeftover(session: WriteSession): void {
   const leftover = session.leftoverJournal();
   if (leftover === null) return;
-  undo(session, leftover);
+  undoJournal(session, leftover);
   SpreadsheetApp.flush();
   session.markLeftoverUndone();
   session.commit();
@@ -85,54 +79,10 @@ function undoLeftover(session: WriteSession): void {
 /** Undoes this action's own writes after a failure; leaves the journal if that fails too. */
 function abandon(session: WriteSession): void {
   try {
-    undo(session, session.journalled());
+    undoJournal(session, session.journalled());
     SpreadsheetApp.flush();
     session.commit();
   } catch (error) {
     console.error('Suki could not undo an interrupted action now; the next action will', error);
   }
-}
-
-/** Undoes journalled writes, newest first. */
-function undo(session: WriteSession, ops: readonly JournalOp[]): void {
-  const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
-  session.withoutJournal(() => {
-    for (const op of [...ops].reverse()) {
-      const table = tableByKey(op.table);
-      if (!table) continue;
-      try {
-        if (op.kind === 'update') store.restoreRecord(table, op.id, op.before, op.after);
-        else auditRecovered(store, table, store.clearRecords(table, appendedIds(op), op.at, op.fingerprints));
-      } catch (error) {
-        // A table a person deleted since has nothing left to undo; any other refusal (a header
-        // moved, a copied ID) keeps the journal until the person has fixed what the message says.
-        if (!(error instanceof UserFacingError && error.key === 'error.tableMissing')) throw error;
-        console.warn(`Suki could not undo an interrupted write to ${op.table}: the table is gone`, error);
-      }
-    }
-  });
-}
-
-/**
- * Rows of a cut-off append that a person worked on since are theirs: kept, and logged as recovered
- * with what they hold now, so no record is without its audit entry.
- */
-function auditRecovered(store: TableStore, table: TableSpec, kept: readonly StoredRecord[]): void {
-  if (kept.length === 0 || table === AUDIT_LOG_TABLE) return;
-  const at = new Date().toISOString();
-  const who = activeUserEmail();
-  appendAudit(
-    store,
-    kept.map(({ record }) => ({
-      at,
-      who,
-      action: 'recovered',
-      table: table.key,
-      recordId: auditValue(record.id),
-      field: null,
-      before: null,
-      after: JSON.stringify(Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null))),
-    })),
-    { at, by: who },
-  );
 }

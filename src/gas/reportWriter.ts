@@ -5,7 +5,7 @@ import {
   type ReportSheetModel,
 } from '../core/reports/reportModel';
 import { REPORT_METADATA_KEY, REPORT_SHEET_PROPERTY_PREFIX } from './metadataKeys';
-import { sheetHoldsTable } from './tableLocator';
+import { sheetHoldsTable } from './tableIdentity';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,6 @@
 import { tableByKey } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
-import { tableKeyOfSheet } from './tableLocator';
+import { tableKeyOfSheet } from './tableIdentity';
 import type { TableStore } from './tableStore';
 
 /** What the person has selected: a data row of a Suki table, and one of its cells' text. */

@@ -1,6 +1,6 @@
 import type { ImportSource } from '../core/import/clientImport';
 import { UserFacingError } from '../core/userError';
-import { tableKeyOfSheet } from './tableLocator';
+import { tableKeyOfSheet } from './tableIdentity';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -4,13 +4,8 @@ import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import type { ColumnSpec, TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
-import {
-  findTableSheet,
-  locateTableOnSheet,
-  rememberTableSheet,
-  sukiSheetName,
-  tableClaims,
-} from './tableLocator';
+import { findTableSheet, rememberTableSheet, sukiSheetName, tableClaims } from './tableIdentity';
+import { locateTableOnSheet } from './tableLocator';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

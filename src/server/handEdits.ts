@@ -5,8 +5,9 @@ import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
-import { tableKeyOfSheet } from '../gas/tableLocator';
-import { type StoredRecord, TableStore } from '../gas/tableStore';
+import { tableKeyOfSheet } from '../gas/tableIdentity';
+import type { StoredRecord } from '../gas/tableReader';
+import { TableStore } from '../gas/tableStore';
 
 const HAND_EDIT_LOCK_WAIT_MS = 3_000;
 

@@ -1,5 +1,8 @@
-import { evaluateSelfCheck, selfCheckReport, textWriteModeRecord } from '../core/selfCheck';
-import { recordTextWriteMode, runSelfCheckProbes, showSelfCheckReport } from '../gas/selfCheckProbes';
+import { selfCheckReport } from '../core/selfCheck/report';
+import { textWriteModeRecord } from '../core/selfCheck/textProbes';
+import { evaluateSelfCheck } from '../core/selfCheck/verdict';
+import { recordTextWriteMode, showSelfCheckReport } from '../gas/selfCheck/results';
+import { runSelfCheckProbes } from '../gas/selfCheck/runProbes';
 import { alertMessage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';

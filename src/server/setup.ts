@@ -1,9 +1,11 @@
 import type { Translator } from '../core/i18n/translate';
 import { ALL_TABLES } from '../core/tables/registry';
 import { withDocumentLock } from '../gas/documentLock';
-import { probeTextWriteMode, recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheckProbes';
+import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
+import { probeTextWriteMode } from '../gas/selfCheck/runProbes';
 import { askForNumberedChoice } from '../gas/sheetChoice';
-import { isAmbiguousTableError, locateTable, tableClaims } from '../gas/tableLocator';
+import { isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
+import { locateTable } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
 import { describeFailure } from './failures';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,5 +139,6 @@ describe('manifest scopes', () => {
     expect(manifestScopes(write('a.json', { oauthScopes: [SCOPE.mail] }))).toEqual([SCOPE.mail]);
     expect(manifestScopes(write('b.json', { timeZone: 'UTC' }))).toBeUndefined();
     expect(() => manifestScopes(write('c.json', { oauthScopes: 'all' }))).toThrow('oauthScopes');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../workbench/emulator/index';
 import { ScriptRuntime, STRIPPED_BUILTINS } from '../../workbench/runtime/scriptRuntime';
 
@@ -106,10 +106,13 @@ function onEdit(e) {
 }
 `;
 
+// One bundle file for the whole file, removed afterwards.
+const dir = mkdtempSync(join(tmpdir(), 'suki-v8-'));
+const code = join(dir, 'Code.js');
+writeFileSync(code, BUNDLE);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function boot() {
-  const dir = mkdtempSync(join(tmpdir(), 'suki-v8-'));
-  const code = join(dir, 'Code.js');
-  writeFileSync(code, BUNDLE);
   const emulator = createEmulator();
   return { emulator, runtime: new ScriptRuntime(emulator, code) };
 }

@@ -4,9 +4,8 @@
  * differently from what Suki assumes.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEXT_WRITE_MODE_UNSAFE } from '../../src/core/selfCheck';
-import { TEXT_WRITE_MODE_PROPERTY } from '../../src/core/tables/textWriteMode';
-import { probeTextWriteMode } from '../../src/gas/selfCheckProbes';
+import { TEXT_WRITE_MODE_PROPERTY, TEXT_WRITE_MODE_UNSAFE } from '../../src/core/tables/textWriteMode';
+import { probeTextWriteMode } from '../../src/gas/selfCheck/runProbes';
 import { onOpen } from '../../src/server/lifecycle';
 import { saveRecord } from '../../src/server/records';
 import { checkThisSpreadsheet } from '../../src/server/selfCheck';

@@ -3,29 +3,22 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isoDateInZone } from '../../src/core/dates';
 import { translatorFor } from '../../src/core/i18n/translate';
+import { type AuthorizationReading, MANIFEST_SCOPES } from '../../src/core/selfCheck/authorizationCheck';
+import { offsetChangesInYear, probeDates } from '../../src/core/selfCheck/dateProbes';
+import { METADATA_PROBE, type MetadataStepReading } from '../../src/core/selfCheck/metadataProbe';
+import { isStaleProbeSheet, probeSheetName } from '../../src/core/selfCheck/probeSheet';
+import { sayMessage, selfCheckReport } from '../../src/core/selfCheck/report';
 import {
-  type AuthorizationReading,
   type CellReading,
   decideTextWriteMode,
-  evaluateSelfCheck,
-  isStaleProbeSheet,
-  MANIFEST_SCOPES,
-  METADATA_PROBE,
-  type MetadataStepReading,
-  offsetChangesInYear,
-  probeDates,
-  probeSheetName,
-  type SelfCheckObservations,
-  sayMessage,
-  selfCheckReport,
   TEXT_PROBES,
-  TEXT_WRITE_MODE_UNSAFE,
   textCheckStatus,
   textProbeProblems,
   textProbes,
   textWriteModeRecord,
-} from '../../src/core/selfCheck';
-import { textWriteModeOf } from '../../src/core/tables/textWriteMode';
+} from '../../src/core/selfCheck/textProbes';
+import { evaluateSelfCheck, type SelfCheckObservations } from '../../src/core/selfCheck/verdict';
+import { TEXT_WRITE_MODE_UNSAFE, textWriteModeOf } from '../../src/core/tables/textWriteMode';
 
 const en = translatorFor('en');
 const fil = translatorFor('fil');

@@ -1,4 +1,5 @@
-import type { TableRecord } from './tableSpec';
+import { recordIdNumber } from './recordIds';
+import type { TableRecord, TableSpec } from './tableSpec';
 
 /**
  * The undo journal of one locked action. Sheets has no transactions, and an execution can be cut
@@ -101,6 +102,40 @@ export function matchesFingerprint(
     if (keys.every((key) => isBlank(record[key]))) return true;
     return hashOf(keys.map((key) => record[key])) === expected[index];
   });
+}
+
+/**
+ * The journal op of an append: the IDs handed out (as their number range less the IDs skipped
+ * because they were taken), the stamp, and each row's fingerprint when there are few enough rows.
+ */
+export function appendOp(
+  table: TableSpec,
+  ids: readonly string[],
+  at: string,
+  rows: readonly TableRecord[],
+  runs: readonly (readonly string[])[],
+): Extract<JournalOp, { kind: 'append' }> {
+  const numbers = ids.map((id) => recordIdNumber(table.idPrefix, id) ?? 0);
+  const from = numbers[0] ?? 0;
+  const to = numbers[numbers.length - 1] ?? from;
+  const given = new Set(ids);
+  const skipped: string[] = [];
+  for (let number = from; number <= to; number += 1) {
+    const id = `${table.idPrefix}-${String(number).padStart(6, '0')}`;
+    if (!given.has(id)) skipped.push(id);
+  }
+  const fingerprints =
+    rows.length <= MAX_FINGERPRINTED_ROWS ? rows.map((row) => rowFingerprint(runs, row)) : null;
+  return {
+    kind: 'append',
+    table: table.key,
+    prefix: table.idPrefix,
+    from,
+    to,
+    skipped,
+    at,
+    ...(fingerprints ? { fingerprints } : {}),
+  };
 }
 
 /** The IDs an append op handed out, in order. */
