@@ -1,6 +1,59 @@
-/** `npm run bench`: every benchmark, figures printed for docs/PERFORMANCE.md. */
+/**
+ * `npm run bench`: runs every benchmark and writes its figures into docs/PERFORMANCE.md between the
+ * `<!-- bench:<section>:start/end -->` markers (bench/docSections.ts), with the date and the machine
+ * they were measured on. `npm run bench -- --dry-run` prints the sections and leaves the doc alone.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { LATENCY_MODEL } from '../workbench/emulator/callCounter';
 import { runAnalysisBench } from './analysisBench';
+import { formatNumber, markdownTable, type Sections, writeSections } from './docSections';
+import { runPagesBench } from './pagesBench';
 import { runTableStoreBench } from './tableStoreBench';
 
-runTableStoreBench();
-runAnalysisBench();
+const DOC = resolve(import.meta.dirname, '../docs/PERFORMANCE.md');
+
+function machineSection(): string {
+  const cpu = cpus();
+  const load = loadavg().map((n) => formatNumber(n, 1));
+  return (
+    `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench\`: ${cpu.length} cores ` +
+    `(${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${formatNumber(totalmem() / 2 ** 30)} GB of memory, ` +
+    `Node ${process.version} on ${process.platform}; load average ${load.join(' / ')} (1 / 5 / 15 min) when it started.`
+  );
+}
+
+/** The emulator's latency model (workbench/emulator/callCounter.ts), grouped by cost. */
+function latencySection(): string {
+  const perCell = new Set<string>(LATENCY_MODEL.perCellKinds);
+  const groups = new Map<string, { ms: number; cells: boolean; kinds: string[] }>();
+  for (const [kind, ms] of Object.entries(LATENCY_MODEL.perKind)) {
+    const cells = perCell.has(kind);
+    const group = groups.get(`${ms} ${cells}`) ?? { ms, cells, kinds: [] };
+    group.kinds.push(kind);
+    groups.set(`${ms} ${cells}`, group);
+  }
+  const rows = [...groups.values()]
+    .sort((a, b) => b.ms - a.ms || Number(b.cells) - Number(a.cells))
+    .map((g) => [
+      g.kinds.map((k) => `\`${k}\``).join(', '),
+      `${g.ms} ms${g.cells ? ` + ${LATENCY_MODEL.perCellMs} ms per cell` : ''}`,
+    ]);
+  rows.push(['any other call', `${LATENCY_MODEL.otherMs} ms`]);
+  return markdownTable(['call', '>modelled'], rows);
+}
+
+const started = Date.now();
+const sections: Sections = { machine: machineSection(), latency: latencySection() };
+for (const bench of [runTableStoreBench, runAnalysisBench, runPagesBench]) {
+  const made = bench();
+  for (const [name, markdown] of Object.entries(made)) console.log(`\n## ${name}\n\n${markdown}`);
+  Object.assign(sections, made);
+}
+if (process.argv.includes('--dry-run')) {
+  console.log('\n--dry-run: docs/PERFORMANCE.md left as it was.');
+} else {
+  writeSections(DOC, sections);
+  console.log(`\nWrote ${Object.keys(sections).length} sections into docs/PERFORMANCE.md.`);
+}
+console.log(`(${formatNumber((Date.now() - started) / 1000)} s)`);

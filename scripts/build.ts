@@ -1,18 +1,31 @@
 /**
  * Builds what clasp pushes: dist/Code.js (the server bundle with one top-level forwarder per export),
- * dist/<Page>.html (each sidebar page with its JS and CSS inlined) and dist/appsscript.json.
+ * dist/<Page>.html (each sidebar page with its JS and CSS inlined: one per form layout, one per folder
+ * of src/ui/pages) and dist/appsscript.json. First it regenerates the menu functions of the report
+ * catalog and the form layouts (src/server/reportCommands.ts, formCommands.ts) if they changed.
  * Run with `npm run build`; exits non-zero with esbuild's message on any error.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { forwarderSource, serverExportNames } from './serverBundle';
+import { FORM_LAYOUTS } from '../src/core/forms/formLayouts';
+import { catalogCommandFiles, forwarderSource, serverExportNames } from './serverBundle';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const SERVER_ENTRY = join(root, 'src/server/main.ts');
 const PAGES_DIR = join(root, 'src/ui/pages');
+/** The one sidebar page of every form, built once per form layout with its table key injected. */
+const FORM_PAGE = join(root, 'src/ui/formPage.tsx');
 /** The design target for a sidebar page (DESIGN.md); a bigger page fails the build. */
 const PAGE_GZIP_LIMIT = 25 * 1024;
 
@@ -42,16 +55,54 @@ function inlineSafe(code: string): string {
   return code.replace(/<\/(script|style)/gi, '<\\/$1');
 }
 
-async function buildPage(page: string): Promise<string> {
+/** A page to build: its dist/<name>.html name, its entry, and the constants injected into it. */
+interface PageBuild {
+  readonly name: string;
+  readonly entry: string;
+  readonly define?: Record<string, string>;
+}
+
+/**
+ * Every page: one per form layout (the generic form page, told its table by `SUKI_FORM_TABLE`),
+ * then each folder of src/ui/pages. Two pages of one name fail the build.
+ */
+function pagesToBuild(): PageBuild[] {
+  const forms = Object.entries(FORM_LAYOUTS).map(([key, form]) => ({
+    name: form.page,
+    entry: FORM_PAGE,
+    define: { SUKI_FORM_TABLE: JSON.stringify(key) },
+  }));
+  const folders = readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ name: d.name, entry: join(PAGES_DIR, d.name, 'index.tsx') }));
+  const pages = [...forms, ...folders];
+  const names = pages.map((p) => p.name);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) throw new Error(`Two pages are named ${twice.join(', ')}.`);
+  return pages;
+}
+
+/** Writes the generated menu-function modules where they differ from what the catalogs say. */
+function syncGeneratedSources(): void {
+  for (const file of catalogCommandFiles()) {
+    const path = join(root, file.path);
+    if (existsSync(path) && readFileSync(path, 'utf8') === file.source) continue;
+    writeFileSync(path, file.source);
+    console.log(`  regenerated ${file.path} from the catalogs`);
+  }
+}
+
+async function buildPage(page: PageBuild): Promise<string> {
   const result = await build({
-    entryPoints: [join(PAGES_DIR, page, 'index.tsx')],
+    entryPoints: [page.entry],
+    define: page.define ?? {},
     bundle: true,
     minify: true,
     format: 'iife',
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    outdir: join(dist, '.pages', page),
+    outdir: join(dist, '.pages', page.name),
     write: false,
     logLevel: 'silent',
     legalComments: 'none',
@@ -89,15 +140,15 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   console.log('Building Suki into dist/');
+  syncGeneratedSources();
 
   const server = await buildServer();
   writeFileSync(join(dist, 'Code.js'), server);
   report('Code.js', server);
 
-  const pages = readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory());
   const oversized: string[] = [];
-  for (const page of pages) {
-    const html = await buildPage(page.name);
+  for (const page of pagesToBuild()) {
+    const html = await buildPage(page);
     writeFileSync(join(dist, `${page.name}.html`), html);
     if (report(`${page.name}.html`, html) > PAGE_GZIP_LIMIT) oversized.push(page.name);
   }

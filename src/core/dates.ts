@@ -146,12 +146,3 @@ export function startOfDateInZone(isoDate: string, timeZone: string): Date {
   dayStarts.set(key, start);
   return new Date(start);
 }
-
-/** Whole days from calendar date `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const toUtc = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
-}

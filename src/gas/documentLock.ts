@@ -7,7 +7,7 @@ import { undoJournal } from './writeUndo';
 const LOCK_WAIT_MS = 10_000;
 
 /** How a locked action runs. */
-export interface LockOptions {
+interface LockOptions {
   /** How long to wait for another execution's lock; 10 s by default. */
   readonly waitMs?: number;
   /**

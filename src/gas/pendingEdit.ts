@@ -6,7 +6,7 @@ const PENDING_EDIT_KEY = 'suki.pendingEdit';
 const PENDING_EDIT_SECONDS = 120;
 
 /** A record a page should open for editing. */
-export interface PendingEdit {
+interface PendingEdit {
   readonly table: string;
   readonly id: string;
 }

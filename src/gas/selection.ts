@@ -4,7 +4,7 @@ import { tableKeyOfSheet } from './tableIdentity';
 import type { TableStore } from './tableStore';
 
 /** What the person has selected: a data row of a Suki table, and one of its cells' text. */
-export interface SelectedRow {
+interface SelectedRow {
   readonly table: TableSpec;
   readonly row: number;
   readonly value: string;

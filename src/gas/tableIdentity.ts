@@ -15,7 +15,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The sheets tagged as one table's, and which of them is the table when that is settled. */
-export interface TableClaims {
+interface TableClaims {
   /** Every sheet carrying the table's `suki.table` tag, each once. */
   readonly claimants: readonly Sheet[];
   /**
@@ -29,10 +29,10 @@ export interface TableClaims {
 const AMBIGUOUS_KEY = 'error.tableAmbiguous';
 
 /** The document property that remembers which sheet is `table`'s (see TABLE_SHEET_PROPERTY_PREFIX). */
-export const tableSheetPropertyKey = (table: TableSpec) => `${TABLE_SHEET_PROPERTY_PREFIX}${table.key}`;
+const tableSheetPropertyKey = (table: TableSpec) => `${TABLE_SHEET_PROPERTY_PREFIX}${table.key}`;
 
 /** The sheet ID remembered for `table` in document properties, or null. */
-export function rememberedTableSheetId(table: TableSpec): number | null {
+function rememberedTableSheetId(table: TableSpec): number | null {
   const raw = PropertiesService.getDocumentProperties()?.getProperty(tableSheetPropertyKey(table));
   const id = raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
   return Number.isInteger(id) ? id : null;

@@ -36,7 +36,7 @@ export interface LocatedTable {
 }
 
 /** The Suki columns tagged on a sheet, with their current positions. */
-export function taggedColumns(sheet: Sheet): TaggedColumn[] {
+function taggedColumns(sheet: Sheet): TaggedColumn[] {
   const found = sheet
     .createDeveloperMetadataFinder()
     .withKey(COLUMN_METADATA_KEY)

@@ -11,10 +11,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** What set-up did to one table ('notChosen': several sheets claim it and the person chose none). */
-export type SetupOutcome = 'created' | 'repaired' | 'unchanged' | 'notChosen';
+type SetupOutcome = 'created' | 'repaired' | 'unchanged' | 'notChosen';
 
 /** What set-up did to one table, and what to tell the person about it (in the translator's language). */
-export interface TableSetupResult {
+interface TableSetupResult {
   readonly outcome: SetupOutcome;
   readonly notices: readonly string[];
 }

@@ -17,7 +17,7 @@ export interface WriteStamp {
 }
 
 /** Where a record landed. */
-export interface WrittenRow {
+interface WrittenRow {
   readonly id: string;
   readonly row: number;
 }

@@ -19,3 +19,28 @@ export function confirmAction(question: string): boolean {
   const ui = SpreadsheetApp.getUi();
   return ui.alert(question, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
+
+/** One entry of a menu: an item calling a top-level function by name, a separator, or a submenu. */
+export type MenuEntry =
+  | { readonly kind: 'item'; readonly caption: string; readonly functionName: string }
+  | { readonly kind: 'separator' }
+  | { readonly kind: 'submenu'; readonly caption: string; readonly items: readonly MenuEntry[] };
+
+function fillMenu(
+  ui: GoogleAppsScript.Base.Ui,
+  menu: GoogleAppsScript.Base.Menu,
+  entries: readonly MenuEntry[],
+): GoogleAppsScript.Base.Menu {
+  for (const entry of entries) {
+    if (entry.kind === 'item') menu.addItem(entry.caption, entry.functionName);
+    else if (entry.kind === 'separator') menu.addSeparator();
+    else menu.addSubMenu(fillMenu(ui, ui.createMenu(entry.caption), entry.items));
+  }
+  return menu;
+}
+
+/** Shows the add-on's menu (Extensions › Suki) with these entries. Touches no document data. */
+export function showAddonMenu(entries: readonly MenuEntry[]): void {
+  const ui = SpreadsheetApp.getUi();
+  fillMenu(ui, ui.createAddonMenu(), entries).addToUi();
+}

@@ -1,4 +1,4 @@
-import { auditValue } from '../core/tables/auditEntries';
+import { auditValue, recordEntry } from '../core/tables/auditEntries';
 import { sameValue } from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
 import type { RecordValue, TableRecord, TableSpec } from '../core/tables/tableSpec';
@@ -95,18 +95,9 @@ function auditRecovered(store: TableStore, table: TableSpec, kept: readonly Stor
   if (kept.length === 0 || table === AUDIT_LOG_TABLE) return;
   const at = new Date().toISOString();
   const who = activeUserEmail();
-  appendAudit(
-    store,
-    kept.map(({ record }) => ({
-      at,
-      who,
-      action: 'recovered',
-      table: table.key,
-      recordId: auditValue(record.id),
-      field: null,
-      before: null,
-      after: JSON.stringify(Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null))),
-    })),
-    { at, by: who },
+  const stamp = { at, by: who };
+  const entries = kept.map(({ record }) =>
+    recordEntry('recovered', table.key, auditValue(record.id), record, stamp),
   );
+  appendAudit(store, entries, stamp);
 }

@@ -1,5 +1,5 @@
-import type { FullAnalysis } from '../core/analysis/fullAnalysis';
-import { runFullAnalysis } from '../core/analysis/fullAnalysis';
+import { analyseTables, type FullAnalysis } from '../core/analysis/fullAnalysis';
+import type { AnalysisData, AnalysisTables } from '../core/analysis/inputs';
 import type { ReliabilityResult } from '../core/analysis/reliability';
 import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
@@ -15,24 +15,13 @@ import {
   OBLIGATIONS_TABLE,
   ORDERS_TABLE,
 } from '../core/tables/workTables';
+import { activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
 import { settleInterruptedWrites } from '../gas/documentLock';
-import { TableStore } from '../gas/tableStore';
-
-/** The tables an analysis reads, each read once. */
-export interface AnalysisRecords {
-  readonly clients: TableRecord[];
-  readonly orders: TableRecord[];
-  readonly claims: TableRecord[];
-  readonly contacts: TableRecord[];
-  readonly deals: TableRecord[];
-  readonly obligations: TableRecord[];
-  readonly competitors: TableRecord[];
-  readonly campaigns: TableRecord[];
-}
+import type { TableStore } from '../gas/tableStore';
 
 /** Reads every table an analysis needs, archived rows left out: one getValues per table, whatever its size. */
-export function readAnalysisRecords(store: TableStore): AnalysisRecords {
+function readAnalysisRecords(store: TableStore): AnalysisTables {
   const all = (table: TableSpec) =>
     store
       .readAll(table)
@@ -50,34 +39,25 @@ export function readAnalysisRecords(store: TableStore): AnalysisRecords {
   };
 }
 
-/** Today in the spreadsheet's time zone: the date every analysis is "as of". */
-export function todayInSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  return isoDateInZone(new Date(), spreadsheet.getSpreadsheetTimeZone());
-}
-
-/** Reads the tables and runs every analysis, ready for the report builders. */
+/**
+ * Reads the tables and runs every analysis, ready for the report builders: the context they get, the
+ * typed rows the analysis read (the client card shows some), and the store it read them through.
+ */
 export function analyseWorkbook(t: Translator): {
   ctx: ReportContext;
-  records: AnalysisRecords;
+  data: AnalysisData;
   store: TableStore;
 } {
   // Reads without the lock (a long analysis must not make saves "busy"), so first let a cut-off
   // action's half-written rows be undone.
   settleInterruptedWrites();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const store = new TableStore(spreadsheet);
+  const store = activeStore();
   const records = readAnalysisRecords(store);
-  const analysis: FullAnalysis = runFullAnalysis(
-    records,
-    todayInSpreadsheet(spreadsheet),
-    readAnalysisSettings(),
-  );
-  const clientNames = new Map(records.clients.map((c) => [String(c.id ?? ''), String(c.name ?? '')]));
-  return {
-    ctx: { analysis, t, clientNames, clients: records.clients, deals: records.deals },
-    records,
-    store,
-  };
+  // Today in the spreadsheet's time zone (the store read it once): what every analysis is "as of".
+  const today = isoDateInZone(new Date(), store.timeZone);
+  const { analysis, data } = analyseTables(records, today, readAnalysisSettings());
+  const clientNames = new Map(data.clients.map((c) => [c.id, c.name ?? '']));
+  return { ctx: { analysis, t, clientNames }, data, store };
 }
 
 /**

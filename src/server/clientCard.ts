@@ -1,16 +1,25 @@
+import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days';
+import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
+import type { FullAnalysis } from '../core/analysis/fullAnalysis';
+import type { AnalysisData } from '../core/analysis/inputs';
 import type { ReliabilityResult } from '../core/analysis/reliability';
+import { type ClientRow, nameList } from '../core/analysis/rows';
 import { describeAction } from '../core/reports/marketReports';
+import type { ReportContext } from '../core/reports/reportContext';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { selectedRow } from '../gas/selection';
 import { showSidebarPage } from '../gas/ui';
-import { analyseWorkbook, todayInSpreadsheet } from './analysisRun';
+import { analyseWorkbook } from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
-/** One client at a glance, as the client card shows it. */
+/**
+ * One client at a glance, as the client card shows it. Each list holds the fields the card shows of
+ * a row, dates as YYYY-MM-DD.
+ */
 export interface ClientCard {
   readonly ok: true;
-  readonly client: TableRecord;
+  readonly client: ClientRow;
   readonly reliability: ReliabilityResult | null;
   readonly abcClass: string | null;
   readonly xyzClass: string | null;
@@ -26,56 +35,82 @@ export interface ClientCard {
 
 const MAX_LISTED = 10;
 
+const isoOrNull = (day: Day | null) => (day === null ? null : dayToIso(day));
+
 /** Menu: open the client card (of the client in the selected row, if any). */
 export function showClientCard(): void {
   showSidebarPage('ClientCard', currentTranslator()('menu.clientCard').replace('…', ''));
 }
 
+/** The client's open claims, next planned contacts, pending obligations and deals, as the card lists them. */
+function clientWork(
+  data: AnalysisData,
+  id: string,
+  asOfDay: Day,
+): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals'> {
+  const ofClient = <R extends { readonly clientId: string }>(rows: readonly R[]) =>
+    rows.filter((r) => r.clientId === id);
+  return {
+    openClaims: ofClient(data.claims)
+      .filter((c) => isClaimOpen(c, asOfDay))
+      .map((c) => ({ id: c.id, category: c.category, slaDueDate: isoOrNull(c.slaDueDay) })),
+    nextContacts: ofClient(data.contacts)
+      .filter((c) => isContactUpcoming(c, asOfDay))
+      .sort((a, b) => (a.plannedDay ?? 0) - (b.plannedDay ?? 0))
+      .slice(0, MAX_LISTED)
+      .map((c) => ({
+        id: c.id,
+        plannedDate: isoOrNull(c.plannedDay),
+        channel: c.channel,
+        purpose: c.purpose,
+      })),
+    obligations: ofClient(data.obligations)
+      .filter(isObligationPending)
+      .slice(0, MAX_LISTED)
+      .map((o) => ({ id: o.id, obligation: o.obligation, dueDate: dayToIso(o.dueDay) })),
+    deals: ofClient(data.deals)
+      .slice(0, MAX_LISTED)
+      .map((d) => ({ id: d.id, title: d.title, stage: d.stage, value: d.value })),
+  };
+}
+
+/** The client's figures from the analysis: reliability, classes, revenue and recommended actions. */
+function clientFigures(ctx: ReportContext, analysis: FullAnalysis, id: string) {
+  const abc = analysis.abc.clients.find((e) => e.clientId === id);
+  return {
+    reliability: analysis.reliability.clients.find((r) => r.clientId === id) ?? null,
+    abcClass: abc?.abcClass ?? null,
+    xyzClass: analysis.xyz.clients.find((e) => e.clientId === id)?.xyzClass ?? null,
+    rfm: analysis.rfm.clients.find((e) => e.clientId === id)?.code ?? null,
+    revenue: abc?.revenue ?? 0,
+    actions: analysis.recommendations.byOwner
+      .flatMap((o) => o.actions)
+      .filter((a) => a.why.clientId === id)
+      .map((a) => describeAction(ctx, a)),
+  };
+}
+
 /**
  * Everything about one client: reliability with its factors, classes, open claims, next contacts,
- * pending obligations, deals, competitors present and the recommended actions. `clientId` null means
- * the client of the selected row. Reads each table once.
+ * pending obligations, deals, competitors present and the recommended actions, all from the typed
+ * rows the analysis read. `clientId` null means the client of the selected row. Reads each table once.
  */
 export function getClientCard(clientId: unknown): ClientCard | { ok: false; message: string } {
   const t = currentTranslator();
   try {
-    const { ctx, records, store } = analyseWorkbook(t);
+    const { ctx, data, store } = analyseWorkbook(t);
     const id =
       typeof clientId === 'string' && clientId
         ? clientId
         : (selectedRow(store, (table) => (table.key === 'clients' ? 'id' : 'clientId'))?.value ?? null);
-    const client = records.clients.find((c) => c.id === id);
+    const client = data.clients.find((c) => c.id === id);
     if (!id || !client) return { ok: false, message: t('card.pickClient') };
-    const today = todayInSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
-    const ofClient = (rows: readonly TableRecord[]) => rows.filter((r) => r.clientId === id);
-    const { analysis } = ctx;
-    const xyz = analysis.xyz.clients.find((e) => e.clientId === id);
-    const abc = analysis.abc.clients.find((e) => e.clientId === id);
     return {
       ok: true,
       client,
-      reliability: analysis.reliability.clients.find((r) => r.clientId === id) ?? null,
-      abcClass: abc?.abcClass ?? null,
-      xyzClass: xyz?.xyzClass ?? null,
-      rfm: analysis.rfm.clients.find((e) => e.clientId === id)?.code ?? null,
-      revenue: abc?.revenue ?? 0,
-      openClaims: ofClient(records.claims).filter((c) => c.status === 'new' || c.status === 'investigating'),
-      nextContacts: ofClient(records.contacts)
-        .filter((c) => c.status === 'planned' && String(c.plannedDate ?? '') >= today)
-        .sort((a, b) => String(a.plannedDate).localeCompare(String(b.plannedDate)))
-        .slice(0, MAX_LISTED),
-      obligations: ofClient(records.obligations)
-        .filter((o) => o.status === 'pending')
-        .slice(0, MAX_LISTED),
-      deals: ofClient(records.deals).slice(0, MAX_LISTED),
-      competitors: String(client.competitors ?? '')
-        .split(/[,;]/)
-        .map((name) => name.trim())
-        .filter(Boolean),
-      actions: analysis.recommendations.byOwner
-        .flatMap((o) => o.actions)
-        .filter((a) => a.why.clientId === id)
-        .map((a) => describeAction(ctx, a)),
+      ...clientFigures(ctx, ctx.analysis, id),
+      ...clientWork(data, id, dayOfAsOf(ctx.analysis.asOf)),
+      competitors: nameList(client.competitors),
     };
   } catch (error) {
     return { ok: false, message: describeFailure(t, error) };

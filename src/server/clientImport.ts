@@ -2,25 +2,43 @@ import type { Translator } from '../core/i18n/translate';
 import {
   assertImportSize,
   type ImportMapping,
+  type ImportPlan,
   type ImportSource,
   parseCsv,
   planClientImport,
   suggestMapping,
 } from '../core/import/clientImport';
 import { type ImportReport, refusedImport } from '../core/import/importReport';
+import { done, type PageResult, refused, refusedWith } from '../core/pageResult';
+import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
+import { activeSpreadsheet, activeStore, stampNow } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
-import { activeUserEmail } from '../gas/identity';
 import { readSheetAsText, sheetNames } from '../gas/sheetText';
-import { TableStore } from '../gas/tableStore';
+import type { TableStore } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
 const MAX_LISTED = 200;
+
+/** What the import page shows before and after importing: the preview, the counts, each refused row. */
+type ImportFigures = Omit<ImportReport, 'ok' | 'message'>;
+
+/**
+ * What a preview or an import answers. A refusal carries empty figures too, so the page draws any
+ * answer the same way.
+ */
+export type ImportAnswer = PageResult<ImportFigures, ImportFigures>;
+
+/** A refused import: the message, and nothing read or written. */
+function refusedImportAnswer(message: string): ImportAnswer {
+  const { ok: _ok, message: _message, ...figures } = refusedImport(message);
+  return refusedWith(figures, message);
+}
 
 /**
  * Where the rows come from: `{ csv }` pasted text, or `{ sheetName }` another sheet of this workbook.
@@ -30,8 +48,7 @@ function sourceOf(request: unknown): ImportSource {
   if (typeof request === 'object' && request !== null) {
     const { csv, sheetName } = request as Record<string, unknown>;
     if (typeof csv === 'string') return parseCsv(csv);
-    if (typeof sheetName === 'string')
-      return readSheetAsText(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    if (typeof sheetName === 'string') return readSheetAsText(activeSpreadsheet(), sheetName);
   }
   throw new UserFacingError('error.importNoSource');
 }
@@ -46,52 +63,44 @@ function mappingOf(raw: unknown, source: ImportSource): ImportMapping {
   return mapping;
 }
 
+/**
+ * Appends the ready rows in one block (owned by the importing person unless a row names its owner)
+ * and one audit entry per record, as a form save writes. Returns how many were imported.
+ */
+function importReady(store: TableStore, ready: ImportPlan['ready']): number {
+  if (ready.length === 0) return 0;
+  const stamp = stampNow();
+  const owner = stamp.by || null;
+  const records = ready.map(({ record }) => ({ ...record, owner: record.owner ?? owner }));
+  const written = store.appendMany(CLIENTS_TABLE, records, stamp);
+  const entries = written.map(({ id }, index) =>
+    recordEntry('import', CLIENTS_TABLE.key, id, records[index] ?? {}, stamp),
+  );
+  appendAudit(store, entries, stamp);
+  return written.length;
+}
+
 function report(
   t: Translator,
   source: ImportSource,
   mapping: ImportMapping,
   write: boolean,
   keepDuplicates: boolean,
-): ImportReport {
+): ImportAnswer {
   assertImportSize(source); // refused whole, before the lock and before any read of the table
   return withDocumentLock(() => {
-    const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+    const store = activeStore();
     const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
     const plan = planClientImport(source, mapping, existing, keepDuplicates);
-    let imported = 0;
-    if (write && plan.ready.length > 0) {
-      const stamp = { at: new Date().toISOString(), by: activeUserEmail() };
-      const owner = stamp.by || null;
-      const records = plan.ready.map(({ record }) => ({ ...record, owner: record.owner ?? owner }));
-      const written = store.appendMany(CLIENTS_TABLE, records, stamp);
-      imported = written.length;
-      // One entry per record, as a form save writes: each imported client has its own history.
-      appendAudit(
-        store,
-        written.map(({ id }, index) => ({
-          at: stamp.at,
-          who: stamp.by,
-          action: 'import',
-          table: CLIENTS_TABLE.key,
-          recordId: id,
-          field: null,
-          before: null,
-          after: JSON.stringify(
-            Object.fromEntries(Object.entries(records[index] ?? {}).filter(([, value]) => value !== null)),
-          ),
-        })),
-        stamp,
-      );
-    }
-    return {
-      ok: true,
-      message: write
-        ? t('import.done', { imported, rejected: plan.rejected.length, duplicates: plan.duplicates.length })
-        : t('import.preview', {
-            ready: plan.ready.length,
-            rejected: plan.rejected.length,
-            duplicates: plan.duplicates.length,
-          }),
+    const imported = write ? importReady(store, plan.ready) : 0;
+    const message = write
+      ? t('import.done', { imported, rejected: plan.rejected.length, duplicates: plan.duplicates.length })
+      : t('import.preview', {
+          ready: plan.ready.length,
+          rejected: plan.rejected.length,
+          duplicates: plan.duplicates.length,
+        });
+    return done(message, {
       headers: source.headers,
       mapping,
       preview: source.rows.slice(0, 5),
@@ -106,12 +115,12 @@ function report(
       })),
       imported,
       sheets: [],
-    };
+    });
   });
 }
 
-function failed(t: Translator, error: unknown): ImportReport {
-  return refusedImport(describeFailure(t, error));
+function failed(t: Translator, error: unknown): ImportAnswer {
+  return refusedImportAnswer(describeFailure(t, error));
 }
 
 /** Menu: open the import page. */
@@ -120,15 +129,19 @@ export function showImportClients(): void {
 }
 
 /** The sheets a person may import from (every sheet that is not one of Suki's tables). */
-export function listImportSheets(): string[] {
-  return sheetNames(SpreadsheetApp.getActiveSpreadsheet());
+export function listImportSheets(): PageResult<{ sheets: readonly string[] }> {
+  try {
+    return done('', { sheets: sheetNames(activeSpreadsheet()) });
+  } catch (error) {
+    return refused(describeFailure(currentTranslator(), error));
+  }
 }
 
 /**
  * Reads the source and says what an import would do, writing nothing: the headers with a suggested
  * (or the given) mapping, a few rows, how many are ready, and each refused or duplicate row's reason.
  */
-export function previewClientImport(request: unknown, mapping?: unknown): ImportReport {
+export function previewClientImport(request: unknown, mapping?: unknown): ImportAnswer {
   const t = currentTranslator();
   try {
     const source = sourceOf(request);
@@ -147,7 +160,7 @@ export function importClients(
   request: unknown,
   mapping: unknown,
   options?: { keepDuplicates?: boolean; headers?: unknown },
-): ImportReport {
+): ImportAnswer {
   const t = currentTranslator();
   try {
     const source = sourceOf(request);

@@ -1,13 +1,15 @@
-import { type AuditEntry, auditValue } from '../core/tables/auditEntries';
+import { type AuditEntry, auditValue, fieldEntry } from '../core/tables/auditEntries';
 import { tableByKey } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { activeStore, stampNow } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
+import { isAuthModeNone } from '../gas/authMode';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { tableKeyOfSheet } from '../gas/tableIdentity';
 import type { StoredRecord } from '../gas/tableReader';
-import { TableStore } from '../gas/tableStore';
+import type { WriteStamp } from '../gas/tableStore';
 
 const HAND_EDIT_LOCK_WAIT_MS = 3_000;
 
@@ -21,7 +23,7 @@ const HAND_EDIT_LOCK_WAIT_MS = 3_000;
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
-  if (e.authMode !== undefined && e.authMode === ScriptApp.AuthMode.NONE) return;
+  if (isAuthModeNone(e.authMode)) return;
   try {
     recordHandEdit(e);
   } catch (error) {
@@ -41,7 +43,7 @@ function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {
   const range = e.range;
-  const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+  const store = activeStore();
   const located = store.locate(table);
   const firstRow = Math.max(2, range.getRow());
   // A whole column selected and cleared reaches the sheet's end; only rows with content matter.
@@ -55,8 +57,7 @@ function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec):
     .map(([key]) => key);
   if (editedKeys.length === 0) return;
 
-  const who = e.user?.getEmail?.() || activeUserEmail();
-  const stamp = { at: new Date().toISOString(), by: who };
+  const stamp = stampNow(e.user?.getEmail?.() || activeUserEmail());
   const single = firstRow === lastRow && range.getNumRows() === 1 && range.getNumColumns() === 1;
   // Logged before stamping: if the execution ends in between, the change is on the record.
   const rows = store.readRows(table, firstRow, lastRow, located);
@@ -75,28 +76,23 @@ function handEditEntries(
   rows: readonly StoredRecord[],
   editedKeys: readonly string[],
   single: boolean,
-  stamp: { at: string; by: string },
+  stamp: WriteStamp,
 ): AuditEntry[] {
-  const base = { at: stamp.at, who: stamp.by, table: table.key };
   const [edited] = rows;
   if (single && edited) {
-    return [
-      {
-        ...base,
-        action: 'handEdit',
-        recordId: auditValue(edited.record.id),
-        field: editedKeys[0] ?? null,
-        before: e.oldValue === undefined ? null : auditValue(e.oldValue),
-        after: e.value === undefined ? auditValue(edited.record[editedKeys[0] ?? '']) : auditValue(e.value),
-      },
-    ];
+    const field = editedKeys[0] ?? '';
+    const change = { before: e.oldValue ?? null, after: e.value ?? edited.record[field] ?? null };
+    return [fieldEntry('handEdit', table.key, auditValue(edited.record.id), field, change, stamp)];
   }
-  return rows.map(({ record }) => ({
-    ...base,
-    action: 'handPaste',
-    recordId: auditValue(record.id),
-    field: editedKeys.join(', '),
-    before: null,
-    after: JSON.stringify(Object.fromEntries(editedKeys.map((key) => [key, record[key] ?? null]))),
-  }));
+  return rows.map(({ record }) => {
+    const after = JSON.stringify(Object.fromEntries(editedKeys.map((key) => [key, record[key] ?? null])));
+    return fieldEntry(
+      'handPaste',
+      table.key,
+      auditValue(record.id),
+      editedKeys.join(', '),
+      { before: null, after },
+      stamp,
+    );
+  });
 }

@@ -2,12 +2,12 @@ import type { Locale } from '../core/i18n/translate';
 import { translatorFor } from '../core/i18n/translate';
 import { toast } from '../gas/ui';
 import { writeLocaleOverride } from '../gas/userSettings';
-import { onOpen } from './lifecycle';
+import { showMenu } from './lifecycle';
 
 function useLanguage(locale: Locale, languageName: string): void {
   writeLocaleOverride(locale);
   const t = translatorFor(locale);
-  onOpen({ authMode: ScriptApp.AuthMode.FULL } as GoogleAppsScript.Events.SheetsOnOpen);
+  showMenu(true);
   toast(t('toast.languageSet', { language: languageName }), t('app.name'));
 }
 

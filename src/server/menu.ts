@@ -1,45 +1,56 @@
+import { FORM_LAYOUTS } from '../core/forms/formLayouts';
+import type { MessageKey } from '../core/i18n/en';
 import type { Translator } from '../core/i18n/translate';
 import { REPORTS } from '../core/reports/reportCatalog';
+import { type MenuEntry, showAddonMenu } from '../gas/ui';
+
+const SEPARATOR: MenuEntry = { kind: 'separator' };
 
 /**
- * Builds Suki's add-on menu. Every item names a top-level function of the bundle (see main.ts);
- * the bundle tests check that each one exists. Safe under AuthMode.NONE: it touches no data.
+ * Suki's add-on menu, in the person's language. The forms come from core's FORM_LAYOUTS and the
+ * reports from REPORTS, in their order; every item names a top-level function of the bundle (see
+ * main.ts), which the bundle tests check.
  */
+function addonMenuEntries(t: Translator): MenuEntry[] {
+  const item = (label: MessageKey, functionName: string): MenuEntry => ({
+    kind: 'item',
+    caption: t(label),
+    functionName,
+  });
+  const submenu = (label: MessageKey, items: MenuEntry[]): MenuEntry => ({
+    kind: 'submenu',
+    caption: t(label),
+    items,
+  });
+  return [
+    ...Object.values(FORM_LAYOUTS).map((form) => item(form.menuLabel, form.functionName)),
+    item('menu.editRow', 'editSelectedRow'),
+    item('menu.archiveRow', 'archiveSelectedRow'),
+    item('menu.importClients', 'showImportClients'),
+    SEPARATOR,
+    item('menu.clientCard', 'showClientCard'),
+    item('menu.dashboard', 'refreshDashboard'),
+    submenu('menu.reports', [
+      ...REPORTS.map((report) => item(report.menuLabel, report.functionName)),
+      SEPARATOR,
+      item('menu.settings', 'showAnalysisSettings'),
+      item('menu.dailyDashboardOn', 'enableDailyDashboard'),
+      item('menu.dailyDashboardOff', 'disableDailyDashboard'),
+    ]),
+    SEPARATOR,
+    item('menu.setUp', 'setUpWorkbook'),
+    submenu('menu.language', [
+      item('menu.languageEnglish', 'useEnglish'),
+      item('menu.languageFilipino', 'useFilipino'),
+    ]),
+    submenu('menu.helpMenu', [
+      item('menu.help', 'showAbout'),
+      item('menu.selfCheck', 'checkThisSpreadsheet'),
+    ]),
+  ];
+}
+
+/** Builds Suki's add-on menu. Safe under AuthMode.NONE: it touches no data. */
 export function buildAddonMenu(t: Translator): void {
-  const ui = SpreadsheetApp.getUi();
-  const language = ui
-    .createMenu(t('menu.language'))
-    .addItem(t('menu.languageEnglish'), 'useEnglish')
-    .addItem(t('menu.languageFilipino'), 'useFilipino');
-  const help = ui
-    .createMenu(t('menu.helpMenu'))
-    .addItem(t('menu.help'), 'showAbout')
-    .addItem(t('menu.selfCheck'), 'checkThisSpreadsheet');
-  const reports = ui.createMenu(t('menu.reports'));
-  for (const report of REPORTS) reports.addItem(t(report.menuLabel), report.functionName);
-  reports
-    .addSeparator()
-    .addItem(t('menu.settings'), 'showAnalysisSettings')
-    .addItem(t('menu.dailyDashboardOn'), 'enableDailyDashboard')
-    .addItem(t('menu.dailyDashboardOff'), 'disableDailyDashboard');
-  ui.createAddonMenu()
-    .addItem(t('menu.clientForm'), 'showClientForm')
-    .addItem(t('menu.contactForm'), 'showContactForm')
-    .addItem(t('menu.claimForm'), 'showClaimForm')
-    .addItem(t('menu.dealForm'), 'showDealForm')
-    .addItem(t('menu.orderForm'), 'showOrderForm')
-    .addItem(t('menu.obligationForm'), 'showObligationForm')
-    .addItem(t('menu.competitorForm'), 'showCompetitorForm')
-    .addItem(t('menu.editRow'), 'editSelectedRow')
-    .addItem(t('menu.archiveRow'), 'archiveSelectedRow')
-    .addItem(t('menu.importClients'), 'showImportClients')
-    .addSeparator()
-    .addItem(t('menu.clientCard'), 'showClientCard')
-    .addItem(t('menu.dashboard'), 'refreshDashboard')
-    .addSubMenu(reports)
-    .addSeparator()
-    .addItem(t('menu.setUp'), 'setUpWorkbook')
-    .addSubMenu(language)
-    .addSubMenu(help)
-    .addToUi();
+  showAddonMenu(addonMenuEntries(t));
 }

@@ -1,48 +1,23 @@
-import { FORM_LAYOUTS, formLayoutOf } from '../core/forms/formLayouts';
+import { formLayoutOf } from '../core/forms/formLayouts';
 import type { MessageKey } from '../core/i18n/en';
 import { type Locale, messagesOf, translatorFor } from '../core/i18n/translate';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
+import { activeStore } from '../gas/activeDocument';
 import { activeUserEmail } from '../gas/identity';
 import { putPendingEdit, takePendingEdit } from '../gas/pendingEdit';
 import { selectedRow } from '../gas/selection';
-import { TableStore } from '../gas/tableStore';
 import { alertMessage, showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentLocale, currentTranslator } from './locale';
 
-function showForm(tableKey: string): void {
-  const form = FORM_LAYOUTS[tableKey];
+/**
+ * Menu: the sidebar form of table `tableKey` (every form's menu function calls this; see the
+ * generated formCommands.ts).
+ */
+export function showForm(tableKey: string): void {
+  const form = formLayoutOf(tableKey);
   if (form) showSidebarPage(form.page, currentTranslator()(form.title));
-}
-
-/** Menu: the client form. */
-export function showClientForm(): void {
-  showForm('clients');
-}
-/** Menu: plan or log a contact. */
-export function showContactForm(): void {
-  showForm('contacts');
-}
-/** Menu: register a claim. */
-export function showClaimForm(): void {
-  showForm('claims');
-}
-/** Menu: a deal (negotiation). */
-export function showDealForm(): void {
-  showForm('deals');
-}
-/** Menu: an order. */
-export function showOrderForm(): void {
-  showForm('orders');
-}
-/** Menu: an obligation to a client. */
-export function showObligationForm(): void {
-  showForm('obligations');
-}
-/** Menu: a competitor observation. */
-export function showCompetitorForm(): void {
-  showForm('competitors');
 }
 
 /**
@@ -52,7 +27,7 @@ export function showCompetitorForm(): void {
 export function editSelectedRow(): void {
   const t = currentTranslator();
   try {
-    const selected = selectedRow(new TableStore(SpreadsheetApp.getActiveSpreadsheet()), () => 'id');
+    const selected = selectedRow(activeStore(), () => 'id');
     const form = formLayoutOf(selected?.table.key);
     if (!selected || !form) throw new UserFacingError('error.noSelection');
     const id = selected.value;
@@ -73,7 +48,10 @@ export interface PageContext {
   readonly edit: { readonly id: string; readonly record: TableRecord } | null;
 }
 
-/** Called by every page on load, with the table its form serves (if any). */
+/**
+ * What a page needs on load, for the table its form serves (if any); a failure is thrown, said in
+ * the person's words. Pages reach it as `getPageContext` through pageCalls.ts (a PageResult).
+ */
 export function getPageContext(tableKey?: unknown): PageContext {
   const locale = currentLocale();
   try {
@@ -81,8 +59,7 @@ export function getPageContext(tableKey?: unknown): PageContext {
     let edit: PageContext['edit'] = null;
     if (form) {
       const pending = takePendingEdit(form.table.key);
-      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
-      const found = pending ? store.findById(form.table, pending.id) : null;
+      const found = pending ? activeStore().findById(form.table, pending.id) : null;
       if (found && pending) edit = { id: pending.id, record: found.record };
     }
     return { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };

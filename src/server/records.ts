@@ -1,6 +1,8 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
-import type { FieldMessage, SaveResult } from '../core/saveResult';
+import { done, type FieldMessage, type PageResult, type Refusal, refused } from '../core/pageResult';
+import type { SaveResult } from '../core/saveResult';
+import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
 import {
@@ -12,11 +14,16 @@ import {
 } from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
-import { describeFieldError, type FieldError, validateRecord } from '../core/validation/recordValidation';
+import {
+  describeFieldError,
+  type FieldError,
+  normalizeId,
+  validateRecord,
+} from '../core/validation/recordValidation';
+import { activeStore, stampNow } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
-import { activeUserEmail } from '../gas/identity';
-import { TableStore, type WriteStamp } from '../gas/tableStore';
+import type { TableStore } from '../gas/tableStore';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
@@ -25,12 +32,6 @@ interface SaveOptions {
   /** They saw the duplicate warning and chose "Save anyway". */
   readonly allowDuplicate?: boolean;
 }
-
-const refused = (message: string, fieldErrors: readonly FieldMessage[] = []): SaveResult => ({
-  ok: false,
-  message,
-  fieldErrors,
-});
 
 function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldError[]): SaveResult {
   const fieldErrors = errors.map((error) => ({
@@ -43,10 +44,6 @@ function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldEr
 /** Something a caller sent, safe to quote in a message whatever it is. */
 function shortText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 40) : typeof value;
-}
-
-function stampNow(): WriteStamp {
-  return { at: new Date().toISOString(), by: activeUserEmail() };
 }
 
 /** Field errors for references to records that do not exist (one ID-column read per referenced table). */
@@ -78,7 +75,8 @@ function missingReferences(
   return errors;
 }
 
-function withForm(tableKey: unknown, t: Translator, work: (form: FormLayout) => SaveResult): SaveResult {
+/** `work` on the form of `tableKey`; a refusal for a key no form serves, or for whatever `work` throws. */
+function withForm<A>(tableKey: unknown, t: Translator, work: (form: FormLayout) => A): A | Refusal {
   const form = formLayoutOf(tableKey);
   if (!form) return refused(t('error.unknownTable', { table: shortText(tableKey) }));
   try {
@@ -86,6 +84,17 @@ function withForm(tableKey: unknown, t: Translator, work: (form: FormLayout) => 
   } catch (error) {
     return refused(describeFailure(t, error));
   }
+}
+
+/** The warning about likely duplicates of a new client, or null when it resembles none. */
+function duplicateWarning(t: Translator, store: TableStore, record: TableRecord): SaveResult | null {
+  const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
+  const duplicates = findDuplicateClients(record, existing);
+  if (duplicates.length === 0) return null;
+  const matches = duplicates
+    .map((d) => `${d.id} ${d.name} (${t(`warning.duplicateReason.${d.reason}`)})`)
+    .join('; ');
+  return { ...refused(t('warning.duplicate', { matches })), duplicates };
 }
 
 /**
@@ -104,40 +113,35 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
     const hasOwner = table.columns.some((column) => column.key === 'owner');
     if (hasOwner && record.owner === null && stamp.by) record.owner = stamp.by;
     return withDocumentLock(() => {
-      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const store = activeStore();
       const badRefs = missingReferences(t, store, table, record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
       if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
-        const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
-        const duplicates = findDuplicateClients(record, existing);
-        if (duplicates.length > 0) {
-          const matches = duplicates
-            .map((d) => `${d.id} ${d.name} (${t(`warning.duplicateReason.${d.reason}`)})`)
-            .join('; ');
-          return { ok: false, message: t('warning.duplicate', { matches }), fieldErrors: [], duplicates };
-        }
+        const warning = duplicateWarning(t, store, record);
+        if (warning) return warning;
       }
       const written = store.append(table, record, stamp);
-      const created = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
-      appendAudit(
-        store,
-        [
-          {
-            at: stamp.at,
-            who: stamp.by,
-            action: 'create',
-            table: table.key,
-            recordId: written.id,
-            field: null,
-            before: null,
-            after: JSON.stringify(created),
-          },
-        ],
-        stamp,
-      );
-      return { ok: true, id: written.id, row: written.row, message: t('form.saved', { id: written.id }) };
+      appendAudit(store, [recordEntry('create', table.key, written.id, record, stamp)], stamp);
+      return done(t('form.saved', { id: written.id }), { id: written.id, row: written.row });
     });
   });
+}
+
+/** What an edit does to the record as it is now: the fields someone else changed, else what to write. */
+interface EditPlan {
+  readonly conflicts: readonly EditConflict[];
+  readonly changes: TableRecord;
+}
+
+/**
+ * Plans an edit of `current`: a field the form showed as `shown` that someone changed since is a
+ * conflict (and nothing is written); otherwise the fields of `wanted` that differ from `current`.
+ */
+function planEdit(shown: TableRecord, current: TableRecord, wanted: TableRecord): EditPlan {
+  const conflicts = findEditConflicts(shown, current, wanted);
+  if (conflicts.length > 0) return { conflicts, changes: {} };
+  const keys = changedKeys(current, wanted);
+  return { conflicts, changes: Object.fromEntries(keys.map((key) => [key, wanted[key] ?? null])) };
 }
 
 /**
@@ -153,46 +157,34 @@ export function updateRecord(
 ): SaveResult {
   const t = currentTranslator();
   return withForm(tableKey, t, ({ table }) => {
-    if (typeof id !== 'string' || id.trim() === '' || id.length > 40) {
+    const recordId = normalizeId(id);
+    if (recordId === null || recordId.length > 40) {
       return refused(t('error.recordMissing', { id: shortText(id) }));
     }
-    const recordId = id.trim();
     const checked = validateRecord(table, payload, 'update');
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const shown = readShownValues(table, expected);
     if (!shown) return refused(t('error.notAnObject'));
     const stamp = stampNow();
     return withDocumentLock(() => {
-      const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
+      const store = activeStore();
       const badRefs = missingReferences(t, store, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
-      let refusal: SaveResult | null = null;
-      let changes: TableRecord = {};
-      const before = store.update(
-        table,
-        recordId,
-        (current) => {
-          const conflicts = findEditConflicts(shown, current, checked.record);
-          if (conflicts.length > 0) {
-            refusal = conflictRefusal(t, table, conflicts);
-            return {};
-          }
-          const keys = changedKeys(current, checked.record);
-          changes = Object.fromEntries(keys.map((key) => [key, checked.record[key] ?? null]));
-          return changes;
-        },
-        stamp,
-      );
-      if (refusal) return refusal;
-      if (Object.keys(changes).length === 0)
-        return { ok: true, id: recordId, row: before.row, message: t('form.noChanges') };
+      // The store hands the plan the row as read just before writing, and returns that same row:
+      // planning it again (a pure function) gives what was decided, with no state kept aside.
+      const plan = (current: TableRecord) => planEdit(shown, current, checked.record);
+      const before = store.update(table, recordId, (current) => plan(current).changes, stamp);
+      const { conflicts, changes } = plan(before.record);
+      if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
+      const saved = { id: recordId, row: before.row };
+      if (Object.keys(changes).length === 0) return done(t('form.noChanges'), saved);
       const entries = auditRows(
         { action: 'update', table: table.key, recordId, who: stamp.by, at: stamp.at },
         before.record,
         changes,
       );
       appendAudit(store, entries, stamp);
-      return { ok: true, id: recordId, row: before.row, message: t('form.updated', { id: recordId }) };
+      return done(t('form.updated', { id: recordId }), saved);
     });
   });
 }
@@ -207,25 +199,15 @@ function conflictRefusal(t: Translator, table: TableSpec, conflicts: readonly Ed
 }
 
 /** A record for an edit form, read by ID just now. */
-export function getRecord(
-  tableKey: unknown,
-  id: unknown,
-): { ok: true; record: TableRecord } | { ok: false; message: string } {
+export function getRecord(tableKey: unknown, id: unknown): PageResult<{ record: TableRecord }> {
   const t = currentTranslator();
-  const form = formLayoutOf(tableKey);
-  if (!form) return { ok: false, message: t('error.unknownTable', { table: shortText(tableKey) }) };
-  try {
+  return withForm(tableKey, t, (form) => {
     settleInterruptedWrites();
-    const found =
-      typeof id === 'string'
-        ? new TableStore(SpreadsheetApp.getActiveSpreadsheet()).findById(form.table, id)
-        : null;
+    const found = typeof id === 'string' ? activeStore().findById(form.table, id) : null;
     return found
-      ? { ok: true, record: found.record }
-      : { ok: false, message: t('error.recordMissing', { id: shortText(id) }) };
-  } catch (error) {
-    return { ok: false, message: describeFailure(t, error) };
-  }
+      ? done('', { record: found.record })
+      : refused(t('error.recordMissing', { id: shortText(id) }));
+  });
 }
 
 /** A client as the picker lists it. */
@@ -234,11 +216,14 @@ export interface ClientChoice {
   readonly name: string;
 }
 
-/** Every client's ID and name, in one read, for the picker to search locally as the person types. */
+/**
+ * Every client's ID and name, in one read, for the picker to search locally as the person types.
+ * Throws on failure; the page calls it through `listClients` in pageCalls.ts, which answers a
+ * PageResult.
+ */
 export function listClients(): ClientChoice[] {
   settleInterruptedWrites();
-  const store = new TableStore(SpreadsheetApp.getActiveSpreadsheet());
-  return store
+  return activeStore()
     .readColumns(CLIENTS_TABLE, ['id', 'name', 'archivedAt'])
     .filter((record) => !isArchived(record))
     .map((record) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))

@@ -1,6 +1,7 @@
 import { selfCheckReport } from '../core/selfCheck/report';
 import { textWriteModeRecord } from '../core/selfCheck/textProbes';
 import { evaluateSelfCheck } from '../core/selfCheck/verdict';
+import { activeSpreadsheet } from '../gas/activeDocument';
 import { recordTextWriteMode, showSelfCheckReport } from '../gas/selfCheck/results';
 import { runSelfCheckProbes } from '../gas/selfCheck/runProbes';
 import { alertMessage } from '../gas/ui';
@@ -17,7 +18,7 @@ import { currentTranslator } from './locale';
 export function checkThisSpreadsheet(): void {
   const t = currentTranslator();
   try {
-    const observations = runSelfCheckProbes(SpreadsheetApp.getActiveSpreadsheet());
+    const observations = runSelfCheckProbes(activeSpreadsheet());
     const verdict = evaluateSelfCheck(observations);
     const record = textWriteModeRecord(verdict.textDecision);
     if (record !== null) recordTextWriteMode(record);

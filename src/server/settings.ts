@@ -1,18 +1,27 @@
 import { DEFAULT_SETTINGS, resolveSettings } from '../core/analysis/settings';
 import { describeSettingsError, formToSettingsInput, settingsToForm } from '../core/forms/settingsFields';
-import type { SaveResult } from '../core/saveResult';
+import { done, type PageResult, refused } from '../core/pageResult';
 import { readAnalysisSettings, writeAnalysisSettings } from '../gas/analysisSettings';
 import { showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+
+/** The settings page's fields, as text. */
+export interface SettingsForm {
+  readonly values: Record<string, string>;
+  readonly defaults: Record<string, string>;
+}
 
 /** Menu: the analysis settings page. */
 export function showAnalysisSettings(): void {
   showSidebarPage('Settings', currentTranslator()('settings.title'));
 }
 
-/** The settings page's fields: the workbook's settings and the defaults, as text. */
-export function getAnalysisSettings(): { values: Record<string, string>; defaults: Record<string, string> } {
+/**
+ * The settings page's fields: the workbook's settings and the defaults, as text. Throws on failure;
+ * the page calls it through `getAnalysisSettings` in pageCalls.ts, which answers a PageResult.
+ */
+export function getAnalysisSettings(): SettingsForm {
   return { values: settingsToForm(readAnalysisSettings()), defaults: settingsToForm(DEFAULT_SETTINGS) };
 }
 
@@ -20,20 +29,19 @@ export function getAnalysisSettings(): { values: Record<string, string>; default
  * Saves the settings typed on the page. Every field is checked (ranges, whole numbers, cut-offs
  * increasing, weights not all zero); on any error nothing is stored and each bad field is named.
  */
-export function saveAnalysisSettings(values: unknown): SaveResult {
+export function saveAnalysisSettings(values: unknown): PageResult {
   const t = currentTranslator();
   try {
     const resolved = resolveSettings(formToSettingsInput(values));
     if (!resolved.ok) {
-      return {
-        ok: false,
-        message: t('form.fixErrors'),
-        fieldErrors: resolved.errors.map((error) => describeSettingsError(t, error)),
-      };
+      return refused(
+        t('form.fixErrors'),
+        resolved.errors.map((error) => describeSettingsError(t, error)),
+      );
     }
     writeAnalysisSettings(resolved.settings);
-    return { ok: true, id: '', row: 0, message: t('settings.saved') };
+    return done(t('settings.saved'), {});
   } catch (error) {
-    return { ok: false, message: describeFailure(t, error), fieldErrors: [] };
+    return refused(describeFailure(t, error));
   }
 }

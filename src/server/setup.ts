@@ -1,5 +1,6 @@
 import type { Translator } from '../core/i18n/translate';
 import { ALL_TABLES } from '../core/tables/registry';
+import { activeSpreadsheet } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
 import { probeTextWriteMode } from '../gas/selfCheck/runProbes';
@@ -54,7 +55,7 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
 export function setUpWorkbook(): void {
   const t = currentTranslator();
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
     const results = withDocumentLock(() => {

@@ -4,7 +4,7 @@
  * is written is the whole value.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/core/import/clientImport';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/core/import/importLimits';
 import { importClients, previewClientImport } from '../../src/server/clientImport';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';

@@ -4,12 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
-import {
-  MAX_IMPORT_CHARS,
-  MAX_IMPORT_ROWS,
-  parseCsv,
-  planClientImport,
-} from '../../src/core/import/clientImport';
+import { parseCsv, planClientImport } from '../../src/core/import/clientImport';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/core/import/importLimits';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import type { TableSpec } from '../../src/core/tables/tableSpec';
 import { ORDERS_TABLE } from '../../src/core/tables/workTables';

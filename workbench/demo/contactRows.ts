@@ -6,7 +6,7 @@ import type { Rng } from './random';
 import { creationOrder, recordId, updatedInstant } from './records';
 
 /** One contact plan row as generated: client index, days as day numbers (-1 for none), texts as written. */
-export interface ContactRow {
+interface ContactRow {
   readonly client: number;
   readonly planned: number;
   readonly channel: string;

@@ -73,7 +73,7 @@ export function isoInstant(dayNumber: number, secondOfDay: number): string {
   return isoDate(dayNumber) + time;
 }
 
-/** Day of the week of a day number: 0 Sunday … 6 Saturday. */
+/** Day of the week of a day number: 0 Sunday … 6 Saturday. @forTests Unit-tested directly. */
 export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }

@@ -5,7 +5,7 @@ import { words } from './words';
 export type NameOrigin = 'ph' | 'cn' | 'en' | 'de' | 'jp';
 
 /** A generated person: the name as written and the local part of their e-mail address. */
-export interface PersonName {
+interface PersonName {
   readonly name: string;
   readonly emailLocal: string;
 }

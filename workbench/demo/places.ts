@@ -2,7 +2,7 @@ import type { NameOrigin } from './names';
 import { type Rng, Weighted } from './random';
 
 /** A country a client can be in, with what its phone numbers, tax IDs and web addresses look like. */
-export interface Country {
+interface Country {
   readonly code: 'PH' | 'SG' | 'HK' | 'JP' | 'DE' | 'US' | 'AU';
   readonly phonePrefix: string;
   readonly domains: readonly string[];
@@ -133,7 +133,7 @@ export function pickPlace(rng: Rng): Place {
 }
 
 /** `count` random decimal digits as text (leading zeros kept). */
-export function digits(rng: Rng, count: number): string {
+function digits(rng: Rng, count: number): string {
   let text = '';
   for (let i = 0; i < count; i++) text += String.fromCharCode(48 + Math.floor(rng.next() * 10));
   return text;

@@ -16,13 +16,13 @@ import { recordId } from './records';
 /** A client status key. */
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 /** A client tier key. */
-export type ClientTier = (typeof CLIENT_TIERS)[number];
+type ClientTier = (typeof CLIENT_TIERS)[number];
 /** A lead source key. */
-export type LeadSource = (typeof LEAD_SOURCES)[number];
+type LeadSource = (typeof LEAD_SOURCES)[number];
 /** How regularly a client orders: steady (XYZ class X), seasonal (Y) or now and then (Z). */
-export type OrderPattern = 'steady' | 'seasonal' | 'sporadic';
+type OrderPattern = 'steady' | 'seasonal' | 'sporadic';
 /** How a client pays its invoices. */
-export type PayerKind = 'prompt' | 'usual' | 'late' | 'chronic';
+type PayerKind = 'prompt' | 'usual' | 'late' | 'chronic';
 
 /** Everything the demo decides about a client before writing any row; the other tables follow it. */
 export interface ClientProfile {

@@ -3,7 +3,10 @@
  * same sequence in every JavaScript engine. Nothing in the demo touches Math.random or the clock.
  */
 
-/** A seed mixed with a label (FNV-1a), so each part of the demo draws from its own stream. */
+/**
+ * A seed mixed with a label (FNV-1a), so each part of the demo draws from its own stream.
+ * @forTests Unit-tested directly.
+ */
 export function deriveSeed(seed: number, label: string): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < label.length; i++) {

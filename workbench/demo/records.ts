@@ -11,7 +11,7 @@ export function recordId(table: TableSpec, n: number): string {
 }
 
 /** The order rows were appended in, and the second of its day each was made at. */
-export interface CreationOrder {
+interface CreationOrder {
   /** order[i] is the index (as generated) of the i-th row of the table. */
   readonly order: Int32Array;
   /** seconds[i] is the second of its creation day at which the i-th row was made; it grows within a day. */
@@ -100,7 +100,10 @@ export class Drafts {
       record.id = recordId(table, i + 1);
       record.createdAt = createdAt;
       record.updatedAt = updatedInstant(day, createdAt, updated[source] as number, rng);
-      ordered.push(record);
+      // Every column of the spec, in its order: a column the generator does not fill is blank.
+      ordered.push(
+        Object.fromEntries(table.columns.map((column) => [column.key, record[column.key] ?? null])),
+      );
     }
     return ordered;
   }

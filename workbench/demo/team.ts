@@ -7,7 +7,7 @@ import { Drafts } from './records';
 const DEMO_DOMAIN = 'suki-demo.ph';
 
 /** The team of the demo: its rows, the head's e-mail and the managers' e-mails. */
-export interface DemoTeam {
+interface DemoTeam {
   readonly records: TableRecord[];
   readonly head: string;
   readonly managers: readonly string[];

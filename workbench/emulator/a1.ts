@@ -1,7 +1,7 @@
 /** A1 notation: column letters, parsing of 'Sheet'!A1:B2 forms, and formatting back. */
 
 /** 1 → 'A', 27 → 'AA'. */
-export function columnLetters(column: number): string {
+function columnLetters(column: number): string {
   let n = column;
   let out = '';
   while (n > 0) {
@@ -13,14 +13,14 @@ export function columnLetters(column: number): string {
 }
 
 /** 'A' → 1, 'aa' → 27. */
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
 /** A parsed reference; an undefined bound means "to the edge of the sheet" (e.g. 'B:B', '2:2'). */
-export interface A1Ref {
+interface A1Ref {
   sheetName?: string;
   startRow?: number;
   startColumn?: number;
@@ -68,11 +68,6 @@ export function parseA1(notation: string): A1Ref | undefined {
   }
   // 'A1', 'A1:B2', or open-ended 'A2:C'.
   return { ...out, startRow: start.row, startColumn: start.column, endRow: end.row, endColumn: end.column };
-}
-
-/** Quotes a sheet name for use in A1 notation when needed. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Formats a rectangle; `shape` keeps 'B:D' and '2:5' forms for whole columns and rows. */

@@ -22,7 +22,7 @@
 /** ScriptApp.AuthMode names. */
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
-/** OAuth scope URLs the emulator knows. */
+/** OAuth scope URLs the emulator knows. @forTests Tests grant and expect them by name. */
 export const SCOPE = {
   sheetsCurrent: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   sheets: 'https://www.googleapis.com/auth/spreadsheets',
@@ -34,7 +34,7 @@ export const SCOPE = {
 } as const;
 
 /** What one call needs: the lowest auth mode that may make it, and any one of `scopes` (none = no scope). */
-export interface Requirement {
+interface Requirement {
   min: 'LIMITED' | 'FULL';
   scopes: readonly string[];
 }
@@ -73,7 +73,7 @@ const STORAGE_CLASSES = new Set([
 ]);
 
 /** The requirement of a call `Class.method`, or undefined when anything may make it. */
-export function requirement(kind: string): Requirement | undefined {
+function requirement(kind: string): Requirement | undefined {
   const [cls = '', method = ''] = kind.split('.');
   if (SHEET_CLASSES.has(cls)) return { min: 'LIMITED', scopes: CURRENT_DOCUMENT };
   if (cls === 'SpreadsheetApp') {

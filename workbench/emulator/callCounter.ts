@@ -30,10 +30,21 @@ const PER_CELL_KINDS = new Set(['Range.getValues', 'Range.setValues', 'Range.get
 const PER_CELL_MS = 0.01;
 const OTHER_MS = 20;
 
+/** The default latency model, for the benchmarks to print beside their figures (docs/PERFORMANCE.md). */
+export const LATENCY_MODEL = {
+  /** Modelled ms of the kinds that differ from `otherMs`. */
+  perKind: DEFAULT_LATENCY_MS,
+  /** Modelled ms of every other call. */
+  otherMs: OTHER_MS,
+  /** The bulk kinds that also cost `perCellMs` per cell of their range. */
+  perCellKinds: [...PER_CELL_KINDS],
+  perCellMs: PER_CELL_MS,
+} as const;
+
 type AnyMethod = (...args: unknown[]) => unknown;
 
 /** How an injected fault behaves: one failing call, or a dead execution from that call on. */
-export type FaultMode = 'once' | 'cutoff';
+type FaultMode = 'once' | 'cutoff';
 
 const DEFAULT_FAULT_MESSAGE: Record<FaultMode, string> = {
   once: 'Service error: Spreadsheets (injected fault)',

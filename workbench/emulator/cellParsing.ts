@@ -10,7 +10,7 @@ import { type Content, Formula, type SheetModel } from './model';
 import { fromWallTime } from './timeZone';
 
 /** The longest text a cell accepts. */
-export const MAX_CELL_CHARS = 50000;
+const MAX_CELL_CHARS = 50000;
 
 /** A parsed input: what the cell holds (undefined = empty) and a number format Sheets would apply. */
 export interface ParsedInput {
@@ -49,7 +49,7 @@ function parseDate(text: string, timeZone: string): ParsedInput | undefined {
   return { content: new Date(ms), autoFormat };
 }
 
-/** Parses text exactly as if typed into a cell of a spreadsheet in `timeZone`. */
+/** Parses text exactly as if typed into a cell of a spreadsheet in `timeZone`. @forTests Unit-tested directly. */
 export function parseTyped(text: string, timeZone: string): ParsedInput {
   assertLength(text);
   if (text === '') return { content: undefined };
@@ -71,7 +71,7 @@ export function parseTyped(text: string, timeZone: string): ParsedInput {
 }
 
 /** The number format that makes a cell plain text ("Format › Number › Plain text"). */
-export const PLAIN_TEXT_FORMAT = '@';
+const PLAIN_TEXT_FORMAT = '@';
 
 function assertLength(text: string): void {
   if (text.length > MAX_CELL_CHARS) {
@@ -126,7 +126,7 @@ export function writeCell(
 
 /**
  * Converts any value into cell content as an automatic-format cell would. Write paths call
- * parseForCell (which honours the cell's format) instead.
+ * parseForCell (which honours the cell's format) instead. @forTests Unit-tested directly.
  */
 export function parseInput(value: unknown, timeZone: string): ParsedInput {
   if (value === null || value === undefined) return { content: undefined };

@@ -1,8 +1,9 @@
 /** Embedded charts: built, inserted, listed, modified and removed; never drawn. */
 import { asGas, type EmulatorContext } from './context';
 import { ChartType, enumName } from './enums';
+import { rangeOf } from './handles';
 import type { ChartRecord } from './model';
-import { rangeOf, rectOf } from './range';
+import { rectOf } from './rangeBase';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;

@@ -2,8 +2,9 @@
 import { isDate } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
 import { BooleanCriteria } from './enums';
+import { rangeOf } from './handles';
 import type { ConditionalRecord } from './model';
-import { rangeOf, rectOf } from './range';
+import { rectOf } from './rangeBase';
 
 type Builder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

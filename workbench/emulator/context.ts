@@ -4,6 +4,7 @@
  */
 import { type AuthModeName, assertAllowed } from './auth';
 import { CallCounter } from './callCounter';
+import type { HandleMakers } from './handles';
 import type { SentMail } from './mail';
 import { manifestScopes } from './manifest';
 import { type BookModel, newBookModel } from './model';
@@ -87,6 +88,8 @@ export class EmulatorContext {
   constructor(
     readonly options: EmulatorOptions,
     readonly ui: UiRecorder,
+    /** How ranges, sheets and the spreadsheet are made (handles.ts; createEmulator passes them). */
+    readonly handles: HandleMakers,
   ) {
     this.calls = new CallCounter(options.latencyMs);
     const scopes = options.oauthScopes ?? manifestScopes();

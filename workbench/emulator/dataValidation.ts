@@ -2,9 +2,10 @@
 import { isDate } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
 import { DataValidationCriteria, enumName } from './enums';
+import { rangeOf } from './handles';
 import { type Content, Formula, sheetById, type ValidationRecord } from './model';
 import { displayValue } from './numberFormat';
-import { rangeOf, rectOf } from './range';
+import { rectOf } from './rangeBase';
 import { toSerial } from './timeZone';
 
 type Builder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;

@@ -4,10 +4,9 @@
  */
 import { asGas, type EmulatorContext } from './context';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName, isEnumValue } from './enums';
+import { rangeOf, sheetOf, spreadsheetOf } from './handles';
 import { contains, intersects, type MetadataRecord, metadataRect, type Rect, sheetById } from './model';
-import { rangeOf, rectOf } from './range';
-import { sheetOf } from './sheet';
-import { spreadsheetOf } from './spreadsheet';
+import { rectOf } from './rangeBase';
 
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Finder = GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
@@ -162,7 +161,7 @@ class FakeLocation
 }
 
 /** What a finder searches: the whole book, one sheet (its own, row and column metadata), or a range. */
-export type FinderScope = { book: true } | { sheetId: number } | { range: Rect };
+type FinderScope = { book: true } | { sheetId: number } | { range: Rect };
 
 /** DeveloperMetadataFinder with Apps Script's filters. */
 export class FakeFinder

@@ -27,7 +27,7 @@ export class EnumValue {
 }
 
 /** Builds an enum object from its value names. */
-export function makeEnum<K extends string>(...names: K[]): Readonly<Record<K, EnumValue>> {
+function makeEnum<K extends string>(...names: K[]): Readonly<Record<K, EnumValue>> {
   const out = {} as Record<K, EnumValue>;
   names.forEach((n, i) => {
     out[n] = new EnumValue(n, i);

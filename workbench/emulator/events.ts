@@ -18,12 +18,11 @@ import { type ParsedInput, parseForCell, storeParsed } from './cellParsing';
 import type { EmulatorContext } from './context';
 import { rejection } from './dataValidation';
 import { AuthMode } from './enums';
+import { rangeOf, spreadsheetOf } from './handles';
 import { type Content, Formula, OUT_OF_BOUNDS, type Rect } from './model';
 import { displayValue } from './numberFormat';
 import { assertCanEdit } from './protection';
-import { rangeOf } from './range';
 import { userOf } from './session';
-import { spreadsheetOf } from './spreadsheet';
 
 function message(error: unknown): string {
   const m = (error as { message?: unknown } | null)?.message;
@@ -34,7 +33,7 @@ function message(error: unknown): string {
  * Runs a script function by name, recording (not throwing) what it throws. `activeUser` is who
  * Session.getActiveUser() reveals; by default the person acting now.
  */
-export function runHandler(
+function runHandler(
   ctx: EmulatorContext,
   functionName: string,
   mode: AuthModeName,

@@ -10,7 +10,7 @@ function escapeHtml(text: string): string {
 }
 
 /** An HTML page being assembled for a sidebar or dialog. */
-export class FakeHtmlOutput
+class FakeHtmlOutput
   implements
     Pick<
       HtmlOutput,

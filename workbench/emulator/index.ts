@@ -9,29 +9,32 @@ import { createCacheService } from './cache';
 import type { CallCounter } from './callCounter';
 import { type AddOnState, EmulatorContext, type EmulatorOptions, type ScriptLookup } from './context';
 import { fireTrigger, personEdit, personOpen } from './events';
+import { rangeOf, spreadsheetOf } from './handles';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createMailApp, type SentMail } from './mail';
 import { sheetById } from './model';
 import { createPropertiesService } from './properties';
-import { rangeOf } from './range';
+import { makeRange } from './range';
 import { createScriptApp, type InstalledTrigger } from './scriptApp';
 import { createSession } from './session';
-import { copySheet, spreadsheetOf } from './spreadsheet';
+import { makeSheet } from './sheet';
+import { copySheet } from './sheetCopy';
+import { makeSpreadsheet } from './spreadsheet';
 import { createCharts, createSpreadsheetApp } from './spreadsheetApp';
 import { createUiRecorder, type UiRecorder } from './ui';
 import { createConsole, createLogger, createUtilities } from './utilities';
 
+/** @forTests The names tests build emulators with (modes, scopes, options). */
 export type { AuthModeName } from './auth';
+/** @forTests */
 export { SCOPE } from './auth';
-export type { CallCounter } from './callCounter';
-export type { AddOnState, EmulatorOptions } from './context';
-export type { SentMail } from './mail';
-export type { InstalledTrigger } from './scriptApp';
-export type { MenuEntry, UiRecorder } from './ui';
+/** @forTests */
+export type { EmulatorOptions } from './context';
+export type { MenuEntry } from './ui';
 
 /** The globals a script sees, ready for a node:vm context or globalThis. */
-export interface AppsScriptGlobals {
+interface AppsScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Charts: Pick<GoogleAppsScript.Charts.Charts, 'ChartType'>;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
@@ -116,7 +119,11 @@ export interface Emulator {
 /** Creates an emulator: one spreadsheet holding 'Sheet1', and the services bound to it. */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const recorder = createUiRecorder();
-  const ctx = new EmulatorContext(options, recorder);
+  const ctx = new EmulatorContext(options, recorder, {
+    range: makeRange,
+    sheet: makeSheet,
+    spreadsheet: makeSpreadsheet,
+  });
   const holdElsewhere = (name: string) => () => {
     const state = ctx.lock(name);
     state.elsewhere++;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository's own manifest, two folders up from this file. */
+/** The repository's own manifest, two folders up from this file. @forTests */
 export const PROJECT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../../appsscript.json');
 
 const cache = new Map<string, readonly string[] | undefined>();

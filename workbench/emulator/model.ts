@@ -127,7 +127,7 @@ export interface BookModel {
 }
 
 /** Apps Script's limits that the model enforces. */
-export const MAX_CELLS = 10_000_000;
+const MAX_CELLS = 10_000_000;
 export const OUT_OF_BOUNDS = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 /** A fresh blank sheet of Sheets' default size. */
@@ -183,7 +183,7 @@ export function sheetById(book: BookModel, id: number): SheetModel {
 }
 
 /** Total cells over all sheets, for the 10 million cell limit. */
-export function totalCells(book: BookModel): number {
+function totalCells(book: BookModel): number {
   return book.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
 }
 

@@ -1,6 +1,7 @@
 /** Named ranges; the rectangle follows row and column inserts like any reference (structure.ts). */
 import { asGas, type EmulatorContext } from './context';
-import { rangeOf, rectOf } from './range';
+import { rangeOf } from './handles';
+import { rectOf } from './rangeBase';
 
 type NamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 

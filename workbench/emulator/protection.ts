@@ -4,15 +4,16 @@
  */
 import { asGas, type EmulatorContext } from './context';
 import { ProtectionType } from './enums';
+import { rangeOf } from './handles';
 import { contains, intersects, type ProtectionRecord, type Rect } from './model';
-import { rangeOf, rectOf } from './range';
+import { rectOf } from './rangeBase';
 import { userOf } from './session';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type User = GoogleAppsScript.Base.User;
 
 /** Sheets' message when a write hits a protection. */
-export const PROTECTED_MESSAGE =
+const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 function domain(email: string): string {
@@ -20,7 +21,7 @@ function domain(email: string): string {
 }
 
 /** Whether `user` may edit under protection `p` (the owner always may). */
-export function canEditProtection(ctx: EmulatorContext, p: ProtectionRecord, user: string): boolean {
+function canEditProtection(ctx: EmulatorContext, p: ProtectionRecord, user: string): boolean {
   const owner = ctx.book.owner;
   if (p.mirrorsSpreadsheet || user === owner || p.editors.has(user)) return true;
   return p.domainEdit && user !== '' && domain(user) === domain(owner);

@@ -1,22 +1,25 @@
 /**
  * Range: geometry, values, formulas and notes. Formatting, validation, metadata and sorting live in
- * rangeFormat.ts; both files describe the one FakeRange class (split only to keep files short).
+ * rangeFormat.ts, the state in rangeBase.ts; the three files describe the one FakeRange class
+ * (split only to keep files short).
  */
 import { formatA1 } from './a1';
 import { writeCell } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
+import { rangeOf, sheetOf } from './handles';
 import { type Content, Formula, OUT_OF_BOUNDS, type Rect, type SheetModel, sheetById } from './model';
 import { displayValue } from './numberFormat';
 import { assertCanEdit } from './protection';
+import { assertShape, type Shape } from './rangeBase';
 import { FormattedRange } from './rangeFormat';
-import { sheetOf } from './sheet';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
-/** How a range was named: whole columns ('B:D') and whole rows ('2:5') keep that form in A1. */
-export type Shape = 'columns' | 'rows' | undefined;
 
-/** A counted Range over `rect`, checked against the sheet's size like Sheet.getRange. */
-export function rangeOf(ctx: EmulatorContext, rect: Rect, shape?: Shape): Range {
+/**
+ * Makes the counted Range over `rect`, checked against the sheet's size like Sheet.getRange. Other
+ * modules call rangeOf (handles.ts), which reaches this through the context.
+ */
+export function makeRange(ctx: EmulatorContext, rect: Rect, shape: Shape): Range {
   const sheet = sheetById(ctx.book, rect.sheetId);
   if (rect.row < 1) throw new Error('The starting row of the range is too small.');
   if (rect.column < 1) throw new Error('The starting column of the range is too small.');
@@ -29,32 +32,7 @@ export function rangeOf(ctx: EmulatorContext, rect: Rect, shape?: Shape): Range 
   return asGas(ctx.track(fake, 'Range', (r) => r.rect.numRows * r.rect.numColumns));
 }
 
-/** The rectangle of a Range made by this emulator. */
-export function rectOf(range: unknown): Rect {
-  if (!(range instanceof FakeRange)) throw new Error('The range does not belong to this spreadsheet.');
-  return { ...range.rect };
-}
-
-function dimensionError(what: 'rows' | 'columns', data: number, range: number): Error {
-  return new Error(
-    `The number of ${what} in the data does not match the number of ${what} in the range. The data has ${data} but the range has ${range}.`,
-  );
-}
-
-/** Throws Apps Script's messages when a 2-D array does not fit the range. */
-export function assertShape(values: unknown, numRows: number, numColumns: number, method: string): void {
-  if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
-    throw new Error(
-      `The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
-    );
-  }
-  if (values.length !== numRows) throw dimensionError('rows', values.length, numRows);
-  for (const row of values as unknown[][]) {
-    if (row.length !== numColumns) throw dimensionError('columns', row.length, numColumns);
-  }
-}
-
-/** Range over a fixed rectangle of one sheet. */
+/** Range over a fixed rectangle of one sheet. @forTests Tests patch its prototype to inject faults. */
 export class FakeRange
   extends FormattedRange
   implements

@@ -1,17 +1,13 @@
 /**
  * The formatting half of Range: number formats, styles, data validation, developer metadata,
- * protection and sorting. FakeRange (range.ts) extends this with values and geometry.
- * Import range.ts, never this file directly: range.ts must start loading first so this class
- * exists before FakeRange extends it (the modules import each other).
+ * protection and sorting, over RangeBase's state (rangeBase.ts). FakeRange (range.ts) extends this
+ * with values and geometry. Nothing this file imports imports range.ts, so it loads in any order.
  */
-import { asGas, type EmulatorContext } from './context';
 import { FakeDataValidation, recordOf } from './dataValidation';
 import { addMetadata, FakeFinder, FakeMetadata } from './developerMetadata';
-import type { MetadataRecord, Rect, SheetModel, Style } from './model';
-import { sheetById } from './model';
+import type { MetadataRecord, SheetModel, Style } from './model';
 import { assertCanEdit, FakeProtection, newProtection } from './protection';
-import type { Shape } from './range';
-import { assertShape } from './range';
+import { assertShape, RangeBase } from './rangeBase';
 import { type SortKey, sortRows } from './structure';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -19,8 +15,9 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
-/** Shared state and the formatting methods of a range. */
+/** The formatting methods of a range. */
 export abstract class FormattedRange
+  extends RangeBase
   implements
     Pick<
       Range,
@@ -58,33 +55,11 @@ export abstract class FormattedRange
       | 'sort'
     >
 {
-  constructor(
-    protected readonly ctx: EmulatorContext,
-    readonly rect: Rect,
-    readonly shape: Shape,
-  ) {}
-
-  protected sheet(): SheetModel {
-    return sheetById(this.ctx.book, this.rect.sheetId);
-  }
-  protected self(): Range {
-    return asGas(this);
-  }
   /** The sheet, after checking the running user may write to this range. */
   protected writable(): SheetModel {
     const sheet = this.sheet();
     assertCanEdit(this.ctx, this.rect);
     return sheet;
-  }
-  protected each<T>(fn: (row: number, column: number, i: number, j: number) => T): T[][] {
-    const { row, column, numRows, numColumns } = this.rect;
-    const out: T[][] = [];
-    for (let i = 0; i < numRows; i++) {
-      const line: T[] = [];
-      for (let j = 0; j < numColumns; j++) line.push(fn(row + i, column + j, i, j));
-      out.push(line);
-    }
-    return out;
   }
   private setStyles<K extends keyof Style>(key: K, values: (Style[K] | null)[][], method: string): Range {
     assertShape(values, this.rect.numRows, this.rect.numColumns, method);

@@ -2,12 +2,13 @@
 import { parseA1 } from './a1';
 import { writeCell } from './cellParsing';
 import { asGas, type EmulatorContext } from './context';
+import { rangeOf, spreadsheetOf } from './handles';
 import { assertCellBudget, type Rect, type SheetModel } from './model';
 import { assertCanEdit } from './protection';
-import { rangeOf, rectOf, type Shape } from './range';
+import { rectOf, type Shape } from './rangeBase';
 import { rangeListOf } from './rangeList';
+import { copySheet } from './sheetCopy';
 import { SheetObjects } from './sheetObjects';
-import { copySheet, spreadsheetOf } from './spreadsheet';
 import { type Dimension, deleteLines, insertLines, moveLines, sortRows } from './structure';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,8 +16,11 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const sheetCache = new WeakMap<SheetModel, Sheet>();
 
-/** The counted Sheet object for a sheet model (one per sheet, like a stable handle). */
-export function sheetOf(ctx: EmulatorContext, model: SheetModel): Sheet {
+/**
+ * Makes (once per sheet, like a stable handle) the counted Sheet object for a sheet model. Other
+ * modules call sheetOf (handles.ts), which reaches this through the context.
+ */
+export function makeSheet(ctx: EmulatorContext, model: SheetModel): Sheet {
   let sheet = sheetCache.get(model);
   if (!sheet) {
     sheet = asGas<Sheet>(ctx.track(new FakeSheet(ctx, model.id), 'Sheet'));
@@ -45,7 +49,10 @@ export function rangeFromA1(ctx: EmulatorContext, sheet: SheetModel, notation: s
   return rangeOf(ctx, rect, shape);
 }
 
-/** Sheet over a sheet id; operations read the live model so renames and resizes show at once. */
+/**
+ * Sheet over a sheet id; operations read the live model so renames and resizes show at once.
+ * @forTests Tests patch its prototype to inject faults.
+ */
 export class FakeSheet
   extends SheetObjects
   implements
@@ -300,6 +307,6 @@ export class FakeSheet
   /** Copies this sheet, with its metadata, to the end of `spreadsheet` (this one: there is no other). */
   copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
     if (spreadsheet !== spreadsheetOf(this.ctx)) throw new Error('Invalid argument: spreadsheet');
-    return sheetOf(this.ctx, copySheet(this.ctx, this.model, this.ctx.book.sheets.length));
+    return makeSheet(this.ctx, copySheet(this.ctx, this.model, this.ctx.book.sheets.length));
   }
 }

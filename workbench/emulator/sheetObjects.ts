@@ -1,7 +1,7 @@
 /**
  * The objects a sheet carries (developer metadata, protections, conditional formats, charts) and
  * its column and tab settings. FakeSheet (sheet.ts) extends this with naming, ranges and structure.
- * Import sheet.ts, never this file directly (see the same note in rangeFormat.ts).
+ * Nothing this file imports imports sheet.ts, so it loads in any order (see handles.ts).
  */
 import { FakeChart, FakeChartBuilder } from './charts';
 import { conditionalRecordOf, FakeConditionalRule } from './conditionalFormat';

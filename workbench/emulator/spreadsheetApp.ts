@@ -11,7 +11,7 @@ import {
   Dimension,
   ProtectionType,
 } from './enums';
-import { spreadsheetOf } from './spreadsheet';
+import { spreadsheetOf } from './handles';
 import type { FullRecorder } from './ui';
 import { createUi } from './ui';
 

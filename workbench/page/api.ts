@@ -10,7 +10,7 @@ async function reply<T>(response: Response): Promise<T> {
 }
 
 /** GET a JSON resource. */
-export async function getJson<T>(path: string): Promise<T> {
+async function getJson<T>(path: string): Promise<T> {
   return reply<T>(await fetch(path, { cache: 'no-store' }));
 }
 

@@ -3,7 +3,7 @@
 type Child = Node | string | null | undefined | false;
 
 /** Properties for `el`. */
-export interface ElementProps {
+interface ElementProps {
   class?: string;
   text?: string;
   title?: string;

@@ -9,7 +9,7 @@ import { byId, el } from './dom';
 const TOAST_MS = 5000;
 
 /** Opens the sidebar with the page of a 'sidebar' event, replacing any open one. */
-export function showSidebar(event: WorkbenchEvent): void {
+function showSidebar(event: WorkbenchEvent): void {
   const panel = byId('sidebar');
   const close = el('button', {
     class: 'icon',
@@ -28,14 +28,14 @@ export function showSidebar(event: WorkbenchEvent): void {
 }
 
 /** Closes the sidebar. */
-export function closeSidebar(): void {
+function closeSidebar(): void {
   const panel = byId('sidebar');
   panel.replaceChildren();
   panel.hidden = true;
 }
 
 /** Opens a dialog over the grid. */
-export function showDialog(event: WorkbenchEvent): void {
+function showDialog(event: WorkbenchEvent): void {
   const layer = byId('overlay');
   const close = el('button', {
     class: 'icon',

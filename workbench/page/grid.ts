@@ -7,7 +7,7 @@ import type { CellView, RowView, SheetWindow } from '../server/viewTypes';
 import { columnName, el } from './dom';
 
 /** What the grid asks of the page. */
-export interface GridHooks {
+interface GridHooks {
   /** A person typed `value` into a cell. */
   edit(row: number, column: number, value: string): Promise<void>;
   /** A person selected a cell. */

@@ -15,12 +15,13 @@ import { type Context, createContext, runInContext, Script } from 'node:vm';
 import type { Emulator } from '../emulator';
 
 /** How the bundle is entered: by Sheets itself (menus, triggers) or by a page's google.script.run. */
-export type Caller = 'sheets' | 'page';
+type Caller = 'sheets' | 'page';
 
 /**
  * Built-ins removed from every execution context, by owner. Owners are expressions evaluated in
  * the context; `%TypedArray%.prototype` and `%IteratorPrototype%` are reached through prototypes.
- * Mostly ES2021+ (the brief's list), plus later ones (ES2024/2025 and proposals) for the same reason.
+ * Mostly ES2021+ library methods, plus later ones (ES2024/2025 and proposals) for the same reason.
+ * @forTests The stripped-V8 tests check each entry is gone.
  */
 export const STRIPPED_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   globalThis: ['structuredClone', 'AggregateError', 'WeakRef', 'FinalizationRegistry', 'Iterator'],
@@ -88,7 +89,7 @@ const STRIP_SOURCE = Object.entries(STRIPPED_BUILTINS)
 const STRIP_SCRIPT = new Script(STRIP_SOURCE, { filename: 'strip-post-es2020.js' });
 
 /** Removes every STRIPPED_BUILTINS entry from `context`'s own intrinsics. */
-export function stripContext(context: Context): void {
+function stripContext(context: Context): void {
   STRIP_SCRIPT.runInContext(context);
 }
 

@@ -13,13 +13,13 @@ import type { Emulator } from '../emulator';
 import type { ScriptRuntime } from '../runtime/scriptRuntime';
 import { locateTableIn } from './tableLocation';
 
-export { locateTableIn, type TableLocation } from './tableLocation';
+export { locateTableIn } from './tableLocation';
 
 /** What to generate; passed on to generateDemoWorkbook. */
 export type SeedOptions = DemoOptions;
 
 /** What was seeded: the demo's date and the rows written per table key. */
-export interface SeedResult {
+interface SeedResult {
   asOf: string;
   rows: Record<string, number>;
 }
@@ -68,6 +68,7 @@ function removeBlankStarterSheet(emulator: Emulator): void {
  * Appends `records` below the header of `table`'s sheet in one block per run of adjacent Suki
  * columns (columns Suki does not own are left alone), growing the sheet when needed and carrying the
  * data rows' number formats and dropdowns onto the new rows, as Set up workbook would have.
+ * @forTests Tests seed the tables they need.
  */
 export function writeTableRecords(
   emulator: Emulator,

@@ -12,7 +12,7 @@ import type { Emulator } from '../emulator';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A table's sheet and where its columns are, as found now. */
-export interface TableLocation {
+interface TableLocation {
   readonly sheet: Sheet;
   readonly sheetName: string;
   readonly columns: ColumnMap;

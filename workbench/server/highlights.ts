@@ -6,7 +6,7 @@
 import { isDate, isoDateInZone } from '../../src/core/dates';
 
 /** The style a rule applies. */
-export interface HighlightStyle {
+interface HighlightStyle {
   bg?: string;
   fc?: string;
   b?: true;
@@ -46,7 +46,7 @@ function dayOf(value: unknown, now: number, timeZone: string): string | undefine
 }
 
 /** Whether `value` meets a boolean condition; unknown criteria never match. */
-export function meets(
+function meets(
   criteria: string,
   args: readonly unknown[],
   value: unknown,

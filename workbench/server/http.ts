@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** A request as a route sees it. */
-export interface Request {
+interface Request {
   method: string;
   path: string;
   query: URLSearchParams;

@@ -16,10 +16,8 @@ import { bundlePage } from './pageBundle';
 import { workbenchRoutes } from './routes';
 import { createSukiRuntime, WorkbookSession } from './session';
 
-export { WorkbookSession } from './session';
-
 /** How to start the workbench. */
-export interface WorkbenchOptions {
+interface WorkbenchOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
   /** An .xlsx to open and save back to; when it does not exist, the demo is saved there. */
@@ -32,7 +30,7 @@ export interface WorkbenchOptions {
   log?: (line: string) => void;
 }
 
-/** A running workbench. */
+/** A running workbench. @forTests The browser tests drive it. */
 export interface Workbench {
   url: string;
   session: WorkbookSession;

@@ -12,7 +12,7 @@ import { activeSheetName, sheetTabs, sheetWindow } from './sheetView';
 import type { WorkbookView } from './viewTypes';
 
 /** What the routes need besides the session. */
-export interface RouteContext {
+interface RouteContext {
   session: WorkbookSession;
   page: PageBundle;
   /** Where Save writes, or null when there is no file. */

@@ -22,7 +22,7 @@ export interface WorkbenchEvent {
 }
 
 /** A person the page can act as. */
-export interface TeamMember {
+interface TeamMember {
   email: string;
   name: string;
   role: string;

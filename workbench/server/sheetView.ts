@@ -15,7 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Blank rows a person can page into below the last row with content. */
 const BLANK_ROWS_BELOW = 50;
 /** Most rows one window holds. */
-export const MAX_WINDOW_ROWS = 500;
+const MAX_WINDOW_ROWS = 500;
 
 /** The sheet tabs, in order. */
 export function sheetTabs(emulator: Emulator): SheetTab[] {

@@ -20,7 +20,7 @@ export type {
 } from 'exceljs';
 
 /** The per-sheet dropdown store ExcelJS has at run time but leaves out of its typings. */
-export interface ValidationStore {
+interface ValidationStore {
   /** Rules by cell address ('C2'); a range rule read from a file is spread over its cells. */
   model: Record<string, ExcelValidation | undefined>;
   add(address: string, validation: ExcelValidation): void;

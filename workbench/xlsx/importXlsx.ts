@@ -22,7 +22,7 @@ export async function openWorkbookXlsx(emulator: Emulator, path: string): Promis
 }
 
 /** Replaces the emulator's sheets with those of an ExcelJS workbook. */
-export function loadWorkbook(emulator: Emulator, workbook: Workbook): void {
+function loadWorkbook(emulator: Emulator, workbook: Workbook): void {
   emulator.uncounted(() => {
     const spreadsheet = emulator.spreadsheet;
     const timeZone = spreadsheet.getSpreadsheetTimeZone();

@@ -7,12 +7,12 @@
 import { fromWallTime, offsetMinutes } from '../emulator/timeZone';
 
 /** The wall-clock reading of instant `ms` in `timeZone`, as epoch ms of the same reading in UTC. */
-export function wallAsUtc(ms: number, timeZone: string): number {
+function wallAsUtc(ms: number, timeZone: string): number {
   return ms + offsetMinutes(ms, timeZone) * 60_000;
 }
 
 /** The instant whose wall-clock reading in `timeZone` is `wallMs` (epoch ms of that reading in UTC). */
-export function instantOfWall(wallMs: number, timeZone: string): number {
+function instantOfWall(wallMs: number, timeZone: string): number {
   // The emulator's rule for wall times: one skipped by a clock change moves later (a date on a day
   // whose midnight does not exist is that day's first instant), a repeated one is its first.
   const w = new Date(wallMs);

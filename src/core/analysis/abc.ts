@@ -19,7 +19,7 @@ import { type AbcSettings, DEFAULT_SETTINGS } from './settings';
 
 export type AbcClass = 'A' | 'B' | 'C';
 
-export interface AbcEntry {
+interface AbcEntry {
   readonly clientId: string;
   readonly revenue: number;
   /** Revenue / total positive revenue; 0 for revenue ≤ 0. */
@@ -29,7 +29,7 @@ export interface AbcEntry {
   readonly abcClass: AbcClass;
 }
 
-export interface AbcClassTotals {
+interface AbcClassTotals {
   readonly count: number;
   readonly revenue: number;
 }

@@ -6,7 +6,7 @@
 import type { AbcClass, AbcResult } from './abc';
 import type { XyzClass, XyzResult } from './xyz';
 
-export interface MatrixCell {
+interface MatrixCell {
   readonly abcClass: AbcClass;
   /** null: the row of clients with no XYZ class. */
   readonly xyzClass: XyzClass | null;

@@ -7,39 +7,39 @@
 import { type ClientOrderStats, revenueOf } from './orderStats';
 import type { ClientRow } from './rows';
 
-export interface AudienceGroup {
+/** Clients and their value in one group. */
+interface GroupTotals {
   /** The group's value; null for clients with the field blank. */
-  readonly key: string | null;
-  readonly clients: number;
-  /** Sum of credit limits (blank limits add nothing). */
-  readonly creditLimit: number;
-  readonly clientsWithCreditLimit: number;
-  readonly revenue: number;
-}
-
-export interface AudienceResult {
-  readonly total: AudienceGroup;
-  readonly bySegment: readonly AudienceGroup[];
-  readonly byTier: readonly AudienceGroup[];
-  readonly byRegion: readonly AudienceGroup[];
-  readonly byStatus: readonly AudienceGroup[];
-  readonly byLeadSource: readonly AudienceGroup[];
-}
-
-interface MutableGroup {
   key: string | null;
   clients: number;
+  /** Sum of credit limits (blank limits add nothing). */
   creditLimit: number;
   clientsWithCreditLimit: number;
   revenue: number;
 }
 
-function newGroup(key: string | null): MutableGroup {
+export type AudienceGroup = Readonly<GroupTotals>;
+
+/** Each breakdown of the result, and the client field it groups by. */
+const BREAKDOWNS = {
+  bySegment: 'segment',
+  byTier: 'tier',
+  byRegion: 'region',
+  byStatus: 'status',
+  byLeadSource: 'leadSource',
+} as const satisfies Record<string, keyof ClientRow>;
+type Breakdown = keyof typeof BREAKDOWNS;
+
+export type AudienceResult = { readonly total: AudienceGroup } & {
+  readonly [B in Breakdown]: readonly AudienceGroup[];
+};
+
+function newGroup(key: string | null): GroupTotals {
   return { key, clients: 0, creditLimit: 0, clientsWithCreditLimit: 0, revenue: 0 };
 }
 
 class Grouping {
-  private readonly groups = new Map<string, MutableGroup>();
+  private readonly groups = new Map<string, GroupTotals>();
 
   add(key: string | null, creditLimit: number | null, revenue: number): void {
     const mapKey = key === null ? '\u0000' : key.toLowerCase();
@@ -60,7 +60,7 @@ class Grouping {
   }
 }
 
-function addTo(group: MutableGroup, creditLimit: number | null, revenue: number): void {
+function addTo(group: GroupTotals, creditLimit: number | null, revenue: number): void {
   group.clients++;
   group.revenue += revenue;
   if (creditLimit !== null) {
@@ -75,27 +75,17 @@ export function analyseAudience(
   stats: ReadonlyMap<string, ClientOrderStats>,
 ): AudienceResult {
   const total = newGroup(null);
-  const segment = new Grouping();
-  const tier = new Grouping();
-  const region = new Grouping();
-  const status = new Grouping();
-  const leadSource = new Grouping();
+  const groupings = Object.entries(BREAKDOWNS).map(([breakdown, field]) => ({
+    breakdown: breakdown as Breakdown,
+    field,
+    grouping: new Grouping(),
+  }));
   for (const client of clients) {
     const revenue = revenueOf(stats, client.id);
-    const limit = client.creditLimit;
-    addTo(total, limit, revenue);
-    segment.add(client.segment, limit, revenue);
-    tier.add(client.tier, limit, revenue);
-    region.add(client.region, limit, revenue);
-    status.add(client.status, limit, revenue);
-    leadSource.add(client.leadSource, limit, revenue);
+    addTo(total, client.creditLimit, revenue);
+    for (const g of groupings) g.grouping.add(client[g.field], client.creditLimit, revenue);
   }
-  return {
-    total,
-    bySegment: segment.list(),
-    byTier: tier.list(),
-    byRegion: region.list(),
-    byStatus: status.list(),
-    byLeadSource: leadSource.list(),
-  };
+  const result = { total } as { total: AudienceGroup } & Record<Breakdown, AudienceGroup[]>;
+  for (const g of groupings) result[g.breakdown] = g.grouping.list();
+  return result;
 }

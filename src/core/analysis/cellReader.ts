@@ -5,7 +5,15 @@
 import type { RecordValue, TableRecord } from '../tables/tableSpec';
 import { MAX_ABS_AMOUNT } from '../validation/numbers';
 import { type Day, parseIsoDay, parseIsoInstantDay } from './days';
-import type { InputProblem, IssueLog } from './issues';
+import type { InputIssue, InputProblem } from './issues';
+
+/** Where a reader records unusable cells: the analyses' IssueLog, or nowhere (cells read for display). */
+export interface IssueSink {
+  add(issue: InputIssue): void;
+}
+
+/** Records nothing: for cells that only describe a row (a contact's purpose), never an analysis input. */
+export const NO_ISSUES: IssueSink = { add: () => undefined };
 
 /** A cell as it arrives: a property of a TableRecord, so possibly absent. */
 type Cell = RecordValue | undefined;
@@ -13,14 +21,15 @@ type Cell = RecordValue | undefined;
 /**
  * Reads one record's cells, logging unusable ones; `skip` turns true when a required cell fails.
  * Callers pass the cell itself (`record.amount`) and its column key: a property read with a fixed name
- * at each call site stays fast in V8, where one shared `record[key]` would not, over 500,000 rows.
+ * at each call site stays fast in V8, where one shared `record[key]` would not, over 500,000 rows (the
+ * row readers of `tableRows.ts` are compiled to such call sites from the column specs).
  */
 export class CellReader {
   id: string | null = null;
   skip = false;
 
   constructor(
-    private readonly log: IssueLog,
+    private readonly log: IssueSink,
     private readonly table: string,
   ) {}
 
@@ -51,22 +60,28 @@ export class CellReader {
    * (not guessed at: '1.234' is ambiguous). A bigger number typed by hand is out of range, so sums
    * over a whole sheet stay finite.
    */
-  number(cell: Cell, key: string, required = false, min = Number.NEGATIVE_INFINITY): number | null {
+  number(
+    cell: Cell,
+    key: string,
+    required = false,
+    min = Number.NEGATIVE_INFINITY,
+    max = Number.POSITIVE_INFINITY,
+  ): number | null {
     const value = cell ?? null;
     if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
     if (typeof value !== 'number' || !Number.isFinite(value))
       return this.problem(key, 'notNumber', value, required);
-    if (value < min || Math.abs(value) > MAX_ABS_AMOUNT)
+    if (value < min || value > max || Math.abs(value) > MAX_ABS_AMOUNT)
       return this.problem(key, 'outOfRange', value, required);
     return value;
   }
 
   /** An integer within [min, max]. */
-  integer(cell: Cell, key: string, min: number, max: number): number | null {
-    const value = this.number(cell, key);
+  integer(cell: Cell, key: string, min: number, max: number, required = false): number | null {
+    const value = this.number(cell, key, required);
     if (value === null) return null;
     if (!Number.isInteger(value) || value < min || value > max)
-      return this.problem(key, 'outOfRange', value, false);
+      return this.problem(key, 'outOfRange', value, required);
     return value;
   }
 
@@ -79,19 +94,24 @@ export class CellReader {
   }
 
   /** The UTC day of an ISO instant (stamp columns). */
-  instantDay(cell: Cell, key: string): Day | null {
+  instantDay(cell: Cell, key: string, required = false): Day | null {
     const value = cell ?? null;
-    if (value === null || value === '') return null;
+    if (value === null || value === '') return required ? this.problem(key, 'missing', value, true) : null;
     const day = typeof value === 'string' ? parseIsoInstantDay(value.trim()) : null;
-    return day === null ? this.problem(key, 'notDate', value, false) : day;
+    return day === null ? this.problem(key, 'notDate', value, required) : day;
   }
 
   /** One of `choices`, matched case-insensitively; anything else is logged and read as blank. */
-  choice<T extends string>(cell: Cell, key: string, choices: ReadonlySet<string>): T | null {
-    const text = this.text(cell, key);
+  choice<T extends string>(
+    cell: Cell,
+    key: string,
+    choices: ReadonlySet<string>,
+    required = false,
+  ): T | null {
+    const text = this.text(cell, key, required);
     if (text === null) return null;
     if (choices.has(text)) return text as T;
     const lower = text.toLowerCase();
-    return choices.has(lower) ? (lower as T) : this.problem(key, 'unknownChoice', text, false);
+    return choices.has(lower) ? (lower as T) : this.problem(key, 'unknownChoice', text, required);
   }
 }

@@ -3,14 +3,15 @@
  * SLA breaches, clients who keep complaining, and the open claims on each owner's desk by age.
  *
  * Claims received after asOf are left out. A claim is *closed* when it has a resolved date on or
- * before asOf, or its status is resolved or rejected; otherwise it is open.
+ * before asOf, or its status is resolved or rejected; otherwise it is open (`definitions.ts`).
  */
 import { addMonthsIso, type Day, dayToIso, parseIsoDay } from './days';
+import { isClaimClosed } from './definitions';
 import type { ClaimCategory, ClaimRow } from './rows';
 import { type ClaimsSettings, DEFAULT_SETTINGS } from './settings';
 import { compareKeys, quantileSorted } from './stats';
 
-export interface ParetoRow {
+interface ParetoRow {
   /** null: claims with no (readable) category. */
   readonly category: ClaimCategory | null;
   readonly count: number;
@@ -18,7 +19,7 @@ export interface ParetoRow {
   readonly cumulativeShare: number;
 }
 
-export interface SlaBreach {
+interface SlaBreach {
   readonly claimId: string | null;
   readonly clientId: string;
   readonly owner: string | null;
@@ -26,7 +27,7 @@ export interface SlaBreach {
   readonly daysOver: number;
 }
 
-export interface OpenByOwner {
+interface OpenByOwner {
   readonly owner: string | null;
   /** Open claims received 0-7, 8-30 and 31+ days before asOf. */
   readonly days0to7: number;
@@ -60,18 +61,6 @@ export interface ClaimsResult {
   /** Clients with at least `repeatMinClaims` claims received in the last `repeatMonths` months. */
   readonly repeatClaimants: readonly { readonly clientId: string; readonly claims: number }[];
   readonly openByOwner: readonly OpenByOwner[];
-}
-
-/**
- * Whether a claim is closed as of asOf: a resolved date on or before asOf, or a resolved or rejected
- * status (shared with the recommendations, so both read "open" the same way).
- */
-export function isClaimClosed(claim: ClaimRow, asOfDay: Day): boolean {
-  return (
-    (claim.resolvedDay !== null && claim.resolvedDay <= asOfDay) ||
-    claim.status === 'resolved' ||
-    claim.status === 'rejected'
-  );
 }
 
 /** The claims analysis as of `asOf` (see the module notes for what counts as closed). */

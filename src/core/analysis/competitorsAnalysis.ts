@@ -11,7 +11,7 @@ import { dayToIso } from './days';
 import { type ClientRow, type CompetitorRow, type DealRow, nameKeys } from './rows';
 import { compareKeys } from './stats';
 
-export interface CompetitorMatrixRow {
+interface CompetitorMatrixRow {
   readonly competitorId: string | null;
   readonly name: string;
   readonly pricingPolicy: string | null;
@@ -24,13 +24,13 @@ export interface CompetitorMatrixRow {
   readonly lastReviewed: string | null;
 }
 
-export interface ReasonCount {
+interface ReasonCount {
   /** The reason as first spelled; null for lost deals with no reason given. */
   readonly reason: string | null;
   readonly count: number;
 }
 
-export interface CompetitorStanding {
+interface CompetitorStanding {
   /** As spelled in the competitors table, or as first typed for unlisted names. */
   readonly name: string;
   readonly clients: number;

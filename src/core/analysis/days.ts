@@ -22,7 +22,7 @@ function digitsAt(text: string, start: number, count: number): number {
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Days in `month` (1-12) of `year`, Gregorian. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeap(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -37,7 +37,7 @@ const leapDaysBefore = (year: number) =>
 const LEAP_DAYS_BEFORE_1970 = leapDaysBefore(1970);
 
 /** The day number of a year, month (1-12) and day already known to be valid. */
-export function dayFromParts(year: number, month: number, day: number): Day {
+function dayFromParts(year: number, month: number, day: number): Day {
   const leapDay = month > 2 && isLeap(year) ? 1 : 0;
   return (
     (year - 1970) * 365 +
@@ -65,7 +65,7 @@ function dayAtStart(text: string): Day | null {
 }
 
 /** The year, month and day of a strict `YYYY-MM-DD` string that names a real calendar date, or null. */
-export function isoParts(text: string): [number, number, number] | null {
+function isoParts(text: string): [number, number, number] | null {
   if (dayAtStart(text) === null) return null;
   return [digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)];
 }

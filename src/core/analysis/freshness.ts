@@ -9,13 +9,14 @@
  * competitors, the later of updatedAt and lastReviewed counts.
  */
 import { type Day, dayToIso } from './days';
+import { isContactOverdue } from './definitions';
 import type { ClientRow, CompetitorRow, ContactRow } from './rows';
 import { DEFAULT_SETTINGS } from './settings';
 import { compareKeys } from './stats';
 
-export type KeyField = 'emailOrPhone' | 'owner' | 'segment' | 'tier';
+type KeyField = 'emailOrPhone' | 'owner' | 'segment' | 'tier';
 
-export interface StaleRecord {
+interface StaleRecord {
   readonly id: string | null;
   readonly name: string | null;
   readonly owner: string | null;
@@ -67,7 +68,7 @@ function byStaleness(a: StaleRecord, b: StaleRecord): number {
 }
 
 /** The key fields a client row lacks: a way to reach it (e-mail or phone), an owner, segment, tier. */
-export function missingKeyFields(client: ClientRow): KeyField[] {
+function missingKeyFields(client: ClientRow): KeyField[] {
   const missing: KeyField[] = [];
   if (client.email === null && client.phone === null) missing.push('emailOrPhone');
   if (client.owner === null) missing.push('owner');
@@ -120,7 +121,7 @@ export function analyseFreshness(
   const owners = new Map<string | null, number>();
   let count = 0;
   for (const p of contacts) {
-    if (p.status !== 'planned' || p.plannedDay === null || p.plannedDay >= asOfDay) continue;
+    if (!isContactOverdue(p, asOfDay)) continue;
     count++;
     owners.set(p.owner, (owners.get(p.owner) ?? 0) + 1);
     let bucket = byDay.get(p.plannedDay);

@@ -3,18 +3,20 @@
  * once and shared, and each analysis is a single pass (or a sort) over typed rows, so the whole run
  * stays well inside the 2-second budget at 50,000 clients and 500,000 contact-plan rows.
  */
-import type { AbcResult } from './abc';
+import type { AbcClass, AbcResult } from './abc';
 import { abcClassMap, classifyAbc } from './abc';
 import { type AbcXyzMatrix, abcXyzMatrix } from './abcXyz';
 import { type AudienceResult, analyseAudience } from './audience';
 import { analyseClaims, type ClaimsResult } from './claimsAnalysis';
 import { analyseCompetitors, type CompetitorsResult } from './competitorsAnalysis';
+import type { Day } from './days';
 import { analyseFreshness, type FreshnessResult } from './freshness';
 import { type AnalysisData, type AnalysisTables, parseTables } from './inputs';
 import { type InputIssueSummary, IssueLog } from './issues';
 import { analyseLeadSources, type LeadSourcesResult } from './leadSources';
 import { analyseObligations, type ObligationsResult, obligationRecords } from './obligationsAnalysis';
 import { computeOrderStats, orderWindows } from './orderStats';
+import { analysePipeline, type PipelineResult } from './pipeline';
 import {
   lastDoneContactByClient,
   previousReliabilityOf,
@@ -47,31 +49,19 @@ export interface FullAnalysis {
   readonly freshness: FreshnessResult;
   readonly leadSources: LeadSourcesResult;
   readonly competitors: CompetitorsResult;
+  readonly pipeline: PipelineResult;
   readonly recommendations: RecommendationsResult;
 }
 
-/**
- * Runs every analysis over the tables as of `asOf` (YYYY-MM-DD) with `settings` (already validated by
- * `resolveSettings`; the defaults when omitted). Pure: same tables, date and settings, same result.
- * Throws only for an `asOf` that is not a date (a caller's mistake); junk in the tables is reported in
- * `inputIssues`.
- */
-export function runFullAnalysis(
-  tables: AnalysisTables,
-  asOf: string,
-  settings: AnalysisSettings = DEFAULT_SETTINGS,
-): FullAnalysis {
+/** The figures several analyses share, each computed once. */
+function sharedFigures(data: AnalysisData, asOf: string, settings: AnalysisSettings) {
   const windows = orderWindows(asOf, settings.revenueMonths, settings.xyz.months);
   const today = windows.asOfDay;
-  const log = new IssueLog();
-  const data = parseTables(tables, log);
-
   const orderStats = computeOrderStats(data.orders, windows);
   const abc = classifyAbc(data.clients, orderStats, settings.abc);
   const xyz = classifyXyz(data.clients, orderStats, windows, settings.xyz);
   const xyzByClient = new Map<string, XyzEntry>();
   for (const entry of xyz.clients) xyzByClient.set(entry.clientId, entry);
-
   const obligationsByClient = obligationRecords(data.obligations, today);
   const reliability = scoreReliability(
     data.clients,
@@ -84,36 +74,56 @@ export function runFullAnalysis(
     },
     settings.reliability,
   );
+  return { today, orderStats, abc, abcClasses: abcClassMap(abc), xyz, obligationsByClient, reliability };
+}
 
-  const recommendations = recommendActions(
+/** The next best actions, from the rows and the classes and scores already computed. */
+function recommendationsOf(
+  data: AnalysisData,
+  asOfDay: Day,
+  abcClass: ReadonlyMap<string, AbcClass>,
+  reliability: readonly ReliabilityResult[],
+  settings: AnalysisSettings,
+): RecommendationsResult {
+  return recommendActions(
     {
-      asOfDay: today,
+      asOfDay,
       clients: data.clients,
       claims: data.claims,
       obligations: data.obligations,
       deals: data.deals,
-      abcClass: abcClassMap(abc),
-      lastDoneContact: lastDoneContactByClient(data.contacts, today),
+      abcClass,
+      lastDoneContact: lastDoneContactByClient(data.contacts, asOfDay),
       reliability: scoredReliability(reliability),
       previousReliability: previousReliabilityOf(data.clients),
     },
     settings.recommendations,
   );
+}
 
+/**
+ * Runs every analysis over typed rows as of `asOf`; `inputIssues` is what reading them logged. Pure:
+ * same rows, date and settings, same result.
+ */
+function analyseRows(
+  data: AnalysisData,
+  inputIssues: InputIssueSummary,
+  asOf: string,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+): FullAnalysis {
+  const { today, orderStats, abc, abcClasses, xyz, obligationsByClient, reliability } = sharedFigures(
+    data,
+    asOf,
+    settings,
+  );
+  const rowCounts = Object.fromEntries(
+    Object.entries(data).map(([table, rows]) => [table, rows.length]),
+  ) as FullAnalysis['rowCounts'];
   return {
     asOf,
     settings,
-    rowCounts: {
-      clients: data.clients.length,
-      orders: data.orders.length,
-      claims: data.claims.length,
-      contacts: data.contacts.length,
-      deals: data.deals.length,
-      obligations: data.obligations.length,
-      competitors: data.competitors.length,
-      campaigns: data.campaigns.length,
-    },
-    inputIssues: log.summary(),
+    rowCounts,
+    inputIssues,
     audience: analyseAudience(data.clients, orderStats),
     abc,
     xyz,
@@ -141,6 +151,35 @@ export function runFullAnalysis(
       settings.campaigns.attributionDays,
     ),
     competitors: analyseCompetitors(data.competitors, data.clients, data.deals),
-    recommendations,
+    pipeline: analysePipeline(data.clients, data.deals, abcClasses),
+    recommendations: recommendationsOf(data, today, abcClasses, reliability, settings),
   };
+}
+
+/**
+ * Reads the tables into typed rows once (junk logged, never thrown) and runs every analysis over them
+ * as of `asOf` (YYYY-MM-DD): the analysis, and the rows for whoever shows them (the client card).
+ */
+export function analyseTables(
+  tables: AnalysisTables,
+  asOf: string,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+): { analysis: FullAnalysis; data: AnalysisData } {
+  const log = new IssueLog();
+  const data = parseTables(tables, log);
+  return { analysis: analyseRows(data, log.summary(), asOf, settings), data };
+}
+
+/**
+ * Runs every analysis over the tables as of `asOf` (YYYY-MM-DD) with `settings` (already validated by
+ * `resolveSettings`; the defaults when omitted). Pure: same tables, date and settings, same result.
+ * Throws only for an `asOf` that is not a date (a caller's mistake); junk in the tables is reported in
+ * `inputIssues`. @forTests: the product runs `analyseTables`, which also hands back the rows.
+ */
+export function runFullAnalysis(
+  tables: AnalysisTables,
+  asOf: string,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+): FullAnalysis {
+  return analyseTables(tables, asOf, settings).analysis;
 }

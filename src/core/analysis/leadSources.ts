@@ -22,7 +22,7 @@ import {
 import { DEFAULT_SETTINGS } from './settings';
 import { compareKeys } from './stats';
 
-export interface LeadSourceRow {
+interface LeadSourceRow {
   readonly source: LeadSource | null;
   readonly leads: number;
   readonly active: number;
@@ -30,7 +30,7 @@ export interface LeadSourceRow {
   readonly revenue: number;
 }
 
-export interface ChannelRow {
+interface ChannelRow {
   readonly channel: CampaignChannel;
   readonly campaigns: number;
   readonly cost: number;

@@ -7,6 +7,7 @@
  * yet due, waived, and done without a done date (lateness unknown) are not assessed.
  */
 import { type Day, dayToIso } from './days';
+import { isObligationOverdue, isObligationPending } from './definitions';
 import type { ObligationRow } from './rows';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -20,7 +21,7 @@ export interface ObligationRecord {
   readonly keptShare: number | null;
 }
 
-export interface ObligationListItem {
+interface ObligationListItem {
   readonly obligationId: string | null;
   readonly clientId: string;
   readonly owner: string | null;
@@ -50,7 +51,7 @@ export function obligationRecords(
   for (const o of obligations) {
     let outcome: 'kept' | 'late' | 'overdue' | null = null;
     if (o.status === 'done' && o.doneDay !== null) outcome = o.doneDay <= o.dueDay ? 'kept' : 'late';
-    else if (o.status === 'pending' && o.dueDay < asOfDay) outcome = 'overdue';
+    else if (isObligationOverdue(o, asOfDay)) outcome = 'overdue';
     if (outcome === null) continue;
     let t = tallies.get(o.clientId);
     if (!t) {
@@ -101,8 +102,8 @@ export function analyseObligations(
   const dueSoon: ObligationListItem[] = [];
   const overdue: ObligationListItem[] = [];
   for (const o of obligations) {
-    if (o.status !== 'pending') continue;
-    if (o.dueDay < asOfDay) overdue.push(listItem(o, asOfDay - o.dueDay));
+    if (!isObligationPending(o)) continue;
+    if (isObligationOverdue(o, asOfDay)) overdue.push(listItem(o, asOfDay - o.dueDay));
     else if (o.dueDay - asOfDay <= dueSoonDays) dueSoon.push(listItem(o, o.dueDay - asOfDay));
   }
   dueSoon.sort((a, b) => a.days - b.days || byIdThen(a, b));

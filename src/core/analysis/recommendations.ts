@@ -16,15 +16,15 @@
  * An action belongs to the record's owner, else to the client's owner (null: unassigned).
  */
 import type { AbcClass } from './abc';
-import { isClaimClosed } from './claimsAnalysis';
 import { type Day, dayToIso } from './days';
+import { isClaimOpen, isObligationOverdue, isObligationPending } from './definitions';
 import type { ReliabilityResult } from './reliability';
 import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
 import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
 import { compareKeys } from './stats';
 
 /** Every rule, in the order actions of equal priority are listed. */
-export const RULES = [
+const RULES = [
   'claimPastSla',
   'obligationOverdue',
   'obligationDueSoon',
@@ -33,12 +33,12 @@ export const RULES = [
   'dealNoNextStep',
   'activeNoNextContact',
 ] as const;
-export type RuleId = (typeof RULES)[number];
+type RuleId = (typeof RULES)[number];
 
 type ClientWhy = { readonly clientId: string; readonly owner: string | null };
 
 /** The values behind an action, per rule. */
-export type Why =
+type Why =
   | (ClientWhy & {
       readonly rule: 'claimPastSla';
       readonly claimId: string | null;
@@ -96,7 +96,7 @@ export interface RecommendationsResult {
 }
 
 /** What the rules read besides the rows, each computed once for all clients. */
-export interface RecommendationInputs {
+interface RecommendationInputs {
   readonly asOfDay: Day;
   readonly clients: readonly ClientRow[];
   readonly claims: readonly ClaimRow[];
@@ -147,30 +147,20 @@ export function previousReliabilityOf(clients: readonly ClientRow[]): Map<string
   return scores;
 }
 
-/** Runs every rule and groups the actions by owner (see the module notes for the rules). */
-export function recommendActions(
-  inputs: RecommendationInputs,
-  settings: RecommendationSettings = DEFAULT_SETTINGS.recommendations,
-): RecommendationsResult {
-  const { asOfDay } = inputs;
-  const actions: Action[] = [];
-  const clientOwner = new Map<string, string | null>();
-  for (const c of inputs.clients) clientOwner.set(c.id, c.owner);
-  const add = (table: Action['table'], recordId: string | null, why: Why) =>
-    actions.push({
-      id: `${why.rule}:${recordId ?? why.clientId}`,
-      rule: why.rule,
-      priority: PRIORITY[why.rule],
-      owner: why.owner,
-      table,
-      recordId,
-      why,
-    });
-  const ownerOf = (own: string | null, clientId: string) => own ?? clientOwner.get(clientId) ?? null;
+/** What each group of rules gets: the inputs, the settings, and how to add an action. */
+interface RuleRun {
+  readonly inputs: RecommendationInputs;
+  readonly settings: RecommendationSettings;
+  readonly add: (table: Action['table'], recordId: string | null, why: Why) => void;
+  /** The record's owner, else its client's owner. */
+  readonly ownerOf: (own: string | null, clientId: string) => string | null;
+}
 
+/** claimPastSla, obligationOverdue and obligationDueSoon. */
+function workRules({ inputs, settings, add, ownerOf }: RuleRun): void {
+  const { asOfDay } = inputs;
   for (const c of inputs.claims) {
-    if (c.receivedDay > asOfDay || c.slaDueDay === null || c.slaDueDay >= asOfDay) continue;
-    if (isClaimClosed(c, asOfDay)) continue;
+    if (c.slaDueDay === null || c.slaDueDay >= asOfDay || !isClaimOpen(c, asOfDay)) continue;
     add('claims', c.id, {
       rule: 'claimPastSla',
       claimId: c.id,
@@ -181,42 +171,37 @@ export function recommendActions(
     });
   }
   for (const o of inputs.obligations) {
-    if (o.status !== 'pending') continue;
-    const owner = ownerOf(o.owner, o.clientId);
-    if (o.dueDay < asOfDay)
+    if (!isObligationPending(o)) continue;
+    const base = { obligationId: o.id, clientId: o.clientId, owner: ownerOf(o.owner, o.clientId) };
+    const dueDate = dayToIso(o.dueDay);
+    if (isObligationOverdue(o, asOfDay))
       add('obligations', o.id, {
         rule: 'obligationOverdue',
-        obligationId: o.id,
-        clientId: o.clientId,
-        owner,
-        dueDate: dayToIso(o.dueDay),
+        ...base,
+        dueDate,
         daysOverdue: asOfDay - o.dueDay,
       });
     else if (o.dueDay - asOfDay <= settings.obligationDueDays)
       add('obligations', o.id, {
         rule: 'obligationDueSoon',
-        obligationId: o.id,
-        clientId: o.clientId,
-        owner,
-        dueDate: dayToIso(o.dueDay),
+        ...base,
+        dueDate,
         daysLeft: o.dueDay - asOfDay,
         threshold: settings.obligationDueDays,
       });
   }
+}
+
+/** dormantAClient, reliabilityDrop and activeNoNextContact. */
+function clientRules({ inputs, settings, add }: RuleRun): void {
+  const { asOfDay } = inputs;
   for (const c of inputs.clients) {
-    const clientId = c.id;
-    const owner = c.owner;
+    const base = { clientId: c.id, owner: c.owner };
     if (inputs.abcClass.get(c.id) === 'A') {
       const last = inputs.lastDoneContact.get(c.id);
       const days = last === undefined ? null : asOfDay - last;
       if (days === null || days >= settings.dormantDays)
-        add('clients', c.id, {
-          rule: 'dormantAClient',
-          clientId,
-          owner,
-          days,
-          threshold: settings.dormantDays,
-        });
+        add('clients', c.id, { rule: 'dormantAClient', ...base, days, threshold: settings.dormantDays });
     }
     const current = inputs.reliability.get(c.id);
     const previous = inputs.previousReliability.get(c.id);
@@ -227,27 +212,28 @@ export function recommendActions(
     )
       add('clients', c.id, {
         rule: 'reliabilityDrop',
-        clientId,
-        owner,
+        ...base,
         previous,
         current,
         drop: Math.round((previous - current) * 10) / 10,
         threshold: settings.reliabilityDropPoints,
       });
     if (c.status === 'active' && c.nextContactDay === null)
-      add('clients', c.id, { rule: 'activeNoNextContact', clientId, owner });
+      add('clients', c.id, { rule: 'activeNoNextContact', ...base });
   }
+}
+
+/** dealNoNextStep. */
+function dealRules({ inputs, add, ownerOf }: RuleRun): void {
   for (const d of inputs.deals) {
     if (d.stage !== 'negotiation' || d.nextStep !== null) continue;
-    add('deals', d.id, {
-      rule: 'dealNoNextStep',
-      dealId: d.id,
-      clientId: d.clientId,
-      owner: ownerOf(d.owner, d.clientId),
-      value: d.value,
-    });
+    const owner = ownerOf(d.owner, d.clientId);
+    add('deals', d.id, { rule: 'dealNoNextStep', dealId: d.id, clientId: d.clientId, owner, value: d.value });
   }
+}
 
+/** The actions counted per rule and grouped by owner, each owner's by priority, then rule, then table order. */
+function groupByOwner(actions: readonly Action[]): RecommendationsResult {
   const byRule = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleId, number>;
   const owners = new Map<string | null, Action[]>();
   for (const a of actions) {
@@ -267,4 +253,35 @@ export function recommendActions(
       ),
     }));
   return { total: actions.length, byRule, byOwner };
+}
+
+/** Runs every rule and groups the actions by owner (see the module notes for the rules). */
+export function recommendActions(
+  inputs: RecommendationInputs,
+  settings: RecommendationSettings = DEFAULT_SETTINGS.recommendations,
+): RecommendationsResult {
+  const actions: Action[] = [];
+  const clientOwner = new Map<string, string | null>();
+  for (const c of inputs.clients) clientOwner.set(c.id, c.owner);
+  const run: RuleRun = {
+    inputs,
+    settings,
+    add: (table, recordId, why) => {
+      const id = `${why.rule}:${recordId ?? why.clientId}`;
+      actions.push({
+        id,
+        rule: why.rule,
+        priority: PRIORITY[why.rule],
+        owner: why.owner,
+        table,
+        recordId,
+        why,
+      });
+    },
+    ownerOf: (own, clientId) => own ?? clientOwner.get(clientId) ?? null,
+  };
+  workRules(run);
+  clientRules(run);
+  dealRules(run);
+  return groupByOwner(actions);
 }

@@ -31,9 +31,9 @@ import type { ClaimRow, ClientRow } from './rows';
 import { DEFAULT_SETTINGS, type ReliabilitySettings, type ReliabilityWeights } from './settings';
 import type { XyzEntry } from './xyz';
 
-export type ReliabilityFactorKey = keyof ReliabilityWeights;
+type ReliabilityFactorKey = keyof ReliabilityWeights;
 
-export const RELIABILITY_FACTORS: readonly ReliabilityFactorKey[] = [
+const RELIABILITY_FACTORS: readonly ReliabilityFactorKey[] = [
   'paymentTimeliness',
   'yearsInBusiness',
   'claimsRate',
@@ -42,7 +42,7 @@ export const RELIABILITY_FACTORS: readonly ReliabilityFactorKey[] = [
   'creditUse',
 ];
 
-export interface ReliabilityFactor {
+interface ReliabilityFactor {
   readonly key: ReliabilityFactorKey;
   /** The measured value: days late, years, claims per order, kept share, CV, or credit use. */
   readonly value: number;
@@ -76,7 +76,7 @@ export type ReliabilityResult =
     };
 
 /** What reliability reads besides the client row, each computed once for all clients. */
-export interface ReliabilityInputs {
+interface ReliabilityInputs {
   readonly asOfYear: number;
   readonly orderStats: ReadonlyMap<string, ClientOrderStats>;
   readonly claimCounts: ReadonlyMap<string, number>;
@@ -198,7 +198,8 @@ function prior(
   return { kind: 'prior', clientId, score, reason, orders, claims, obligationsAssessed };
 }
 
-/** One client's reliability: a scored, explained result, or a marked prior (see the module notes). */
+/** One client's reliability: a scored, explained result, or a marked prior (see the module notes). * @forTests Its unit tests check it on cases worked by hand.
+ */
 export function scoreClientReliability(
   client: ClientRow,
   inputs: ReliabilityInputs,

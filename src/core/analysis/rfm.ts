@@ -15,7 +15,7 @@ import type { Day } from './days';
 import type { ClientOrderStats } from './orderStats';
 import type { ClientRow } from './rows';
 
-export interface RfmEntry {
+interface RfmEntry {
   readonly clientId: string;
   readonly recencyDays: number;
   readonly frequency: number;
@@ -51,6 +51,7 @@ function countBelow(sorted: Float64Array, value: number, orEqual: boolean): numb
 /**
  * Quintile scores 1-5 for `values` (see the module notes for the tie rule). `higherIsBetter` false
  * scores small values best (recency). One numeric sort, then a binary search per value.
+ * @forTests Its unit tests check it on cases worked by hand.
  */
 export function quintileScores(values: readonly number[], higherIsBetter: boolean): number[] {
   const n = values.length;

@@ -1,160 +1,162 @@
 /**
- * Typed rows the analyses work on, made once from table records by `inputs.ts`. Dates are day numbers
- * (see `days.ts`); blanks and unreadable cells are null.
+ * The typed rows the analyses, reports, the dashboard and the client card work on: one declaration per
+ * table naming each field and the column it comes from. How each cell is read, and each field's type,
+ * come from the column's spec in src/core/tables (see `tableRows.ts`). Dates are day numbers (see
+ * `days.ts`); blanks and unreadable cells are null. `parseTables` (inputs.ts) reads every table once.
  */
-import { CLIENT_STATUSES, CLIENT_TIERS, LEAD_SOURCES } from '../tables/clientsTable';
+import { CLIENT_COLUMNS, LEAD_SOURCES } from '../tables/clientsTable';
 import {
-  CAMPAIGN_CHANNELS,
-  CAMPAIGN_STATUSES,
-  CLAIM_CATEGORIES,
-  CLAIM_STATUSES,
-  CONTACT_STATUSES,
-  DEAL_STAGES,
-  OBLIGATION_STATUSES,
+  type CAMPAIGN_CHANNELS,
+  CAMPAIGN_COLUMNS,
+  type CLAIM_CATEGORIES,
+  CLAIM_COLUMNS,
+  COMPETITOR_COLUMNS,
+  CONTACT_COLUMNS,
+  DEAL_COLUMNS,
+  type DEAL_STAGES,
+  OBLIGATION_COLUMNS,
+  ORDER_COLUMNS,
 } from '../tables/workTables';
-import type { Day } from './days';
+import { type Day, dayToIso, monthIndexOfIso } from './days';
+import { type RowReader, rowReader, sameNames } from './tableRows';
 
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
-export type ClientTier = (typeof CLIENT_TIERS)[number];
 export type LeadSource = (typeof LEAD_SOURCES)[number];
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type DealStage = (typeof DEAL_STAGES)[number];
-export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number];
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-export const CLIENT_STATUS_VALUES: ReadonlySet<string> = new Set(CLIENT_STATUSES);
-export const CLIENT_TIER_VALUES: ReadonlySet<string> = new Set(CLIENT_TIERS);
-export const LEAD_SOURCE_VALUES: ReadonlySet<string> = new Set(LEAD_SOURCES);
-export const CONTACT_STATUS_VALUES: ReadonlySet<string> = new Set(CONTACT_STATUSES);
-export const CLAIM_CATEGORY_VALUES: ReadonlySet<string> = new Set(CLAIM_CATEGORIES);
-export const CLAIM_STATUS_VALUES: ReadonlySet<string> = new Set(CLAIM_STATUSES);
-export const DEAL_STAGE_VALUES: ReadonlySet<string> = new Set(DEAL_STAGES);
-export const OBLIGATION_STATUS_VALUES: ReadonlySet<string> = new Set(OBLIGATION_STATUSES);
-export const CAMPAIGN_CHANNEL_VALUES: ReadonlySet<string> = new Set(CAMPAIGN_CHANNELS);
-export const CAMPAIGN_STATUS_VALUES: ReadonlySet<string> = new Set(CAMPAIGN_STATUSES);
+type RowOfReader<R> = R extends RowReader<infer Row> ? Row : never;
 
-export interface ClientRow {
-  readonly id: string;
-  readonly name: string | null;
-  readonly status: ClientStatus | null;
-  readonly segment: string | null;
-  readonly tier: ClientTier | null;
-  readonly region: string | null;
-  readonly leadSource: LeadSource | null;
-  readonly owner: string | null;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly yearFounded: number | null;
-  readonly creditLimit: number | null;
-  /** Competitors' names as typed: a comma- or semicolon-separated list. */
-  readonly competitors: string | null;
-  readonly nextStep: string | null;
-  readonly nextContactDay: Day | null;
-  /** The reliability score Suki last wrote to the client's row: the "previous" score. */
-  readonly previousReliability: number | null;
-  readonly createdDay: Day | null;
-  readonly updatedDay: Day | null;
-}
+/**
+ * Clients: a row without an ID is skipped (nothing else can point at it), and so is a second row with
+ * an ID already seen (logged as `duplicateId`), so each client is counted once. `competitors` holds
+ * competitors' names as typed (a comma- or semicolon-separated list); `previousReliability` is the
+ * score Suki last wrote to the row. A client row carries every other column of the table too, under
+ * its key (the client card shows the client).
+ */
+export const CLIENT_ROWS = rowReader(
+  'clients',
+  CLIENT_COLUMNS,
+  {
+    id: { column: 'id', need: 'key', unique: true },
+    ...sameNames(
+      'name status segment tier region leadSource owner email phone yearFounded creditLimit competitors nextStep',
+    ),
+    nextContactDay: 'nextContactDate',
+    previousReliability: 'reliability',
+    createdDay: 'createdAt',
+    updatedDay: 'updatedAt',
+  },
+  { rest: true },
+);
 
-export interface OrderRow {
-  readonly id: string | null;
-  readonly clientId: string;
-  readonly day: Day;
-  /** year × 12 + month − 1 of the order date. */
-  readonly month: number;
-  /** Negative for credit notes and returns. */
-  readonly amount: number;
-  readonly invoiceDueDay: Day | null;
-  readonly paidDay: Day | null;
-}
+/**
+ * Orders; a row needs a client, a date and a numeric amount (negative amounts are credit notes).
+ * `month` is year × 12 + month − 1 of the order date.
+ */
+export const ORDER_ROWS = rowReader('orders', ORDER_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  day: { column: 'orderDate', need: 'required' },
+  amount: { column: 'amount', need: 'required' },
+  ...sameNames('id'),
+  invoiceDueDay: 'invoiceDueDate',
+  paidDay: 'paidDate',
+  month: { derive: (row: { readonly day: Day }) => monthIndexOfIso(dayToIso(row.day)) },
+});
 
-export interface ClaimRow {
-  readonly id: string | null;
-  readonly clientId: string;
-  readonly receivedDay: Day;
-  readonly category: ClaimCategory | null;
-  readonly status: ClaimStatus | null;
-  readonly owner: string | null;
-  readonly slaDueDay: Day | null;
-  readonly resolvedDay: Day | null;
-}
+/** Claims; a row needs a client and a received date. */
+export const CLAIM_ROWS = rowReader('claims', CLAIM_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  receivedDay: { column: 'receivedDate', need: 'required' },
+  ...sameNames('id category status owner'),
+  slaDueDay: 'slaDueDate',
+  resolvedDay: 'resolvedDate',
+});
 
-export interface ContactRow {
-  readonly id: string | null;
-  readonly clientId: string;
-  readonly plannedDay: Day | null;
-  readonly status: ContactStatus;
-  readonly doneDay: Day | null;
-  readonly owner: string | null;
-}
+/**
+ * Contact-plan rows; a row needs a client. A blank status reads as 'planned', the column default. The
+ * channel and purpose are read for the client card only.
+ */
+export const CONTACT_ROWS = rowReader('contacts', CONTACT_COLUMNS, {
+  clientId: { column: 'clientId', need: 'key' },
+  plannedDay: 'plannedDate',
+  status: { column: 'status', orDefault: true },
+  doneDay: 'doneDate',
+  ...sameNames('id owner'),
+  channel: { column: 'channel', quiet: true },
+  purpose: { column: 'purpose', quiet: true },
+});
 
-export interface DealRow {
-  readonly id: string | null;
-  readonly clientId: string;
-  readonly title: string | null;
-  readonly stage: DealStage;
-  readonly value: number | null;
-  /** One name or a comma/semicolon-separated list. */
-  readonly competitor: string | null;
-  readonly lossReason: string | null;
-  readonly nextStep: string | null;
-  readonly owner: string | null;
-}
+/**
+ * Deals; a row needs a client. A blank stage reads as 'lead', the column default. `competitor` is one
+ * name or a comma/semicolon-separated list.
+ */
+export const DEAL_ROWS = rowReader('deals', DEAL_COLUMNS, {
+  clientId: { column: 'clientId', need: 'key' },
+  ...sameNames('id title'),
+  stage: { column: 'stage', orDefault: true },
+  ...sameNames('value competitor lossReason nextStep owner'),
+});
 
-export interface ObligationRow {
-  readonly id: string | null;
-  readonly clientId: string;
-  readonly obligation: string | null;
-  readonly dueDay: Day;
-  readonly status: ObligationStatus;
-  readonly doneDay: Day | null;
-  readonly owner: string | null;
-}
+/** Obligations; a row needs a client and a due date. A blank status reads as 'pending'. */
+export const OBLIGATION_ROWS = rowReader('obligations', OBLIGATION_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  dueDay: { column: 'dueDate', need: 'required' },
+  status: { column: 'status', orDefault: true },
+  ...sameNames('id obligation'),
+  doneDay: 'doneDate',
+  owner: 'owner',
+});
 
-export interface CompetitorRow {
-  readonly id: string | null;
-  readonly name: string;
-  readonly pricingPolicy: string | null;
-  readonly discounts: string | null;
-  readonly paymentTerms: string | null;
-  readonly deliveryTerms: string | null;
-  readonly servicePrograms: string | null;
-  readonly strengths: string | null;
-  readonly weaknesses: string | null;
-  readonly lastReviewedDay: Day | null;
-  readonly updatedDay: Day | null;
-}
+/** Competitors; a row needs a name (presence and win/loss match on it). */
+export const COMPETITOR_ROWS = rowReader('competitors', COMPETITOR_COLUMNS, {
+  name: { column: 'name', need: 'key' },
+  ...sameNames('id pricingPolicy discounts paymentTerms deliveryTerms servicePrograms strengths weaknesses'),
+  lastReviewedDay: 'lastReviewed',
+  updatedDay: 'updatedAt',
+});
 
-export interface CampaignRow {
-  readonly id: string | null;
-  readonly name: string | null;
-  readonly channel: CampaignChannel | null;
-  readonly day: Day | null;
-  readonly cost: number | null;
-  readonly status: CampaignStatus;
-  readonly owner: string | null;
-}
+/** Campaigns; every row is kept (cost and date may be blank). A blank status reads as 'planned'. */
+export const CAMPAIGN_ROWS = rowReader('campaigns', CAMPAIGN_COLUMNS, {
+  ...sameNames('id name channel'),
+  day: 'date',
+  cost: 'cost',
+  status: { column: 'status', orDefault: true },
+  owner: 'owner',
+});
 
-/** Counts rows per client ID in one pass. */
-export function countByClient(rows: readonly { readonly clientId: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.clientId, (counts.get(row.clientId) ?? 0) + 1);
-  return counts;
-}
+/** The typed row of each table. */
+export type ClientRow = RowOfReader<typeof CLIENT_ROWS>;
+export type OrderRow = RowOfReader<typeof ORDER_ROWS>;
+export type ClaimRow = RowOfReader<typeof CLAIM_ROWS>;
+export type ContactRow = RowOfReader<typeof CONTACT_ROWS>;
+export type DealRow = RowOfReader<typeof DEAL_ROWS>;
+export type ObligationRow = RowOfReader<typeof OBLIGATION_ROWS>;
+export type CompetitorRow = RowOfReader<typeof COMPETITOR_ROWS>;
+export type CampaignRow = RowOfReader<typeof CAMPAIGN_ROWS>;
 
-/** Splits a typed list of names ("Acme; Beta Corp, acme") into distinct lower-cased, trimmed keys. */
-export function nameKeys(list: string | null): string[] {
+/** The names in a typed list ("Acme; Beta Corp, acme"), trimmed, blanks left out, as typed. */
+export function nameList(list: string | null): string[] {
   if (list === null) return [];
-  const keys: string[] = [];
+  const names: string[] = [];
   for (const part of list.split(/[,;]/)) {
-    const key = part.trim().toLowerCase();
-    if (key !== '' && !keys.includes(key)) keys.push(key);
+    const name = part.trim();
+    if (name !== '') names.push(name);
+  }
+  return names;
+}
+
+/** Splits a typed list of names into distinct lower-cased, trimmed keys ("acme", "beta corp"). */
+export function nameKeys(list: string | null): string[] {
+  const keys: string[] = [];
+  for (const name of nameList(list)) {
+    const key = name.toLowerCase();
+    if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }
+
+const LEAD_SOURCE_VALUES: ReadonlySet<string> = new Set(LEAD_SOURCES);
 
 /** True when `value` is also a client lead source (campaign channels email, show, … are; fax is not). */
 export function isLeadSource(value: string): value is LeadSource {

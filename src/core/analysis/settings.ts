@@ -98,7 +98,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   recommendations: { dormantDays: 45, obligationDueDays: 3, reliabilityDropPoints: 10 },
 };
 
-export type SettingsErrorCode =
+type SettingsErrorCode =
   | 'notObject'
   | 'unknownField'
   | 'notNumber'
@@ -115,7 +115,7 @@ export interface SettingsError {
   readonly max?: number;
 }
 
-export type SettingsResult =
+type SettingsResult =
   | { readonly ok: true; readonly settings: AnalysisSettings }
   | { readonly ok: false; readonly errors: readonly SettingsError[] };
 

@@ -16,7 +16,7 @@ import type { ClientRow } from './rows';
 import { DEFAULT_SETTINGS, type XyzSettings } from './settings';
 
 export type XyzClass = 'X' | 'Y' | 'Z';
-export type XyzUnclassifiedReason = 'noOrders' | 'noRevenueInMonths';
+type XyzUnclassifiedReason = 'noOrders' | 'noRevenueInMonths';
 
 export type XyzEntry =
   | {
@@ -39,6 +39,7 @@ export interface XyzResult {
 /**
  * Mean and population coefficient of variation of `values`; cv is null when the mean is ≤ 0, or so
  * close to 0 against the spread that the ratio overflows (no revenue to speak of).
+ * @forTests Its unit tests check it on cases worked by hand.
  */
 export function coefficientOfVariation(values: readonly number[]): { mean: number; cv: number | null } {
   if (values.length === 0) return { mean: 0, cv: null };

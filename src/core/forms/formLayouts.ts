@@ -3,6 +3,7 @@ import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import type { TableSpec } from '../tables/tableSpec';
 import {
+  CAMPAIGNS_TABLE,
   CLAIMS_TABLE,
   COMPETITORS_TABLE,
   CONTACT_PLAN_TABLE,
@@ -12,16 +13,25 @@ import {
 } from '../tables/workTables';
 
 /** A titled group of a form's fields. */
-export interface FormSection {
+interface FormSection {
   readonly title: MessageKey;
   readonly columns: readonly string[];
 }
 
-/** A sidebar form over one table: which built page shows it, its title and its sections. */
+/**
+ * A sidebar form over one table: which built page shows it, the menu item that opens it, its title
+ * and its sections. This one declaration (plus its catalog strings) is the whole form: the build
+ * makes dist/<page>.html from the generic form page and the menu function `functionName` (see
+ * src/server/formCommands.ts, generated), and the menu lists the forms in this order.
+ */
 export interface FormLayout {
   readonly table: TableSpec;
-  /** The page folder under src/ui/pages and the dist/<page>.html file. */
+  /** The built page, dist/<page>.html (one copy of src/ui/formPage.tsx per form). */
   readonly page: string;
+  /** The Suki menu item that opens the form. */
+  readonly menuLabel: MessageKey;
+  /** The top-level function that item calls; it must not be any other server function's name. */
+  readonly functionName: string;
   readonly title: MessageKey;
   readonly sections: readonly FormSection[];
 }
@@ -31,11 +41,16 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   clients: {
     table: CLIENTS_TABLE,
     page: 'Client',
+    menuLabel: 'menu.clientForm',
+    functionName: 'showClientForm',
     title: 'form.client.title',
     sections: [
       { title: 'form.section.identity', columns: ['name', 'status', 'tier', 'segment', 'owner'] },
       { title: 'form.section.contact', columns: ['contactPerson', 'email', 'phone', 'fax', 'website'] },
-      { title: 'form.section.profile', columns: ['needs', 'region', 'leadSource', 'competitors'] },
+      {
+        title: 'form.section.profile',
+        columns: ['industry', 'needs', 'region', 'leadSource', 'competitors'],
+      },
       {
         title: 'form.section.terms',
         columns: ['taxNumber', 'yearFounded', 'creditLimit', 'paymentTermsDays'],
@@ -46,6 +61,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   contacts: {
     table: CONTACT_PLAN_TABLE,
     page: 'Contact',
+    menuLabel: 'menu.contactForm',
+    functionName: 'showContactForm',
     title: 'sheet.contacts',
     sections: [
       { title: 'form.section.identity', columns: ['clientId', 'plannedDate', 'channel', 'purpose', 'owner'] },
@@ -55,6 +72,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   claims: {
     table: CLAIMS_TABLE,
     page: 'Claim',
+    menuLabel: 'menu.claimForm',
+    functionName: 'showClaimForm',
     title: 'sheet.claims',
     sections: [
       {
@@ -71,6 +90,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   deals: {
     table: DEALS_TABLE,
     page: 'Deal',
+    menuLabel: 'menu.dealForm',
+    functionName: 'showDealForm',
     title: 'sheet.deals',
     sections: [
       {
@@ -83,6 +104,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   orders: {
     table: ORDERS_TABLE,
     page: 'Order',
+    menuLabel: 'menu.orderForm',
+    functionName: 'showOrderForm',
     title: 'sheet.orders',
     sections: [
       {
@@ -94,6 +117,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   obligations: {
     table: OBLIGATIONS_TABLE,
     page: 'Obligation',
+    menuLabel: 'menu.obligationForm',
+    functionName: 'showObligationForm',
     title: 'sheet.obligations',
     sections: [
       {
@@ -105,6 +130,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   competitors: {
     table: COMPETITORS_TABLE,
     page: 'Competitor',
+    menuLabel: 'menu.competitorForm',
+    functionName: 'showCompetitorForm',
     title: 'sheet.competitors',
     sections: [
       { title: 'form.section.identity', columns: ['name', 'source', 'lastReviewed'] },
@@ -113,6 +140,19 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
         columns: ['pricingPolicy', 'discounts', 'paymentTerms', 'deliveryTerms', 'servicePrograms'],
       },
       { title: 'form.section.profile', columns: ['strengths', 'weaknesses'] },
+    ],
+  },
+  campaigns: {
+    table: CAMPAIGNS_TABLE,
+    page: 'Campaign',
+    menuLabel: 'menu.campaignForm',
+    functionName: 'showCampaignForm',
+    title: 'sheet.campaigns',
+    sections: [
+      {
+        title: 'form.section.campaign',
+        columns: ['name', 'channel', 'date', 'audience', 'cost', 'status', 'owner'],
+      },
     ],
   },
 };

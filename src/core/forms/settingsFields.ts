@@ -5,7 +5,7 @@ import { hasOwn } from '../objects';
 import { parseNumberText } from '../validation/numbers';
 
 /** One analysis setting on the settings page: its dotted path, label, and how it is typed. */
-export interface SettingField {
+interface SettingField {
   readonly path: string;
   readonly label: MessageKey;
   /** Shares are typed as percentages (80) and stored as fractions (0.8). */

@@ -5,6 +5,7 @@ import { fillPlaceholders, type MessageParams, type Translator } from './format'
 /** The languages Suki speaks. */
 export type Locale = 'en' | 'fil';
 
+/** Every language Suki speaks. @forTests The name tests check every language. */
 export const LOCALES: readonly Locale[] = ['en', 'fil'];
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fil };
@@ -25,7 +26,10 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'fil';
 }
 
-/** The message for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `locale`, with `{name}` placeholders filled from `params`.
+ * @forTests The catalog tests call it directly.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   return fillPlaceholders(catalogs[locale][key], params);
 }

@@ -7,8 +7,6 @@ import { type FieldError, validateRecord } from '../validation/recordValidation'
 import { importTextTooLong, importTooManyRows } from './importLimits';
 import type { ImportMapping } from './importReport';
 
-export { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from './importLimits';
-
 /** Rows to import: a header row and data rows, all as text (from pasted CSV or another sheet). */
 export interface ImportSource {
   readonly headers: readonly string[];
@@ -18,13 +16,13 @@ export interface ImportSource {
 export type { ImportMapping } from './importReport';
 
 /** One source row that will not be imported, and why. `line` counts the header as line 1. */
-export interface RejectedRow {
+interface RejectedRow {
   readonly line: number;
   readonly errors: readonly FieldError[];
 }
 
 /** A source row that looks like a client already in the table (or earlier in the same import). */
-export interface DuplicateRow {
+interface DuplicateRow {
   readonly line: number;
   readonly matches: readonly DuplicateMatch[];
 }
@@ -80,7 +78,7 @@ export function suggestMapping(headers: readonly string[]): ImportMapping {
 const isBlankRow = (row: readonly string[]) => row.every((cell) => String(cell ?? '').trim() === '');
 
 /** How many rows of `source` hold something (blank lines are skipped, not imported). */
-export function filledRowCount(source: ImportSource): number {
+function filledRowCount(source: ImportSource): number {
   let count = 0;
   for (const row of source.rows) if (!isBlankRow(row)) count++;
   return count;

@@ -6,12 +6,16 @@
 import { UserFacingError } from '../userError';
 import { readableNumber } from '../validation/numbers';
 
-/** The most rows one import takes: the write is one block, and one execution has six minutes. */
+/**
+ * The most rows one import takes: the write is one block, and one execution has six minutes.
+ * @forTests The limit tests build inputs just past it.
+ */
 export const MAX_IMPORT_ROWS = 20_000;
 
 /**
  * The most characters of pasted CSV one import takes (20,000 rows of 500 characters), well under
  * what google.script.run carries and what one execution parses in time.
+ * @forTests The limit tests build inputs just past it.
  */
 export const MAX_IMPORT_CHARS = 10_000_000;
 

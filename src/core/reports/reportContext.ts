@@ -1,17 +1,16 @@
 import type { FullAnalysis } from '../analysis/fullAnalysis';
 import type { Translator } from '../i18n/translate';
-import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../tables/tableSpec';
+import { choiceLabelKey, columnOf, type TableSpec } from '../tables/tableSpec';
 
-/** What every report builder gets: the analysis, the reader's language, names for IDs. */
+/**
+ * What every report builder gets: the analysis (computed from typed rows only), the reader's
+ * language, names for IDs.
+ */
 export interface ReportContext {
   readonly analysis: FullAnalysis;
   readonly t: Translator;
   /** Client ID → name, to print names beside IDs. */
   readonly clientNames: ReadonlyMap<string, string>;
-  /** The clients table as read (owners, for the per-manager table). */
-  readonly clients: readonly TableRecord[];
-  /** The deals table as read (the pipeline is counted straight from it). */
-  readonly deals: readonly TableRecord[];
 }
 
 /** The translated label of a stored choice, or the raw value for free text; "(blank)" for none. */

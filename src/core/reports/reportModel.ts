@@ -5,13 +5,13 @@
  */
 
 /** A value in a report cell; text is written as text. */
-export type ReportCell = string | number | null;
+type ReportCell = string | number | null;
 
 /** How a report column's numbers are shown. */
 export type ReportFormat = 'text' | 'integer' | 'number' | 'currency' | 'percent' | 'date';
 
 /** One column of a block. */
-export interface ReportColumn {
+interface ReportColumn {
   readonly label: string;
   readonly format: ReportFormat;
 }
@@ -26,10 +26,10 @@ export interface ReportBlock {
 }
 
 /** Chart kinds Suki draws (native Sheets charts). */
-export type ReportChartKind = 'column' | 'bar' | 'line' | 'pie';
+type ReportChartKind = 'column' | 'bar' | 'line' | 'pie';
 
 /** A chart over one block: labels from one column, series from others. */
-export interface ReportChart {
+interface ReportChart {
   readonly kind: ReportChartKind;
   readonly title: string;
   readonly block: number;

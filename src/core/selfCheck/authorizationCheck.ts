@@ -26,7 +26,7 @@ const SCOPE_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** The report's label for a scope: a sentence for the ones Suki's manifest lists, else the scope itself. */
-export function scopeLabel(scope: string): Message {
+function scopeLabel(scope: string): Message {
   const key = hasOwn(SCOPE_LABELS, scope) ? SCOPE_LABELS[scope] : undefined;
   return key ? { key, params: { scope } } : { key: 'selfCheck.scope.other', params: { scope } };
 }

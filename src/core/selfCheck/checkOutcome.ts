@@ -13,14 +13,7 @@ export type Observed<T> =
 /** What a check found. `unknown` is "could not check". */
 export type CheckStatus = 'passed' | 'failed' | 'unknown';
 /** The checks, in the order the report lists them. */
-export type CheckId =
-  | 'plainText'
-  | 'apostropheText'
-  | 'dates'
-  | 'metadata'
-  | 'lock'
-  | 'authorization'
-  | 'scope';
+type CheckId = 'plainText' | 'apostropheText' | 'dates' | 'metadata' | 'lock' | 'authorization' | 'scope';
 
 /** A catalog message with its parameters, translated only when the report is written. */
 export interface Message {

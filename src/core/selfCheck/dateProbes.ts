@@ -11,7 +11,7 @@ import { type CheckOutcome, type Message, type Observed, outcome, refused } from
 export const PROBE_DATE_FORMAT = 'yyyy-mm-dd';
 
 /** A date probe: the calendar day and the instant it begins in the zone. */
-export interface DateProbe {
+interface DateProbe {
   readonly isoDate: string;
   readonly instant: Date;
 }
@@ -27,6 +27,7 @@ const DAY_MS = 86_400_000;
 /**
  * The instants in `year` when `timeZone` changes its offset from UTC (DST starting or ending, or a
  * change of standard time), found by sampling the offset daily with Intl and bisecting to the minute.
+ * @forTests The tests check the changes found for a few zones.
  */
 export function offsetChangesInYear(timeZone: string, year: number): Date[] {
   const changes: Date[] = [];

@@ -3,9 +3,9 @@
 /** Sheet-level metadata on the probe sheet: its creation time in epoch ms. */
 export const PROBE_SHEET_METADATA_KEY = 'suki.selfCheckSheet';
 /** Every probe sheet's name starts with this. */
-export const PROBE_SHEET_PREFIX = 'Suki check ';
+const PROBE_SHEET_PREFIX = 'Suki check ';
 /** A probe sheet older than this was left by an execution that died; the next check removes it. */
-export const STALE_PROBE_SHEET_MS = 60 * 60 * 1000;
+const STALE_PROBE_SHEET_MS = 60 * 60 * 1000;
 
 /**
  * The probe sheet's name: `Suki check <UTC timestamp>`, with ` (n)` added from the second attempt,

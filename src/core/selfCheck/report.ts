@@ -11,7 +11,10 @@ const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
   unknown: 'selfCheck.unknown',
 };
 
-/** A message in the language of `t`, its labelled parameters (a step's name) said in that language too. */
+/**
+ * A message in the language of `t`, its labelled parameters (a step's name) said in that language too.
+ * @forTests The wording tests check messages one by one.
+ */
 export function sayMessage(t: Translator, message: Message): string {
   const params: Record<string, string | number> = { ...message.params };
   const labels = message.labels ?? {};

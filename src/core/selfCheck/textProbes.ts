@@ -18,7 +18,10 @@ import {
   refused,
 } from './checkOutcome';
 
-/** Text a careless cell would turn into a formula, a number, a date or something else. */
+/**
+ * Text a careless cell would turn into a formula, a number, a date or something else.
+ * @forTests The tests probe with exactly these values.
+ */
 export const TEXT_PROBES: readonly string[] = [
   '=1+1',
   '=IMPORTXML("x","y")',
@@ -35,7 +38,7 @@ export const TEXT_PROBES: readonly string[] = [
 export const PLAIN_TEXT_FORMAT = '@';
 
 /** One text probe: what goes into the cell, and what must come back. */
-export interface TextProbe {
+interface TextProbe {
   readonly written: string;
   readonly expected: string;
 }
@@ -54,7 +57,10 @@ export interface CellReading {
 /** How Suki should write text here: a mode, no safe mode at all, or not enough known to say. */
 export type TextDecision = TextWriteMode | 'unsafe' | 'inconclusive';
 
-/** The probes whose reading differs from what should have come back, with the problem in words. */
+/**
+ * The probes whose reading differs from what should have come back, with the problem in words.
+ * @forTests The tests check each problem's wording.
+ */
 export function textProbeProblems(
   mode: TextWriteMode,
   readings: readonly CellReading[],

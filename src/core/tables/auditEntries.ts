@@ -12,7 +12,10 @@ export interface AuditEntry {
   readonly after: string | null;
 }
 
-/** Sheets holds at most 50,000 characters in a cell; an audit value longer than this is continued. */
+/**
+ * Sheets holds at most 50,000 characters in a cell; an audit value longer than this is continued.
+ * @forTests The audit-trail tests write values just over it.
+ */
 export const AUDIT_CELL_CHARS = 50_000;
 
 const pieces = (text: string | null): (string | null)[] => {
@@ -48,4 +51,55 @@ export function auditLogRows(entries: readonly AuditEntry[]): TableRecord[] {
 export function auditValue(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   return String(value);
+}
+
+/** Who wrote, and when: what every audit entry carries. */
+interface AuditStamp {
+  readonly at: string;
+  readonly by: string;
+}
+
+/**
+ * The entry for a whole record coming into a table (`create`, `import`, `recovered`): its fields
+ * that hold something, as JSON.
+ */
+export function recordEntry(
+  action: string,
+  table: string,
+  recordId: string | null,
+  record: TableRecord,
+  stamp: AuditStamp,
+): AuditEntry {
+  const held = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
+  return {
+    at: stamp.at,
+    who: stamp.by,
+    action,
+    table,
+    recordId,
+    field: null,
+    before: null,
+    after: JSON.stringify(held),
+  };
+}
+
+/** The entry for one field's change (`archive`, `computed`, `handEdit`…), its value before and after. */
+export function fieldEntry(
+  action: string,
+  table: string,
+  recordId: string | null,
+  field: string | null,
+  change: { readonly before: unknown; readonly after: unknown },
+  stamp: AuditStamp,
+): AuditEntry {
+  return {
+    at: stamp.at,
+    who: stamp.by,
+    action,
+    table,
+    recordId,
+    field,
+    before: auditValue(change.before),
+    after: auditValue(change.after),
+  };
 }

@@ -8,19 +8,10 @@ export type CellValue = string | number | boolean | Date;
 
 const TEXT_TYPES = new Set(['id', 'ref', 'text', 'longText', 'email', 'phone', 'url', 'choice']);
 
-/**
- * Characters that make Sheets parse typed text as a formula (CWE-1236) when the cell's format is
- * automatic. Suki's text never reaches such a cell unguarded (see toCell); exported for tests and
- * reports.
- */
-export function startsLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
-
 /** The number format Sheets calls "Automatic": typed text is parsed. */
-export const AUTOMATIC_FORMAT = 'General';
+const AUTOMATIC_FORMAT = 'General';
 /** The plain-text number format: text is stored exactly as given. */
-export const PLAIN_TEXT_FORMAT = '@';
+const PLAIN_TEXT_FORMAT = '@';
 
 /** A real calendar date in ISO form: `2026-02-30` is text, never silently 2026-03-02. */
 function isIsoDate(value: string): boolean {

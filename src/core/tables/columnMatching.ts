@@ -88,7 +88,7 @@ export function headerMatchesTable(table: TableSpec, headerRow: readonly unknown
 }
 
 /** A run of adjacent columns that one setValues can write. */
-export interface ColumnRun {
+interface ColumnRun {
   readonly start: number;
   readonly keys: readonly string[];
 }

@@ -1,7 +1,7 @@
 import type { TableRecord } from './tableSpec';
 
 /** Why two clients look like the same one. */
-export type DuplicateReason = 'email' | 'taxNumber' | 'name';
+type DuplicateReason = 'email' | 'taxNumber' | 'name';
 
 /** An existing client that a new one may duplicate. */
 export interface DuplicateMatch {

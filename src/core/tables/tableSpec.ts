@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/en';
 
 /** How a column's values are typed, validated and formatted. */
-export type ColumnType =
+type ColumnType =
   | 'id'
   | 'text'
   | 'longText'
@@ -18,7 +18,7 @@ export type ColumnType =
   | 'ref';
 
 /** Who writes a column: the person through a form, or Suki alone. */
-export type ColumnOwner = 'person' | 'suki';
+type ColumnOwner = 'person' | 'suki';
 
 /** One column of a Suki table. `key` is stable and never shown; the label comes from the catalog. */
 export interface ColumnSpec {

@@ -1,8 +1,8 @@
 import { STAMP_COLUMNS } from './clientsTable';
 import type { TableSpec } from './tableSpec';
 
-export const TEAM_ROLES = ['head', 'manager'] as const;
-export const TEAM_STATUSES = ['active', 'dismissed'] as const;
+const TEAM_ROLES = ['head', 'manager'] as const;
+const TEAM_STATUSES = ['active', 'dismissed'] as const;
 
 /** Who works in Suki: heads and managers. Only a head appoints and dismisses. */
 export const TEAM_TABLE: TableSpec = {

@@ -52,13 +52,13 @@ const chunkKey = (index: number) => `${JOURNAL_PROPERTY}.${index}`;
 /** Characters per property value: well under 9 KB even when characters take several UTF-8 bytes. */
 const CHUNK_CHARS = 2_000;
 /** The whole journal must fit in the 500 KB property store beside Suki's other properties. */
-export const MAX_JOURNAL_CHARS = 200_000;
+const MAX_JOURNAL_CHARS = 200_000;
 
 /** The counter property of a table: the highest ID number ever handed out, deleted rows included. */
 export const idCounterProperty = (tableKey: string): string => `suki.lastId.${tableKey}`;
 
 /** Appends of up to this many rows journal a fingerprint of each (a few characters a row). */
-export const MAX_FINGERPRINTED_ROWS = 500;
+const MAX_FINGERPRINTED_ROWS = 500;
 
 const STAMP_KEYS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy']);
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
@@ -81,7 +81,7 @@ const contentKeys = (run: readonly string[]) => run.filter((key) => !STAMP_KEYS.
  * A short fingerprint of a row as Suki writes it: one hash per run of adjacent columns (the store
  * writes run by run), over the values in column order, stamps left out (a cell may round them).
  */
-export function rowFingerprint(runs: readonly (readonly string[])[], record: TableRecord): string {
+function rowFingerprint(runs: readonly (readonly string[])[], record: TableRecord): string {
   return runs.map((run) => hashOf(contentKeys(run).map((key) => record[key]))).join('.');
 }
 

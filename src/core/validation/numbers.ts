@@ -15,10 +15,10 @@
 export const MAX_ABS_AMOUNT = 1e12;
 
 /** Why typed text is not a number: junk, a comma that is not a thousands separator, out of range. */
-export type NumberTextProblem = 'number' | 'decimalComma' | 'tooLarge' | 'tooSmall';
+type NumberTextProblem = 'number' | 'decimalComma' | 'tooLarge' | 'tooSmall';
 
 /** The number typed text stands for, or why it stands for none. */
-export type NumberTextResult =
+type NumberTextResult =
   | { readonly ok: true; readonly value: number }
   | { readonly ok: false; readonly problem: NumberTextProblem };
 

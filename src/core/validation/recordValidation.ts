@@ -10,11 +10,14 @@ export interface FieldError {
   readonly code: FieldErrorCode | 'notAnObject';
 }
 
-/** A payload checked against a table: the typed record, or every field that failed. */
+/**
+ * A payload checked against a table: the typed record, or every field that failed.
+ * @forTests The bad-value tests narrow on it.
+ */
 export type ValidationResult = { ok: true; record: TableRecord } | { ok: false; errors: FieldError[] };
 
 /** Whether the payload is a whole new record or only the fields being changed. */
-export type ValidationMode = 'create' | 'update';
+type ValidationMode = 'create' | 'update';
 
 const schemaCache = new WeakMap<TableSpec, Record<ValidationMode, v.GenericSchema<unknown, TableRecord>>>();
 

@@ -1,11 +1,27 @@
 /**
  * The one way a page talks to the server: a Proxy typed from the server's exports, so
- * `serverClient.saveClient(payload)` is checked against `saveClient` in src/server and returns a
- * promise. google.script.run serialises results as JSON, so dates arrive as strings.
+ * `serverClient.saveRecord(tableKey, payload)` is checked against `saveRecord` in src/server/main.ts
+ * and returns a promise of its answer, a PageResult (src/core/pageResult.ts): check `ok`, then read
+ * the data or the refusal's message and field errors. google.script.run serialises results as JSON,
+ * so dates arrive as strings.
  */
+import type { PageResult } from '../../core/pageResult';
 import type * as ServerExports from '../../server/main';
 
 type ServerApi = typeof ServerExports;
+
+/** The public server functions that answer neither nothing (menus, triggers) nor a PageResult. */
+type Unanswered = {
+  [K in keyof ServerApi]: ReturnType<ServerApi[K]> extends PageResult<object, object>
+    ? never
+    : ReturnType<ServerApi[K]> extends void
+      ? never
+      : K;
+}[keyof ServerApi];
+type MustBeNone<T extends never> = T;
+/** Compiles only while every public server function answers a PageResult (or, for menus, nothing). */
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check; nothing needs to name it.
+type EveryServerCallAnswersAPageResult = MustBeNone<Unanswered>;
 
 /** What JSON makes of a server result (google.script.run drops functions and turns Date into string). */
 type OverTheWire<T> = T extends Date

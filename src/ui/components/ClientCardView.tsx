@@ -87,7 +87,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
     setAnswer(null);
     serverClient
       .getClientCard(clientId)
-      .then(setAnswer, (error: Error) => setAnswer({ ok: false, message: error.message }));
+      .then(setAnswer, (error: Error) => setAnswer({ ok: false, message: error.message, fieldErrors: [] }));
   }, [clientId]);
   const card = answer?.ok ? answer : null;
   return (

@@ -3,14 +3,15 @@ import type { Translator } from '../../core/i18n/format';
 import { normalizeName } from '../../core/tables/duplicates';
 import { type ServerClient, serverClient } from '../client/serverClient';
 
-type ClientChoice = Awaited<ReturnType<ServerClient['listClients']>>[number];
+type ClientList = Extract<Awaited<ReturnType<ServerClient['listClients']>>, { ok: true }>['clients'];
+type ClientChoice = ClientList[number];
 
 const MAX_SHOWN = 8;
 let clientsOnce: Promise<ClientChoice[]> | null = null;
 
 /** The client list, fetched once per page and then searched locally: no server call per key. */
 function loadClients(): Promise<ClientChoice[]> {
-  clientsOnce ??= serverClient.listClients();
+  clientsOnce ??= serverClient.listClients().then((answer) => (answer.ok ? [...answer.clients] : []));
   return clientsOnce;
 }
 

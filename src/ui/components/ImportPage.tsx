@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
 import { importTextTooLong } from '../../core/import/importLimits';
-import { type ImportReport, refusedImport } from '../../core/import/importReport';
+import { refusedImport } from '../../core/import/importReport';
+import { refusedWith } from '../../core/pageResult';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { personColumns } from '../../core/tables/tableSpec';
+import type { ImportAnswer } from '../../server/clientImport';
 import { serverClient } from '../client/serverClient';
 
 type Source = { csv: string } | { sheetName: string };
 
-/** A refusal the page gives itself, shaped like the server's report (nothing is sent or written). */
-const refusal = refusedImport;
+/** A refusal the page gives itself, shaped like the server's answer (nothing is sent or written). */
+function refusal(message: string): ImportAnswer {
+  const { ok: _ok, message: _message, ...figures } = refusedImport(message);
+  return refusedWith(figures, message);
+}
 
 /**
  * Import clients from pasted CSV or another sheet: check first (a preview that writes nothing,
@@ -20,12 +25,15 @@ export function ImportPage({ t }: { readonly t: Translator }) {
   const [csv, setCsv] = useState('');
   const [sheetName, setSheetName] = useState('');
   const [sheets, setSheets] = useState<string[]>([]);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<ImportAnswer | null>(null);
   const [mapping, setMapping] = useState<Record<number, string>>({});
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    serverClient.listImportSheets().then(setSheets, () => setSheets([]));
+    serverClient.listImportSheets().then(
+      (answer) => setSheets(answer.ok ? [...answer.sheets] : []),
+      () => setSheets([]),
+    );
   }, []);
 
   const source = (): Source => (sheetName ? { sheetName } : { csv });

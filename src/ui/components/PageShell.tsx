@@ -4,7 +4,7 @@ import { type Translator, translatorOver } from '../../core/i18n/format';
 import { type ServerClient, serverClient } from '../client/serverClient';
 
 /** What the server tells a page on load. */
-export type PageContext = Awaited<ReturnType<ServerClient['getPageContext']>>;
+type PageContext = Extract<Awaited<ReturnType<ServerClient['getPageContext']>>, { ok: true }>;
 
 interface PageShellProps {
   /** The table the page's form serves, so the server can hand over a pending edit. */
@@ -19,7 +19,7 @@ export function PageShell({ tableKey, children }: PageShellProps) {
   useEffect(() => {
     serverClient
       .getPageContext(tableKey)
-      .then(setContext)
+      .then((answer) => (answer.ok ? setContext(answer) : setFailure(answer.message)))
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, [tableKey]);
   if (failure) {

@@ -9,7 +9,7 @@ import { closePage, serverClient } from '../client/serverClient';
 import { ColumnField } from './ColumnField';
 
 /** A record opened for editing: its ID and the values the form showed when it opened. */
-export interface EditTarget {
+interface EditTarget {
   readonly id: string;
   readonly record: TableRecord;
 }

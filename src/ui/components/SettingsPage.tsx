@@ -15,6 +15,10 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
   useEffect(() => {
     serverClient.getAnalysisSettings().then(
       (loaded) => {
+        if (!loaded.ok) {
+          setBanner({ kind: 'error', text: loaded.message });
+          return;
+        }
         setValues(loaded.values);
         setDefaults(loaded.defaults);
       },

@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { FORM_LAYOUTS } from '../../core/forms/formLayouts';
+import { formLayoutOf } from '../../core/forms/formLayouts';
 import { PageShell } from './PageShell';
 import { RecordForm } from './RecordForm';
 import './page.css';
 
 /** Draws the sidebar form of one table into the page's #app element. */
 export function mountRecordPage(tableKey: string): void {
-  const form = FORM_LAYOUTS[tableKey];
+  const form = formLayoutOf(tableKey);
   const app = document.getElementById('app');
   if (!form || !app) return;
   render(

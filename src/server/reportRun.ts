@@ -1,0 +1,77 @@
+import { type ReportEntry, type ReportKey, reportEntry } from '../core/reports/reportCatalog';
+import type { ReportContext } from '../core/reports/reportContext';
+import type { ReportSheetModel } from '../core/reports/reportModel';
+import { fieldEntry } from '../core/tables/auditEntries';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { activeSpreadsheet, stampNow } from '../gas/activeDocument';
+import { appendAudit } from '../gas/auditLog';
+import { withDocumentLock } from '../gas/documentLock';
+import { activeUserEmail } from '../gas/identity';
+import { writeReportSheet } from '../gas/reportWriter';
+import type { TableStore } from '../gas/tableStore';
+import { alertMessage, toast } from '../gas/ui';
+import { withoutJournal } from '../gas/writeSession';
+import { analyseWorkbook, computedClientColumns } from './analysisRun';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+const COMPUTED_COLUMNS = ['reliability', 'abcClass', 'xyzClass'];
+
+/**
+ * Holding the document lock: writes the report's sheet, then the Clients table's computed columns
+ * (matched by ID at write time) after one `computed` audit entry. Returns the sheet's real name (a
+ * numbered one when a table or a person's sheet had the report's) and the rows written.
+ */
+function writeReport(
+  model: ReportSheetModel,
+  ctx: ReportContext,
+  store: TableStore,
+  who: () => string,
+): { name: string; rows: number } {
+  return withDocumentLock(() => {
+    const sheet = writeReportSheet(activeSpreadsheet(), model);
+    const values = computedClientColumns(ctx.analysis);
+    const stamp = stampNow(who());
+    // Derived columns are not a person's data and are too large to journal: they stand even if
+    // the run is cut off, and so the audit entry saying they were recomputed is written first.
+    withoutJournal(() => {
+      const change = { before: null, after: values.size };
+      const entry = fieldEntry(
+        'computed',
+        CLIENTS_TABLE.key,
+        null,
+        COMPUTED_COLUMNS.join(', '),
+        change,
+        stamp,
+      );
+      appendAudit(store, [entry], stamp);
+      store.writeComputed(CLIENTS_TABLE, COMPUTED_COLUMNS, values);
+    });
+    return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
+  });
+}
+
+/**
+ * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
+ * then says what it did; true when it did. The tables are read and analysed without the document
+ * lock (each table is one read, and a long analysis must not make everyone's saves "busy"); only
+ * the writes hold it. `who` names the person the audit entry records.
+ */
+export function runReport(entry: ReportEntry, who: () => string = activeUserEmail): boolean {
+  const t = currentTranslator();
+  try {
+    toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
+    const { ctx, store } = analyseWorkbook(t);
+    const written = writeReport(entry.build(ctx), ctx, store, who);
+    toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
+    return true;
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+    return false;
+  }
+}
+
+/** Reports menu: the catalog's report `key` (every report's menu function calls this). */
+export function runCatalogReport(key: ReportKey): void {
+  runReport(reportEntry(key));
+}

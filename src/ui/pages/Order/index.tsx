@@ -1,3 +1,0 @@
-import { mountRecordPage } from '../../components/mountRecordPage';
-
-mountRecordPage('orders');

@@ -1,0 +1,173 @@
+/**
+ * The whole Suki menu, as the bundle builds it, in both languages: every caption, function name and
+ * position. The forms and reports come from core's catalogs; this pins what a person sees (the
+ * captions, names and order that existed before the catalogs drove the menu, plus the Campaign form
+ * and the Campaign channels report added through them).
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
+import { useEmulator } from '../support/emulatedSheets';
+
+const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
+
+interface MenuEntryShape {
+  kind: string;
+  caption?: string;
+  functionName?: string;
+  items?: MenuEntryShape[];
+}
+
+/** An item as [caption, function], a submenu as [caption, entries], a separator as '---'. */
+type Compact = '---' | readonly [string, string] | readonly [string, readonly Compact[]];
+
+function compact(entries: readonly MenuEntryShape[]): Compact[] {
+  return entries.map((entry): Compact => {
+    if (entry.kind === 'separator') return '---';
+    if (entry.kind === 'submenu') return [entry.caption ?? '', compact(entry.items ?? [])];
+    return [entry.caption ?? '', entry.functionName ?? ''];
+  });
+}
+
+function menuIn(locale: string): { title: string; entries: Compact[]; functions: Set<string> } {
+  const emulator = useEmulator({ locale });
+  const runtime = new ScriptRuntime(emulator, CODE);
+  runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
+  const menu = emulator.ui.menus[0];
+  return {
+    title: menu?.title ?? '',
+    entries: compact(menu?.items ?? []),
+    functions: new Set(runtime.functionNames()),
+  };
+}
+
+const ENGLISH: Compact[] = [
+  ['Client…', 'showClientForm'],
+  ['Plan or log a contact…', 'showContactForm'],
+  ['Register a claim…', 'showClaimForm'],
+  ['Deal…', 'showDealForm'],
+  ['Order…', 'showOrderForm'],
+  ['Obligation…', 'showObligationForm'],
+  ['Competitor observation…', 'showCompetitorForm'],
+  ['Campaign…', 'showCampaignForm'],
+  ['Edit selected row', 'editSelectedRow'],
+  ['Archive selected row', 'archiveSelectedRow'],
+  ['Import clients…', 'showImportClients'],
+  '---',
+  ['Client card…', 'showClientCard'],
+  ['Dashboard (refresh)', 'refreshDashboard'],
+  [
+    'Reports',
+    [
+      ['Audience', 'reportAudience'],
+      ['ABC-XYZ', 'reportAbcXyz'],
+      ['Reliability', 'reportReliability'],
+      ['Claims analysis', 'reportClaims'],
+      ['Obligations report', 'reportObligations'],
+      ['Freshness', 'reportFreshness'],
+      ['Lead sources', 'reportLeadSources'],
+      ['Campaign channels', 'reportCampaigns'],
+      ['Competitor matrix', 'reportCompetitors'],
+      ['Next best actions', 'reportRecommendations'],
+      '---',
+      ['Analysis settings…', 'showAnalysisSettings'],
+      ['Refresh the dashboard daily', 'enableDailyDashboard'],
+      ['Stop the daily refresh', 'disableDailyDashboard'],
+    ],
+  ],
+  '---',
+  ['Set up workbook', 'setUpWorkbook'],
+  [
+    'Language',
+    [
+      ['English', 'useEnglish'],
+      ['Filipino', 'useFilipino'],
+    ],
+  ],
+  [
+    'Help',
+    [
+      ['About Suki', 'showAbout'],
+      ['Check this spreadsheet', 'checkThisSpreadsheet'],
+    ],
+  ],
+];
+
+const FILIPINO: Compact[] = [
+  ['Kliyente…', 'showClientForm'],
+  ['Magplano o magtala ng kontak…', 'showContactForm'],
+  ['Magtala ng reklamo…', 'showClaimForm'],
+  ['Deal…', 'showDealForm'],
+  ['Order…', 'showOrderForm'],
+  ['Obligasyon…', 'showObligationForm'],
+  ['Obserbasyon sa kakumpitensiya…', 'showCompetitorForm'],
+  ['Kampanya…', 'showCampaignForm'],
+  ['Baguhin ang napiling hanay', 'editSelectedRow'],
+  ['I-archive ang napiling hanay', 'archiveSelectedRow'],
+  ['Mag-import ng mga kliyente…', 'showImportClients'],
+  '---',
+  ['Card ng kliyente…', 'showClientCard'],
+  ['Dashboard (i-refresh)', 'refreshDashboard'],
+  [
+    'Mga ulat',
+    [
+      ['Madla', 'reportAudience'],
+      ['ABC-XYZ', 'reportAbcXyz'],
+      ['Pagiging maaasahan', 'reportReliability'],
+      ['Pagsusuri ng reklamo', 'reportClaims'],
+      ['Ulat ng mga obligasyon', 'reportObligations'],
+      ['Kasariwaan', 'reportFreshness'],
+      ['Pinagmulan ng lead', 'reportLeadSources'],
+      ['Mga paraan ng kampanya', 'reportCampaigns'],
+      ['Matrix ng kakumpitensiya', 'reportCompetitors'],
+      ['Susunod na hakbang', 'reportRecommendations'],
+      '---',
+      ['Mga setting ng pagsusuri…', 'showAnalysisSettings'],
+      ['I-refresh ang dashboard araw-araw', 'enableDailyDashboard'],
+      ['Itigil ang araw-araw na pag-refresh', 'disableDailyDashboard'],
+    ],
+  ],
+  '---',
+  ['Ihanda ang workbook', 'setUpWorkbook'],
+  [
+    'Wika',
+    [
+      ['English', 'useEnglish'],
+      ['Filipino', 'useFilipino'],
+    ],
+  ],
+  [
+    'Tulong',
+    [
+      ['Tungkol sa Suki', 'showAbout'],
+      ['Suriin ang spreadsheet na ito', 'checkThisSpreadsheet'],
+    ],
+  ],
+];
+
+function functionsOf(entries: readonly Compact[]): string[] {
+  return entries.flatMap((entry) => {
+    if (entry === '---') return [];
+    const [, target] = entry;
+    return typeof target === 'string' ? [target] : functionsOf(target);
+  });
+}
+
+describe('the Suki menu', () => {
+  it.each([
+    ['en', ENGLISH],
+    ['fil', FILIPINO],
+  ] as const)('in %s has every item in its place', (locale, expected) => {
+    const menu = menuIn(locale);
+    expect(menu.entries).toEqual(expected);
+    for (const name of functionsOf(expected)) expect(menu.functions, name).toContain(name);
+  });
+
+  it('opens the Campaign form in its own built page', () => {
+    const emulator = useEmulator();
+    const runtime = new ScriptRuntime(emulator, CODE);
+    runtime.call('showCampaignForm');
+    expect(emulator.ui.sidebars.map((s) => s.title)).toEqual(['Campaigns']);
+    expect(emulator.ui.sidebars[0]?.html).toContain('<div id="app"></div>');
+  });
+});
