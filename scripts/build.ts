@@ -26,7 +26,7 @@ const SERVER_ENTRY = join(root, 'src/server/main.ts');
 const PAGES_DIR = join(root, 'src/ui/pages');
 /** The one sidebar page of every form, built once per form layout with its table key injected. */
 const FORM_PAGE = join(root, 'src/ui/formPage.tsx');
-/** The design target for a sidebar page (DESIGN.md); a bigger page fails the build. */
+/** The size limit of a sidebar page (gzipped): sidebars load on every open, so a bigger page fails the build. */
 const PAGE_GZIP_LIMIT = 25 * 1024;
 
 async function buildServer(): Promise<string> {

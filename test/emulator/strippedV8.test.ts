@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../workbench/emulator/index';
 import { ScriptRuntime, STRIPPED_BUILTINS } from '../../workbench/runtime/scriptRuntime';
 
-/** Every post-ES2020 built-in the brief names, as an expression evaluated inside the context. */
+/** Every built-in newer than ES2020 that Apps Script may lack, as an expression evaluated inside the context. */
 const GONE = [
   'Object.hasOwn',
   'Object.groupBy',
