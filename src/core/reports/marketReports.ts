@@ -1,7 +1,7 @@
 import type { Action } from '../analysis/recommendations';
 import type { MessageParams } from '../i18n/translate';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
-import { CAMPAIGNS_TABLE } from '../tables/workTables';
+import { campaignsBlock } from './campaignReport';
 import { asOfLine, choiceText, clientText, type ReportContext } from './reportContext';
 import { col, type ReportSheetModel } from './reportModel';
 
@@ -32,27 +32,7 @@ export function leadSourcesReport(ctx: ReportContext): ReportSheetModel {
           r.revenue,
         ]),
       },
-      {
-        title: t('report.leadSources.byCampaign'),
-        columns: [
-          col(t('col.id')),
-          col(t('col.client.name')),
-          col(t('col.channel')),
-          col(t('col.campaign.date'), 'date'),
-          col(t('col.campaign.cost'), 'currency'),
-          col(t('report.leads'), 'integer'),
-          col(t('report.costPerLead'), 'currency'),
-        ],
-        rows: l.byCampaign.map((r) => [
-          r.campaignId,
-          r.name,
-          choiceText(ctx, CAMPAIGNS_TABLE, 'channel', r.channel),
-          r.date,
-          r.cost,
-          r.leads,
-          r.costPerLead,
-        ]),
-      },
+      campaignsBlock(ctx, t('report.leadSources.byCampaign'), l.byCampaign),
     ],
     charts: [
       {

@@ -71,16 +71,7 @@ export function recordEntry(
   stamp: AuditStamp,
 ): AuditEntry {
   const held = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
-  return {
-    at: stamp.at,
-    who: stamp.by,
-    action,
-    table,
-    recordId,
-    field: null,
-    before: null,
-    after: JSON.stringify(held),
-  };
+  return fieldEntry(action, table, recordId, null, { before: null, after: JSON.stringify(held) }, stamp);
 }
 
 /** The entry for one field's change (`archive`, `computed`, `handEdit`…), its value before and after. */
