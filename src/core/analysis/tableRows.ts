@@ -193,7 +193,53 @@ function compileRow(plans: readonly FieldPlan[], derived: readonly string[]): Re
     lines.push(`row[${JSON.stringify(name)}] = d[${i}](row);`);
   });
   lines.push('return row;');
-  return new Function('r', 'q', 'record', 'p', 'd', 'firstSight', lines.join('\n')) as ReadRow;
+  try {
+    return new Function('r', 'q', 'record', 'p', 'd', 'firstSight', lines.join('\n')) as ReadRow;
+  } catch {
+    // A runtime that refuses to compile code (a content policy): the same reading, as a loop.
+    return interpretRow(plans, derived);
+  }
+}
+
+/** Reads field `plan` of `record` exactly as readExpression's generated call does. */
+function readField(r: CellReader, q: CellReader, record: TableRecord, plan: FieldPlan): unknown {
+  if (plan.kind === 'rowId') return r.id;
+  const reader = plan.quiet ? q : r;
+  const cell = record[plan.column];
+  const required = plan.need !== null;
+  const value =
+    plan.kind === 'number'
+      ? reader.number(cell, plan.column, required, plan.min, plan.max)
+      : plan.kind === 'integer'
+        ? reader.integer(cell, plan.column, plan.min, plan.max, required)
+        : plan.kind === 'choice'
+          ? reader.choice(cell, plan.column, plan.choices, required)
+          : reader[plan.kind](cell, plan.column, required);
+  return plan.fallback === null ? value : (value ?? plan.fallback);
+}
+
+/** The row reader as a loop over the plans: what compileRow falls back to where code cannot be compiled. */
+function interpretRow(plans: readonly FieldPlan[], derived: readonly string[]): ReadRow {
+  return (r, q, record, _p, d, firstSight) => {
+    r.start(record);
+    const values: unknown[] = [];
+    for (const plan of plans) {
+      const value = readField(r, q, record, plan);
+      if (plan.need === 'key' && (value === null || (plan.unique && !firstSight(value as string))))
+        return null;
+      values.push(value);
+    }
+    if (r.skip) return null;
+    const row: Record<string, unknown> = {};
+    plans.forEach((plan, i) => {
+      row[plan.name] = values[i];
+    });
+    for (const name of derived) row[name] = null;
+    derived.forEach((name, i) => {
+      row[name] = d[i]?.(row as never);
+    });
+    return row;
+  };
 }
 
 /** Reads one table's records as typed rows, field by field in declaration order. */
