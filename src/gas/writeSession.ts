@@ -136,8 +136,9 @@ export class WriteSession {
 
 let current: WriteSession | null = null;
 
-/** The session of the locked action now running, or null outside withDocumentLock. */
-export function currentWriteSession(): WriteSession | null {
+/** The session of the locked action now running; writing outside withDocumentLock is a bug. */
+export function currentWriteSession(): WriteSession {
+  if (!current) throw new Error('Suki writes only while holding the document lock (withDocumentLock).');
   return current;
 }
 
@@ -148,6 +149,5 @@ export function setCurrentWriteSession(session: WriteSession | null): void {
 
 /** Runs `work` inside the current locked action without journalling its writes (see withoutJournal). */
 export function withoutJournal<T>(work: () => T): T {
-  if (!current) throw new Error('Suki writes only while holding the document lock (withDocumentLock).');
-  return current.withoutJournal(work);
+  return currentWriteSession().withoutJournal(work);
 }

@@ -5,7 +5,7 @@
  * consistent as the next execution sees them (no partial record, no record without its audit
  * entry, no ID twice), and a retry succeeds once.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
@@ -17,15 +17,9 @@ import { reportObligations } from '../../src/server/reports';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { useEmulator } from '../support/emulatedSheets';
+import { silenceSurvivedFailures } from '../support/quietFailures';
 
-// Suki logs the failures it survives; the injected ones would bury the test report.
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+silenceSurvivedFailures();
 
 type Mode = 'once' | 'cutoff';
 

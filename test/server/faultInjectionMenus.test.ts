@@ -5,7 +5,7 @@
  * tables and the audit log are as before (or as the action leaves them), and a retry succeeds.
  * The record-writing functions are in faultInjection.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
@@ -19,15 +19,9 @@ import { getAnalysisSettings, saveAnalysisSettings } from '../../src/server/sett
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { silenceSurvivedFailures } from '../support/quietFailures';
 
-// Suki logs the failures it survives; the injected ones would bury the test report.
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+silenceSurvivedFailures();
 
 type Mode = 'once' | 'cutoff';
 const t = translatorFor('en');

@@ -3,7 +3,7 @@
  * is kept and audited, the undo's cost does not grow with an import's size, and it restores text as
  * text and finds IDs of any length. (Found by a hostile review; see docs/RELIABILITY.md.)
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNAL_PROPERTY } from '../../src/core/tables/writeJournal';
 import { importClients } from '../../src/server/clientImport';
 import { onEdit } from '../../src/server/handEdits';
@@ -11,15 +11,9 @@ import { getRecord, listClients, saveRecord, updateRecord } from '../../src/serv
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { silenceSurvivedFailures } from '../support/quietFailures';
 
-// Suki logs the failures it survives; the injected ones would bury the test report.
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+silenceSurvivedFailures();
 
 const journal = () => PropertiesService.getDocumentProperties().getProperty(JOURNAL_PROPERTY);
 const column = (emulator: Emulator, sheet: string, label: string) =>
