@@ -61,6 +61,8 @@ function rowsOf(sheetName: string): unknown[][] {
 async function showSheet(name: string, row?: number): Promise<void> {
   await page.locator('.tab', { hasText: name }).click();
   await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe(name);
+  // The tab is marked before the grid is redrawn: wait for the grid of this sheet.
+  await poll(() => page.locator(`table.grid[aria-label="${name}"]`).count()).toBe(1);
   if (row !== undefined) {
     await page.getByLabel('Go to row').fill(String(row));
     await page.getByLabel('Go to row').press('Enter');
@@ -267,7 +269,7 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
 
   it('refuses a typed value outside a dropdown, like Sheets', async () => {
     await showSheet('Clients');
-    const status = page.locator('table.grid tbody tr').first().locator('td').nth(2);
+    const status = page.locator('table.grid[aria-label="Clients"] tbody tr').first().locator('td').nth(2);
     const before = await status.textContent();
     await status.dblclick();
     await page.locator('.cell-editor').fill('bogus');
