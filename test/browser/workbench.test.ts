@@ -294,7 +294,9 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('ABC-XYZ');
     await poll(textOf(page.locator('.toast').last())).toMatch(/ABC-XYZ: written, \d+ rows/);
     await poll(() => page.locator('figure.chart').count()).toBe(1);
-    expect(await page.locator('table.grid').textContent()).toContain('ABC × XYZ matrix (clients)');
+    expect(await page.locator('table.grid[aria-label="ABC-XYZ"]').textContent()).toContain(
+      'ABC × XYZ matrix (clients)',
+    );
     await shot('abc-report');
   });
 
@@ -302,7 +304,7 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await menu('Dashboard (refresh)');
     await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('Dashboard');
     await poll(() => page.locator('figure.chart').count()).toBe(4);
-    const grid = await page.locator('table.grid').textContent();
+    const grid = await page.locator('table.grid[aria-label="Dashboard"]').textContent();
     expect(grid).toContain('Open pipeline value');
     expect(grid).toContain('Per manager');
     await shot('dashboard');
