@@ -20,3 +20,8 @@ export class UserFacingError extends Error {
     return t(this.key, typeof this.params === 'function' ? this.params(t) : this.params);
   }
 }
+
+/** Whether `error` says a table's sheet is not there (before set-up, or after someone deleted it). */
+export function isTableMissingError(error: unknown): boolean {
+  return error instanceof UserFacingError && error.key === 'error.tableMissing';
+}

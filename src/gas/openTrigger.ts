@@ -7,11 +7,28 @@
 const HANDLER = 'refreshDashboardOnOpen';
 const LAST_REFRESH_PROPERTY = 'suki.dashboard.refreshedAt';
 const MIN_HOURS_BETWEEN = 20;
+/**
+ * Document property: 'on' while a head wants the daily refresh. A script can delete only its own
+ * user's triggers, so "off" is this switch: every head's trigger finds it off and removes itself.
+ */
+const SWITCH_PROPERTY = 'suki.dashboard.daily';
 
 function sukiTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).filter(
     (trigger) => trigger.getHandlerFunction() === HANDLER,
   );
+}
+
+/** Whether a head has turned the daily refresh on (and no head has turned it off since). */
+export function dailyRefreshOn(): boolean {
+  return PropertiesService.getDocumentProperties()?.getProperty(SWITCH_PROPERTY) === 'on';
+}
+
+/** Turns the workbook-wide switch of the daily refresh on or off. */
+export function setDailyRefresh(on: boolean): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (on) properties?.setProperty(SWITCH_PROPERTY, 'on');
+  else properties?.deleteProperty(SWITCH_PROPERTY);
 }
 
 /** Installs the daily refresh for the person turning it on (once; a second call changes nothing). */
@@ -20,7 +37,7 @@ export function installDailyRefresh(): void {
   ScriptApp.newTrigger(HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onOpen().create();
 }
 
-/** Removes the daily refresh. */
+/** Removes the running user's own daily-refresh trigger (Apps Script lets no one remove another's). */
 export function removeDailyRefresh(): void {
   for (const trigger of sukiTriggers()) ScriptApp.deleteTrigger(trigger);
 }

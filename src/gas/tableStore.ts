@@ -14,6 +14,8 @@ import { currentWriteSession, type WriteSession } from './writeSession';
 export interface WriteStamp {
   readonly at: string;
   readonly by: string;
+  /** In what right `by` writes, for the audit log ("deputy for …", "unverified"); blank for themselves. */
+  readonly as?: string;
 }
 
 /** Where a record landed. */
@@ -23,6 +25,19 @@ interface WrittenRow {
 }
 
 const GROW_ROWS = 500;
+
+/** The runs of adjacent rows in `rows` (ascending): each run's first row and its length. */
+function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === (rows[end] as number) + 1) end += 1;
+    runs.push({ first: rows[start] as number, count: end - start + 1 });
+    start = end + 1;
+  }
+  return runs;
+}
 
 /**
  * The one way Suki reads and writes its tables. Callers hold the document lock around writes
@@ -104,6 +119,42 @@ export class TableStore extends TableReader {
   }
 
   /**
+   * Gives every record `select` picks the same `values` (a dismissal hands all of a person's work to
+   * one successor), with update stamps. One read of the table, then per column one number-format
+   * call and one value call over all the picked rows together (a RangeList), however many they are.
+   * Each row is journalled with its values before. Returns the picked records as they were.
+   */
+  updateWhere(
+    table: TableSpec,
+    select: (record: TableRecord) => boolean,
+    values: TableRecord,
+    stamp: WriteStamp,
+  ): StoredRecord[] {
+    const located = this.locate(table);
+    const picked = this.readAll(table).filter(
+      ({ record }) => String(record.id ?? '').trim() !== '' && select(record),
+    );
+    if (picked.length === 0) return [];
+    const session = this.session();
+    const written = { ...values, ...this.stampValues(table, stamp, false) };
+    for (const { record } of picked) {
+      const previous = Object.fromEntries(Object.keys(written).map((key) => [key, record[key] ?? null]));
+      session.noteUpdate(table.key, String(record.id).trim(), previous, written);
+    }
+    const rows = picked.map(({ row }) => row);
+    for (const [key, value] of Object.entries(written)) {
+      const position = located.columns.positions.get(key);
+      if (position === undefined) continue;
+      const column = columnOf(table, key);
+      const notations = rowRuns(rows).map(({ first, count }) => a1Notation(first, position, count, 1));
+      const cells = located.sheet.getRangeList(notations);
+      cells.setNumberFormat(cellFormatFor(column, value, session.textMode));
+      cells.setValue(toCell(column, value, this.timeZone, session.textMode));
+    }
+    return picked;
+  }
+
+  /**
    * Stamps rows a person edited by hand: updatedAt (and updatedBy when their e-mail is known) on
    * each edited row that still holds data. Returns the rows' records after the edit. One read and
    * one write whatever the number of rows.
@@ -159,16 +210,10 @@ export class TableStore extends TableReader {
   /** Clears Suki's cells in `rows` (contents only; the person's columns untouched), in one call. */
   clearSukiCells(located: LocatedTable, rows: readonly number[]): void {
     if (rows.length === 0) return;
-    const notations: string[] = [];
     const runs = contiguousRuns(located.columns.positions);
-    let start = 0;
-    while (start < rows.length) {
-      let end = start;
-      while (end + 1 < rows.length && rows[end + 1] === (rows[end] as number) + 1) end += 1;
-      const first = rows[start] as number;
-      for (const run of runs) notations.push(a1Notation(first, run.start, end - start + 1, run.keys.length));
-      start = end + 1;
-    }
+    const notations = rowRuns(rows).flatMap(({ first, count }) =>
+      runs.map((run) => a1Notation(first, run.start, count, run.keys.length)),
+    );
     located.sheet.getRangeList(notations).clearContent();
   }
 

@@ -44,3 +44,10 @@ export function showAddonMenu(entries: readonly MenuEntry[]): void {
   const ui = SpreadsheetApp.getUi();
   fillMenu(ui, ui.createAddonMenu(), entries).addToUi();
 }
+
+/** Asks for a line of text; what the person typed (trimmed), or null when they cancel. */
+export function askForText(title: string, prompt: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText().trim() : null;
+}

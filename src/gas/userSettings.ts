@@ -12,3 +12,18 @@ export function readLocaleOverride(): Locale | null {
 export function writeLocaleOverride(locale: Locale): void {
   PropertiesService.getUserProperties().setProperty(LOCALE_PROPERTY, locale);
 }
+
+const DECLARED_EMAIL_PROPERTY = 'suki.declaredEmail';
+
+/**
+ * The e-mail a person gave Suki because Google hides theirs (user properties: private to them, and
+ * in an installable trigger the creator's). '' when they gave none.
+ */
+export function readDeclaredEmail(): string {
+  return PropertiesService.getUserProperties().getProperty(DECLARED_EMAIL_PROPERTY) ?? '';
+}
+
+/** Keeps the e-mail a person gave for themselves. */
+export function writeDeclaredEmail(email: string): void {
+  PropertiesService.getUserProperties().setProperty(DECLARED_EMAIL_PROPERTY, email);
+}

@@ -4,7 +4,7 @@ import { tableByKey } from '../core/tables/registry';
 import type { RecordValue, TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { appendedIds, type JournalOp, matchesFingerprint } from '../core/tables/writeJournal';
-import { UserFacingError } from '../core/userError';
+import { isTableMissingError } from '../core/userError';
 import { appendAudit } from './auditLog';
 import { activeUserEmail } from './identity';
 import type { StoredRecord } from './tableReader';
@@ -31,7 +31,7 @@ export function undoJournal(session: WriteSession, ops: readonly JournalOp[]): v
         if (op.kind === 'update') restoreUpdated(store, table, op);
         else auditRecovered(store, table, clearAppended(store, table, op));
       } catch (error) {
-        if (!(error instanceof UserFacingError && error.key === 'error.tableMissing')) throw error;
+        if (!isTableMissingError(error)) throw error;
         console.warn(`Suki could not undo an interrupted write to ${op.table}: the table is gone`, error);
       }
     }

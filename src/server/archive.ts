@@ -5,13 +5,16 @@ import { isArchived } from '../core/tables/clientsTable';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { normalizeId } from '../core/validation/recordValidation';
-import { activeStore, stampNow } from '../gas/activeDocument';
+import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { selectedRow } from '../gas/selection';
 import { alertMessage, confirmAction, toast } from '../gas/ui';
+import { callerStamp } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { afterTeamChange } from './teamChanges';
+import { checkChange } from './workAccess';
 
 /**
  * Archives one record: it stays in its row, stamped "archived at", and leaves reports and pickers.
@@ -27,20 +30,29 @@ export function archiveRecord(tableKey: unknown, id: unknown): PageResult {
   try {
     return withDocumentLock(() => {
       const store = activeStore();
-      const stamp = stampNow();
+      const rowStamp = callerStamp();
+      const onRow: { verdict?: ReturnType<typeof checkChange> } = {};
       const before = store.update(
         form.table,
         recordId,
-        (current): TableRecord => (isArchived(current) ? {} : { archivedAt: stamp.at }),
-        stamp,
+        (current): TableRecord => {
+          if (isArchived(current)) return {};
+          onRow.verdict = checkChange(t, store, form.table, current, { archivedAt: rowStamp.at });
+          return onRow.verdict.ok ? { archivedAt: rowStamp.at } : {};
+        },
+        rowStamp,
       );
       if (isArchived(before.record)) return done(t('archive.already', { id: recordId }), {});
+      const { verdict } = onRow;
+      if (!verdict?.ok) return verdict ?? refused(t('error.recordMissing', { id: recordId }));
+      const stamp = { ...rowStamp, as: callerStamp(verdict.capacity).as };
       const change = { before: null, after: stamp.at };
       appendAudit(
         store,
         [fieldEntry('archive', form.table.key, recordId, 'archivedAt', change, stamp)],
         stamp,
       );
+      afterTeamChange(form.table);
       return done(t('archive.done', { id: recordId }), {});
     });
   } catch (error) {

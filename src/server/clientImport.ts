@@ -12,14 +12,17 @@ import { type ImportReport, refusedImport } from '../core/import/importReport';
 import { done, type PageResult, refused, refusedWith } from '../core/pageResult';
 import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { activeMember, emailKey } from '../core/team/members';
+import { mayAssignTo } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
-import { activeSpreadsheet, activeStore, stampNow } from '../gas/activeDocument';
+import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { readSheetAsText, sheetNames } from '../gas/sheetText';
 import type { TableStore } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
+import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
@@ -69,15 +72,41 @@ function mappingOf(raw: unknown, source: ImportSource): ImportMapping {
  */
 function importReady(store: TableStore, ready: ImportPlan['ready']): number {
   if (ready.length === 0) return 0;
-  const stamp = stampNow();
-  const owner = stamp.by || null;
-  const records = ready.map(({ record }) => ({ ...record, owner: record.owner ?? owner }));
+  const stamp = callerStamp();
+  const records = ready.map(({ record }) => record);
   const written = store.appendMany(CLIENTS_TABLE, records, stamp);
   const entries = written.map(({ id }, index) =>
     recordEntry('import', CLIENTS_TABLE.key, id, records[index] ?? {}, stamp),
   );
   appendAudit(store, entries, stamp);
   return written.length;
+}
+
+/**
+ * Each ready row with its owner: the one it names, else the importing person. A row naming someone
+ * not on the team, or (for a manager) anyone but themselves or a manager they cover, is refused
+ * with the reason, like a row with a bad field.
+ */
+function withOwners(
+  t: Translator,
+  planned: ImportPlan['ready'],
+): { ready: ImportPlan['ready']; refusedOwners: { line: number; reasons: string[] }[] } {
+  const caller = currentCaller();
+  const { team } = currentTeamView();
+  const field = t('col.owner');
+  const ready: { line: number; record: ImportPlan['ready'][number]['record'] }[] = [];
+  const refusedOwners: { line: number; reasons: string[] }[] = [];
+  for (const { line, record } of planned) {
+    const owner = emailKey(record.owner) || caller.email;
+    if (!activeMember(team, owner)) {
+      refusedOwners.push({ line, reasons: [t('access.ownerNotOnTeam', { field, email: owner })] });
+    } else if (!mayAssignTo(caller, owner)) {
+      refusedOwners.push({ line, reasons: [t('access.ownerNotAllowed', { field })] });
+    } else {
+      ready.push({ line, record: { ...record, owner } });
+    }
+  }
+  return { ready, refusedOwners };
 }
 
 function report(
@@ -91,13 +120,19 @@ function report(
   return withDocumentLock(() => {
     const store = activeStore();
     const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
-    const plan = planClientImport(source, mapping, existing, keepDuplicates);
+    const planned = planClientImport(source, mapping, existing, keepDuplicates);
+    const { ready, refusedOwners } = withOwners(t, planned.ready);
+    const plan = { ...planned, ready };
     const imported = write ? importReady(store, plan.ready) : 0;
     const message = write
-      ? t('import.done', { imported, rejected: plan.rejected.length, duplicates: plan.duplicates.length })
+      ? t('import.done', {
+          imported,
+          rejected: plan.rejected.length + refusedOwners.length,
+          duplicates: plan.duplicates.length,
+        })
       : t('import.preview', {
           ready: plan.ready.length,
-          rejected: plan.rejected.length,
+          rejected: plan.rejected.length + refusedOwners.length,
           duplicates: plan.duplicates.length,
         });
     return done(message, {
@@ -105,10 +140,15 @@ function report(
       mapping,
       preview: source.rows.slice(0, 5),
       readyCount: plan.ready.length,
-      rejected: plan.rejected.slice(0, MAX_LISTED).map(({ line, errors }) => ({
-        line,
-        reasons: errors.map((error) => describeFieldError(t, CLIENTS_TABLE, error)),
-      })),
+      rejected: [
+        ...plan.rejected.map(({ line, errors }) => ({
+          line,
+          reasons: errors.map((error) => describeFieldError(t, CLIENTS_TABLE, error)),
+        })),
+        ...refusedOwners,
+      ]
+        .sort((a, b) => a.line - b.line)
+        .slice(0, MAX_LISTED),
       duplicates: plan.duplicates.slice(0, MAX_LISTED).map(({ line, matches }) => ({
         line,
         matches: matches.map((m) => `${m.id} ${m.name}`).join('; '),

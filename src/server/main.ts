@@ -3,32 +3,76 @@
  * google.script.run may call is exported here, and the build gives each a top-level forwarder.
  * Functions meant to stay private must end in `_`, which hides them from google.script.run.
  *
- * Every function a page calls answers core's PageResult (src/core/pageResult.ts); menu and trigger
- * functions answer nothing. The menu functions of forms and reports are generated from core's
- * FORM_LAYOUTS and REPORTS (formCommands.ts, reportCommands.ts): add a form or a report there.
+ * Every export is made by one of access.ts's entry wrappers, which declares what it requires of
+ * its caller (anyone, a member of the team, a head) and checks it before the action runs: anyone who
+ * can open a sidebar can call any of these with any arguments. A test fails for an export no wrapper
+ * declared. Every function a page calls answers core's PageResult (src/core/pageResult.ts); menu and
+ * trigger functions answer nothing. The menu functions of forms and reports are generated from
+ * core's FORM_LAYOUTS and REPORTS (formCommands.ts, reportCommands.ts), their requirement with them.
  */
-export { archiveRecord, archiveSelectedRow } from './archive';
-export { showClientCard } from './clientCard';
-export { importClients, listImportSheets, previewClientImport, showImportClients } from './clientImport';
+import { menuEntry, pageEntry, simpleTrigger, triggerEntry } from './access';
+import * as archive from './archive';
+import * as clientCard from './clientCard';
+import * as clientImport from './clientImport';
+import * as dismissal from './dismissal';
+import * as handEdits from './handEdits';
+import * as identity from './identity';
+import * as language from './language';
+import * as lifecycle from './lifecycle';
+import * as pageCalls from './pageCalls';
+import * as pages from './pages';
+import * as records from './records';
+import * as reports from './reports';
+import * as selfCheck from './selfCheck';
+import * as settings from './settings';
+import * as setup from './setup';
+
 export * from './formCommands';
-export { onEdit } from './handEdits';
-export { useEnglish, useFilipino } from './language';
-export { onInstall, onOpen } from './lifecycle';
-export {
-  analysisSettingsAnswer as getAnalysisSettings,
-  clientCardAnswer as getClientCard,
-  clientChoicesAnswer as listClients,
-  pageContextAnswer as getPageContext,
-} from './pageCalls';
-export { editSelectedRow, showAbout } from './pages';
-export { getRecord, saveRecord, updateRecord } from './records';
 export * from './reportCommands';
-export {
-  disableDailyDashboard,
-  enableDailyDashboard,
-  refreshDashboard,
-  refreshDashboardOnOpen,
-} from './reports';
-export { checkThisSpreadsheet } from './selfCheck';
-export { saveAnalysisSettings, showAnalysisSettings } from './settings';
-export { setUpWorkbook } from './setup';
+
+// Simple triggers: Sheets runs them for whoever is at the spreadsheet, and they must never fail.
+export const onOpen = simpleTrigger(lifecycle.onOpen);
+export const onInstall = simpleTrigger(lifecycle.onInstall);
+export const onEdit = simpleTrigger(handEdits.onEdit);
+
+// Anyone who can open the spreadsheet may read it, and choose their language.
+export const getPageContext = pageEntry('anyone', pageCalls.pageContextAnswer);
+export const getRecord = pageEntry('anyone', records.getRecord);
+export const listClients = pageEntry('anyone', pageCalls.clientChoicesAnswer);
+export const getClientCard = pageEntry('anyone', pageCalls.clientCardAnswer);
+export const getAnalysisSettings = pageEntry('anyone', pageCalls.analysisSettingsAnswer);
+export const showClientCard = menuEntry('anyone', clientCard.showClientCard);
+export const showAbout = menuEntry('anyone', pages.showAbout);
+export const useEnglish = menuEntry('anyone', language.useEnglish);
+export const useFilipino = menuEntry('anyone', language.useFilipino);
+export const tellSukiWhoYouAre = menuEntry('anyone', identity.tellSukiWhoYouAre);
+
+// Members of the team work on what is theirs (record rights: src/server/workAccess.ts).
+export const saveRecord = pageEntry('member', records.saveRecord);
+export const updateRecord = pageEntry('member', records.updateRecord);
+export const archiveRecord = pageEntry('member', archive.archiveRecord);
+export const archiveSelectedRow = menuEntry('member', archive.archiveSelectedRow);
+export const editSelectedRow = menuEntry('member', pages.editSelectedRow);
+export const showImportClients = menuEntry('member', clientImport.showImportClients);
+export const listImportSheets = pageEntry('member', clientImport.listImportSheets);
+export const previewClientImport = pageEntry('member', clientImport.previewClientImport);
+export const importClients = pageEntry('member', clientImport.importClients);
+export const refreshDashboard = menuEntry('member', reports.refreshDashboard);
+export const checkThisSpreadsheet = menuEntry('member', selfCheck.checkThisSpreadsheet);
+
+// A head's alone: the team, the workbook-wide settings, the daily refresh.
+export const showDismissal = menuEntry('head', dismissal.showDismissal);
+export const getDismissalChoices = pageEntry('head', dismissal.getDismissalChoices);
+export const dismissMember = pageEntry('head', dismissal.dismissMember);
+export const showAnalysisSettings = menuEntry('head', settings.showAnalysisSettings);
+export const saveAnalysisSettings = pageEntry('head', settings.saveAnalysisSettings);
+export const enableDailyDashboard = menuEntry('head', reports.enableDailyDashboard);
+export const disableDailyDashboard = menuEntry('head', reports.disableDailyDashboard);
+export const setUpWorkbook = menuEntry('setUp', setup.setUpWorkbook);
+
+// The daily refresh runs as the head who turned it on, while they still are one.
+export const refreshDashboardOnOpen = triggerEntry(
+  'head',
+  reports.refreshDashboardOnOpen,
+  reports.retireDailyRefresh,
+);

@@ -6,6 +6,8 @@ import { type MenuEntry, showAddonMenu } from '../gas/ui';
 
 const SEPARATOR: MenuEntry = { kind: 'separator' };
 
+const forms = (menu: 'work' | 'team') => Object.values(FORM_LAYOUTS).filter((form) => form.menu === menu);
+
 /**
  * Suki's add-on menu, in the person's language. The forms come from core's FORM_LAYOUTS and the
  * reports from REPORTS, in their order; every item names a top-level function of the bundle (see
@@ -23,7 +25,7 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
     items,
   });
   return [
-    ...Object.values(FORM_LAYOUTS).map((form) => item(form.menuLabel, form.functionName)),
+    ...forms('work').map((form) => item(form.menuLabel, form.functionName)),
     item('menu.editRow', 'editSelectedRow'),
     item('menu.archiveRow', 'archiveSelectedRow'),
     item('menu.importClients', 'showImportClients'),
@@ -38,6 +40,10 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
       item('menu.dailyDashboardOff', 'disableDailyDashboard'),
     ]),
     SEPARATOR,
+    submenu('menu.team', [
+      ...forms('team').map((form) => item(form.menuLabel, form.functionName)),
+      item('menu.dismiss', 'showDismissal'),
+    ]),
     item('menu.setUp', 'setUpWorkbook'),
     submenu('menu.language', [
       item('menu.languageEnglish', 'useEnglish'),
@@ -46,6 +52,7 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
     submenu('menu.helpMenu', [
       item('menu.help', 'showAbout'),
       item('menu.selfCheck', 'checkThisSpreadsheet'),
+      item('menu.identify', 'tellSukiWhoYouAre'),
     ]),
   ];
 }

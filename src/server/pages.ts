@@ -8,16 +8,20 @@ import { activeUserEmail } from '../gas/identity';
 import { putPendingEdit, takePendingEdit } from '../gas/pendingEdit';
 import { selectedRow } from '../gas/selection';
 import { alertMessage, showSidebarPage } from '../gas/ui';
+import { menuEntry } from './access';
 import { describeFailure } from './failures';
 import { currentLocale, currentTranslator } from './locale';
 
 /**
- * Menu: the sidebar form of table `tableKey` (every form's menu function calls this; see the
- * generated formCommands.ts).
+ * The menu function that opens the sidebar form of table `tableKey`: for a head when the table is
+ * a head's (the team, absences), else for any member (the generated formCommands.ts makes one per
+ * form).
  */
-export function showForm(tableKey: string): void {
+export function formCommand(tableKey: string): () => void {
   const form = formLayoutOf(tableKey);
-  if (form) showSidebarPage(form.page, currentTranslator()(form.title));
+  return menuEntry(form?.table.writableBy === 'head' ? 'head' : 'member', () => {
+    if (form) showSidebarPage(form.page, currentTranslator()(form.title));
+  });
 }
 
 /**

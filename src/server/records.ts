@@ -14,18 +14,22 @@ import {
 } from '../core/tables/recordChanges';
 import { tableByKey } from '../core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { workCapacity } from '../core/team/workRights';
 import {
   describeFieldError,
   type FieldError,
   normalizeId,
   validateRecord,
 } from '../core/validation/recordValidation';
-import { activeStore, stampNow } from '../gas/activeDocument';
+import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
+import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { afterTeamChange } from './teamChanges';
+import { checkChange, checkNewRecord } from './workAccess';
 
 /** How the person asked to save. */
 interface SaveOptions {
@@ -108,20 +112,21 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
   return withForm(tableKey, t, ({ table }) => {
     const checked = validateRecord(table, payload, 'create');
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
-    const stamp = stampNow();
-    const record = { ...checked.record };
-    const hasOwner = table.columns.some((column) => column.key === 'owner');
-    if (hasOwner && record.owner === null && stamp.by) record.owner = stamp.by;
     return withDocumentLock(() => {
       const store = activeStore();
-      const badRefs = missingReferences(t, store, table, record);
+      const badRefs = missingReferences(t, store, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
+      const allowed = checkNewRecord(t, store, table, checked.record);
+      if (!allowed.ok) return allowed;
+      const { record } = allowed;
       if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
         const warning = duplicateWarning(t, store, record);
         if (warning) return warning;
       }
+      const stamp = callerStamp(allowed.capacity);
       const written = store.append(table, record, stamp);
       appendAudit(store, [recordEntry('create', table.key, written.id, record, stamp)], stamp);
+      afterTeamChange(table);
       return done(t('form.saved', { id: written.id }), { id: written.id, row: written.row });
     });
   });
@@ -165,25 +170,41 @@ export function updateRecord(
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const shown = readShownValues(table, expected);
     if (!shown) return refused(t('error.notAnObject'));
-    const stamp = stampNow();
     return withDocumentLock(() => {
       const store = activeStore();
       const badRefs = missingReferences(t, store, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
       // The store hands the plan the row as read just before writing, and returns that same row:
-      // planning it again (a pure function) gives what was decided, with no state kept aside.
+      // planning it again (a pure function) gives what was decided, with no state kept aside. The
+      // caller's right to the record is checked on that row too; a refusal writes nothing.
+      const onRow: { verdict?: ReturnType<typeof checkChange> } = {};
       const plan = (current: TableRecord) => planEdit(shown, current, checked.record);
-      const before = store.update(table, recordId, (current) => plan(current).changes, stamp);
+      const rowStamp = callerStamp();
+      const before = store.update(
+        table,
+        recordId,
+        (current) => {
+          const { changes } = plan(current);
+          onRow.verdict = checkChange(t, store, table, current, changes);
+          return onRow.verdict.ok ? changes : {};
+        },
+        rowStamp,
+      );
       const { conflicts, changes } = plan(before.record);
       if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
+      const verdict = onRow.verdict ?? checkChange(t, store, table, before.record, changes);
+      if (!verdict.ok) return verdict;
       const saved = { id: recordId, row: before.row };
       if (Object.keys(changes).length === 0) return done(t('form.noChanges'), saved);
+      const stamp = { ...rowStamp, as: callerStamp(verdict.capacity).as };
       const entries = auditRows(
-        { action: 'update', table: table.key, recordId, who: stamp.by, at: stamp.at },
+        { action: 'update', table: table.key, recordId },
+        stamp,
         before.record,
         changes,
       );
       appendAudit(store, entries, stamp);
+      afterTeamChange(table);
       return done(t('form.updated', { id: recordId }), saved);
     });
   });
@@ -210,22 +231,34 @@ export function getRecord(tableKey: unknown, id: unknown): PageResult<{ record: 
   });
 }
 
-/** A client as the picker lists it. */
+/** A client as the picker lists it; `coveringFor` names the absent manager a deputy works it for. */
 export interface ClientChoice {
   readonly id: string;
   readonly name: string;
+  readonly coveringFor?: string;
 }
 
 /**
- * Every client's ID and name, in one read, for the picker to search locally as the person types.
- * Throws on failure; the page calls it through `listClients` in pageCalls.ts, which answers a
- * PageResult.
+ * The clients the caller can add work to, ID and name, in one read, for the picker to search
+ * locally as the person types: everyone's for a head (and for someone not on the team, who may only
+ * read), a manager's own and those of the managers they cover today. Throws on failure; the page
+ * calls it through `listClients` in pageCalls.ts, which answers a PageResult.
  */
 export function listClients(): ClientChoice[] {
   settleInterruptedWrites();
-  return activeStore()
-    .readColumns(CLIENTS_TABLE, ['id', 'name', 'archivedAt'])
-    .filter((record) => !isArchived(record))
-    .map((record) => ({ id: String(record.id ?? ''), name: String(record.name ?? '') }))
-    .filter((client) => client.id !== '');
+  const caller = currentCaller();
+  const choices: ClientChoice[] = [];
+  for (const record of activeStore().readColumns(CLIENTS_TABLE, ['id', 'name', 'owner', 'archivedAt'])) {
+    const id = String(record.id ?? '');
+    if (id === '' || isArchived(record)) continue;
+    const name = String(record.name ?? '');
+    if (caller.role !== 'manager') {
+      choices.push({ id, name });
+      continue;
+    }
+    const right = workCapacity(caller, [record.owner]);
+    if (right?.kind === 'deputy') choices.push({ id, name, coveringFor: right.forManager });
+    else if (right) choices.push({ id, name });
+  }
+  return choices;
 }

@@ -3,14 +3,14 @@ import type { ReportContext } from '../core/reports/reportContext';
 import type { ReportSheetModel } from '../core/reports/reportModel';
 import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
-import { activeSpreadsheet, stampNow } from '../gas/activeDocument';
+import { activeSpreadsheet } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
-import { activeUserEmail } from '../gas/identity';
 import { writeReportSheet } from '../gas/reportWriter';
 import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
+import { callerStamp, menuEntry } from './access';
 import { analyseWorkbook, computedClientColumns } from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
@@ -26,12 +26,11 @@ function writeReport(
   model: ReportSheetModel,
   ctx: ReportContext,
   store: TableStore,
-  who: () => string,
 ): { name: string; rows: number } {
   return withDocumentLock(() => {
     const sheet = writeReportSheet(activeSpreadsheet(), model);
     const values = computedClientColumns(ctx.analysis);
-    const stamp = stampNow(who());
+    const stamp = callerStamp();
     // Derived columns are not a person's data and are too large to journal: they stand even if
     // the run is cut off, and so the audit entry saying they were recomputed is written first.
     withoutJournal(() => {
@@ -55,14 +54,14 @@ function writeReport(
  * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
  * then says what it did; true when it did. The tables are read and analysed without the document
  * lock (each table is one read, and a long analysis must not make everyone's saves "busy"); only
- * the writes hold it. `who` names the person the audit entry records.
+ * the writes hold it. The audit entry names the caller (a trigger's creator, in a trigger).
  */
-export function runReport(entry: ReportEntry, who: () => string = activeUserEmail): boolean {
+export function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
     const { ctx, store } = analyseWorkbook(t);
-    const written = writeReport(entry.build(ctx), ctx, store, who);
+    const written = writeReport(entry.build(ctx), ctx, store);
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
     return true;
   } catch (error) {
@@ -71,7 +70,12 @@ export function runReport(entry: ReportEntry, who: () => string = activeUserEmai
   }
 }
 
-/** Reports menu: the catalog's report `key` (every report's menu function calls this). */
-export function runCatalogReport(key: ReportKey): void {
-  runReport(reportEntry(key));
+/**
+ * The Reports menu's function of the catalog's report `key`, for any member of the team (the
+ * generated reportCommands.ts makes one per report).
+ */
+export function reportCommand(key: ReportKey): () => void {
+  return menuEntry('member', () => {
+    runReport(reportEntry(key));
+  });
 }

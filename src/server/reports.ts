@@ -1,10 +1,11 @@
 import { DASHBOARD } from '../core/reports/reportCatalog';
-import { effectiveUserEmail } from '../gas/identity';
 import {
+  dailyRefreshOn,
   installDailyRefresh,
   markRefreshed,
   refreshedRecently,
   removeDailyRefresh,
+  setDailyRefresh,
 } from '../gas/openTrigger';
 import { alertMessage, toast } from '../gas/ui';
 import { describeFailure } from './failures';
@@ -19,10 +20,11 @@ export function refreshDashboard(): void {
   if (runReport(DASHBOARD)) markRefreshed(new Date());
 }
 
-/** Menu: refresh the dashboard once a day, when the workbook is opened. */
+/** Menu (heads): refresh the dashboard once a day, when the workbook is opened. */
 export function enableDailyDashboard(): void {
   const t = currentTranslator();
   try {
+    setDailyRefresh(true);
     installDailyRefresh();
     toast(t('toast.dailyOn'), t('app.name'));
   } catch (error) {
@@ -30,10 +32,14 @@ export function enableDailyDashboard(): void {
   }
 }
 
-/** Menu: stop the daily refresh. */
+/**
+ * Menu (heads): stop the daily refresh for everyone. The switch goes off at once; this head's
+ * trigger is removed now, and any other head's removes itself the next time it fires.
+ */
 export function disableDailyDashboard(): void {
   const t = currentTranslator();
   try {
+    setDailyRefresh(false);
     removeDailyRefresh();
     toast(t('toast.dailyOff'), t('app.name'));
   } catch (error) {
@@ -41,10 +47,22 @@ export function disableDailyDashboard(): void {
   }
 }
 
-/** Installable on-open trigger: refresh the dashboard if it is more than a day old. */
+/**
+ * Installable on-open trigger, run as the head who turned it on (main.ts checks that they still are
+ * one, else the trigger removes itself): refresh the dashboard if it is more than a day old. A
+ * trigger that finds the daily refresh switched off removes itself.
+ */
 export function refreshDashboardOnOpen(): void {
+  if (!dailyRefreshOn()) {
+    removeDailyRefresh();
+    return;
+  }
   const now = new Date();
   if (refreshedRecently(now)) return;
-  // An installable trigger runs as the head who turned it on; Google hides whoever opened the file.
-  if (runReport(DASHBOARD, effectiveUserEmail)) markRefreshed(now);
+  if (runReport(DASHBOARD)) markRefreshed(now);
+}
+
+/** What a daily-refresh trigger does when its creator is no longer a head: it removes itself. */
+export function retireDailyRefresh(): void {
+  removeDailyRefresh();
 }

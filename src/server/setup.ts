@@ -9,8 +9,10 @@ import { isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
 import { locateTable } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
+import { currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { appointFirstHead, protectAfterSetUp } from './teamChanges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -50,7 +52,8 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
 /**
  * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
  * never takes a report or a person's sheet that merely has a table's name: the table gets a free
- * name instead, and the person is told.
+ * name instead, and the person is told. The first set-up makes the person running it the team's
+ * head; every set-up brings the protections in line with the heads.
  */
 export function setUpWorkbook(): void {
   const t = currentTranslator();
@@ -58,7 +61,7 @@ export function setUpWorkbook(): void {
     const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
-    const results = withDocumentLock(() => {
+    const { results, appointed } = withDocumentLock(() => {
       const results = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t, chosen.get(table.key)));
       // Remember each table's place now, so the first save of the day does not pay for the search.
       for (const table of ALL_TABLES) {
@@ -69,12 +72,17 @@ export function setUpWorkbook(): void {
           if (!isAmbiguousTableError(error)) throw error;
         }
       }
-      return results;
+      // The first person to set the workbook up is its first head; protections follow the heads.
+      const appointed = appointFirstHead();
+      protectAfterSetUp();
+      return { results, appointed };
     });
     learnTextWriteMode(spreadsheet);
     const created = results.filter((r) => r.outcome === 'created').length;
     const repaired = results.filter((r) => r.outcome === 'repaired').length;
-    toast(t('toast.setUpDone', { created, repaired }), t('app.name'));
+    const summary = t('toast.setUpDone', { created, repaired });
+    const firstHead = appointed ? ` ${t('team.firstHead', { email: currentCaller().email })}` : '';
+    toast(`${summary}${firstHead}`, t('app.name'));
     const notices = results.flatMap((r) => r.notices);
     if (notices.length > 0) alertMessage(notices.join('\n\n'));
   } catch (error) {

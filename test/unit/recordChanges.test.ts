@@ -27,7 +27,8 @@ describe('changedKeys and auditRows', () => {
     const after = { name: 'Ana', phone: '2', creditLimit: '5', notes: 'new' };
     expect(changedKeys(before, after)).toEqual(['phone', 'notes']);
     const rows = auditRows(
-      { action: 'update', table: 'clients', recordId: 'C-000001', who: 'm@x', at: 'T' },
+      { action: 'update', table: 'clients', recordId: 'C-000001' },
+      { by: 'm@x', at: 'T', as: 'deputy for r@x' },
       before,
       after,
     );
@@ -35,6 +36,7 @@ describe('changedKeys and auditRows', () => {
       {
         at: 'T',
         who: 'm@x',
+        capacity: 'deputy for r@x',
         action: 'update',
         table: 'clients',
         recordId: 'C-000001',
@@ -45,6 +47,7 @@ describe('changedKeys and auditRows', () => {
       {
         at: 'T',
         who: 'm@x',
+        capacity: 'deputy for r@x',
         action: 'update',
         table: 'clients',
         recordId: 'C-000001',

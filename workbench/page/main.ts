@@ -3,7 +3,7 @@
  * and whatever the script shows (sidebars, dialogs, alerts, toasts). After every action it asks the
  * server what happened since its last look and redraws what changed.
  */
-import type { SheetWindow, WorkbookView } from '../server/viewTypes';
+import type { ActingRequest, SheetWindow, WorkbookView } from '../server/viewTypes';
 import { loadEvents, loadSheet, loadWorkbook, postJson } from './api';
 import { chartCard } from './charts';
 import { byId, el } from './dom';
@@ -128,17 +128,14 @@ function renderTabs(workbook: WorkbookView): void {
   byId('tabs').replaceChildren(...tabs);
 }
 
+/** The acting-user switch, the server's entries as they are, with whoever is acting now selected. */
 function renderUser(workbook: WorkbookView): void {
   const select = byId<HTMLSelectElement>('user');
-  const options = workbook.team.map((member) =>
-    el('option', { text: `${member.name || member.email} · ${member.role}`, attrs: { value: member.email } }),
+  const options = workbook.acting.choices.map((choice) =>
+    el('option', { text: choice.label, attrs: { value: choice.value } }),
   );
-  if (!workbook.team.some((member) => member.email === workbook.user)) {
-    options.unshift(el('option', { text: workbook.user || '(no e-mail)', attrs: { value: workbook.user } }));
-  }
-  options.push(el('option', { text: 'Other e-mail…', attrs: { value: '' } }));
   select.replaceChildren(...options);
-  select.value = workbook.user;
+  select.value = workbook.acting.current;
 }
 
 function renderChrome(workbook: WorkbookView): void {
@@ -257,17 +254,28 @@ window.addEventListener('message', (event) => {
 });
 byId<HTMLSelectElement>('user').addEventListener('change', (event) => {
   const select = event.currentTarget as HTMLSelectElement;
-  const email = select.value || window.prompt('Act as which e-mail address?')?.trim() || '';
-  if (!email) {
-    if (state.workbook) renderUser(state.workbook);
+  const workbook = state.workbook;
+  const choice = workbook?.acting.choices.find((entry) => entry.value === select.value);
+  let request: ActingRequest | undefined = choice?.request;
+  if (choice && !request) {
+    const email = window.prompt('Act as which e-mail address?')?.trim() ?? '';
+    if (email) request = { email };
+  }
+  if (!request) {
+    // A cancelled or empty prompt: the switch goes back to whoever is acting.
+    if (workbook) renderUser(workbook);
     return;
   }
-  void postJson('/api/user', { email })
-    .then(() => {
-      showToast('Acting user', `Now acting as ${email}.`);
+  void postJson<{ user: string }>('/api/user', request)
+    .then((reply) => {
+      const who = reply.user ? reply.user : 'someone whose e-mail Google hides';
+      showToast('Acting user', `Now acting as ${who}.`);
       return requestRefresh();
     })
-    .catch(reportError);
+    .catch((error: unknown) => {
+      reportError(error);
+      if (state.workbook) renderUser(state.workbook);
+    });
 });
 byId('save').addEventListener('click', () => {
   setStatus('Saving…');

@@ -8,6 +8,7 @@ import { type CellValue, toCell } from '../../src/core/tables/cellCodec';
 import { contiguousRuns } from '../../src/core/tables/columnMatching';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../../src/core/tables/tableSpec';
+import { TEAM_TABLE } from '../../src/core/tables/teamTables';
 import { type DemoOptions, generateDemoWorkbook } from '../demo';
 import type { Emulator } from '../emulator';
 import type { ScriptRuntime } from '../runtime/scriptRuntime';
@@ -33,25 +34,48 @@ export function seedDemoWorkbook(
   runtime: ScriptRuntime,
   options: SeedOptions = {},
 ): SeedResult {
-  const alertsBefore = emulator.ui.alerts.length;
-  runtime.call('setUpWorkbook');
-  const failure = emulator.ui.alerts[alertsBefore];
-  if (failure) throw new Error(`Set up workbook failed: ${failure.prompt}`);
+  const demo = generateDemoWorkbook(options);
+  // The demo's head sets the workbook up, so Suki appoints them its first head, as in real life.
+  const head = (demo.tables.team ?? []).find((record) => record.role === 'head');
+  if (head) emulator.setActiveUser(String(head.email));
+  setUp(emulator, runtime);
   removeBlankStarterSheet(emulator);
 
-  const demo = generateDemoWorkbook(options);
   const timeZone = emulator.uncounted(() => emulator.spreadsheet.getSpreadsheetTimeZone());
+  // The demo's Team rows replace the head's row set-up wrote (the demo's own carries their name).
+  clearDataRows(emulator, TEAM_TABLE);
   const rows: Record<string, number> = {};
   for (const table of ALL_TABLES) {
     const records = demo.tables[table.key] ?? [];
     writeTableRecords(emulator, table, records, timeZone);
     rows[table.key] = records.length;
   }
+  // Set-up again, as a head would after appointing the team: the protections follow its heads.
+  setUp(emulator, runtime);
   emulator.uncounted(() => {
     const first = emulator.spreadsheet.getSheets()[0];
     first?.activate();
   });
   return { asOf: demo.asOf, rows };
+}
+
+/** Runs the bundle's set-up; throws with Suki's own message if it reported a failure. */
+function setUp(emulator: Emulator, runtime: ScriptRuntime): void {
+  const alertsBefore = emulator.ui.alerts.length;
+  runtime.call('setUpWorkbook');
+  const failure = emulator.ui.alerts[alertsBefore];
+  if (failure) throw new Error(`Set up workbook failed: ${failure.prompt}`);
+}
+
+/** Empties a table's data rows (the seed replaces them). */
+function clearDataRows(emulator: Emulator, table: TableSpec): void {
+  const location = locateTableIn(emulator, table);
+  if (!location) return;
+  emulator.uncounted(() => {
+    const { sheet } = location;
+    if (sheet.getLastRow() > 1)
+      sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getMaxColumns()).clearContent();
+  });
 }
 
 /** Sheets' starter 'Sheet1' is dropped once the tables exist, if nobody wrote in it. */

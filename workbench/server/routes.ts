@@ -56,7 +56,7 @@ function workbookView(ctx: RouteContext): WorkbookView {
     activeSheet: activeSheetName(emulator),
     menus: session.menus(),
     user: session.activeUser(),
-    team: session.team(),
+    acting: session.actingChoices(),
     savePath: ctx.savePath,
   };
 }
@@ -169,10 +169,19 @@ export function workbenchRoutes(ctx: RouteContext): Route[] {
     {
       method: 'POST',
       pattern: /^\/api\/user$/,
+      // { email } acts as that address; { hidden: true } as someone whose e-mail Google hides.
       handler: ({ body }) => {
-        const email = stringField(body, 'email').trim();
-        if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new HttpError(400, 'Not an e-mail address.');
-        session.actAs(email);
+        const hidden = field(body, 'hidden');
+        if (hidden !== undefined && hidden !== true && hidden !== false)
+          throw new HttpError(400, 'Field hidden must be true or false.');
+        if (hidden === true) {
+          if (field(body, 'email') !== undefined) throw new HttpError(400, 'Give either email or hidden.');
+          session.actAs('');
+        } else {
+          const email = stringField(body, 'email').trim();
+          if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new HttpError(400, 'Not an e-mail address.');
+          session.actAs(email);
+        }
         return json({ ok: true, user: session.activeUser() });
       },
     },

@@ -73,8 +73,29 @@ export interface WorkbookView {
   sheets: SheetTab[];
   activeSheet: string;
   menus: { title: string; items: MenuEntry[] }[];
+  /** The acting user's e-mail; '' while acting as someone whose e-mail Google hides. */
   user: string;
-  team: { email: string; name: string; role: string }[];
+  /** The acting-user switch. */
+  acting: ActingChoices;
   /** Where Save writes, when the workbench was started with --workbook. */
   savePath: string | null;
+}
+
+/** What choosing an entry of the acting-user switch posts to /api/user. */
+export type ActingRequest = { email: string } | { hidden: true };
+
+/** One entry of the acting-user switch. */
+export interface ActingChoice {
+  /** The option's value: the e-mail for a person, a word without '@' for the other entries. */
+  value: string;
+  /** What the entry says, e.g. "Rafael Mendoza · manager · deputy for Paolo Garcia". */
+  label: string;
+  /** What choosing it asks the server; absent for "Other e-mail…", which asks the person first. */
+  request?: ActingRequest;
+}
+
+/** The acting-user switch: its entries, and the value of the one for whoever is acting now. */
+export interface ActingChoices {
+  choices: ActingChoice[];
+  current: string;
 }

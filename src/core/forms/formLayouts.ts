@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/en';
 import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import type { TableSpec } from '../tables/tableSpec';
+import { ABSENCES_TABLE, TEAM_TABLE } from '../tables/teamTables';
 import {
   CAMPAIGNS_TABLE,
   CLAIMS_TABLE,
@@ -34,6 +35,8 @@ export interface FormLayout {
   readonly functionName: string;
   readonly title: MessageKey;
   readonly sections: readonly FormSection[];
+  /** The menu it is listed in: the work forms at the top, the team's in the Team submenu. */
+  readonly menu: 'work' | 'team';
 }
 
 /** Every form Suki offers, keyed by table key. */
@@ -44,6 +47,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.clientForm',
     functionName: 'showClientForm',
     title: 'form.client.title',
+    menu: 'work',
     sections: [
       { title: 'form.section.identity', columns: ['name', 'status', 'tier', 'segment', 'owner'] },
       { title: 'form.section.contact', columns: ['contactPerson', 'email', 'phone', 'fax', 'website'] },
@@ -64,6 +68,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.contactForm',
     functionName: 'showContactForm',
     title: 'sheet.contacts',
+    menu: 'work',
     sections: [
       { title: 'form.section.identity', columns: ['clientId', 'plannedDate', 'channel', 'purpose', 'owner'] },
       { title: 'form.section.outcome', columns: ['status', 'doneDate', 'outcome', 'nextStep'] },
@@ -75,6 +80,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.claimForm',
     functionName: 'showClaimForm',
     title: 'sheet.claims',
+    menu: 'work',
     sections: [
       {
         title: 'form.section.identity',
@@ -93,6 +99,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.dealForm',
     functionName: 'showDealForm',
     title: 'sheet.deals',
+    menu: 'work',
     sections: [
       {
         title: 'form.section.identity',
@@ -107,6 +114,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.orderForm',
     functionName: 'showOrderForm',
     title: 'sheet.orders',
+    menu: 'work',
     sections: [
       {
         title: 'form.section.identity',
@@ -120,6 +128,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.obligationForm',
     functionName: 'showObligationForm',
     title: 'sheet.obligations',
+    menu: 'work',
     sections: [
       {
         title: 'form.section.identity',
@@ -133,6 +142,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.competitorForm',
     functionName: 'showCompetitorForm',
     title: 'sheet.competitors',
+    menu: 'work',
     sections: [
       { title: 'form.section.identity', columns: ['name', 'source', 'lastReviewed'] },
       {
@@ -148,11 +158,32 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     menuLabel: 'menu.campaignForm',
     functionName: 'showCampaignForm',
     title: 'sheet.campaigns',
+    menu: 'work',
     sections: [
       {
         title: 'form.section.campaign',
         columns: ['name', 'channel', 'date', 'audience', 'cost', 'status', 'owner'],
       },
+    ],
+  },
+  team: {
+    table: TEAM_TABLE,
+    page: 'TeamMember',
+    menuLabel: 'menu.teamForm',
+    functionName: 'showTeamMemberForm',
+    title: 'form.team.title',
+    menu: 'team',
+    sections: [{ title: 'form.section.identity', columns: ['email', 'name', 'role'] }],
+  },
+  absences: {
+    table: ABSENCES_TABLE,
+    page: 'Absence',
+    menuLabel: 'menu.absenceForm',
+    functionName: 'showAbsenceForm',
+    title: 'form.absence.title',
+    menu: 'team',
+    sections: [
+      { title: 'form.section.absence', columns: ['manager', 'from', 'to', 'reason', 'deputy', 'notes'] },
     ],
   },
 };

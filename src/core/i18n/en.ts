@@ -1,8 +1,12 @@
 /**
  * English messages: the reference catalog. Every other language must define exactly these keys
- * (the compiler checks it in fil.ts). `{name}` placeholders are filled by `translate`.
+ * (the compiler checks it in fil.ts). `{name}` placeholders are filled by `translate`. The team's
+ * messages live in en.team.ts, spread in here.
  */
+import { enTeam } from './en.team';
+
 export const en = {
+  ...enTeam,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
 export const fil: Record<MessageKey, string> = {
+  ...filTeam,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',

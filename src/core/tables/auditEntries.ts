@@ -4,6 +4,8 @@ import type { TableRecord } from './tableSpec';
 export interface AuditEntry {
   readonly at: string;
   readonly who: string;
+  /** In what right `who` acted, when not simply as themselves ("deputy for …", "unverified"). */
+  readonly capacity: string | null;
   readonly action: string;
   readonly table: string;
   readonly recordId: string | null;
@@ -57,6 +59,7 @@ export function auditValue(value: unknown): string | null {
 interface AuditStamp {
   readonly at: string;
   readonly by: string;
+  readonly as?: string;
 }
 
 /**
@@ -86,6 +89,7 @@ export function fieldEntry(
   return {
     at: stamp.at,
     who: stamp.by,
+    capacity: stamp.as ? stamp.as : null,
     action,
     table,
     recordId,

@@ -1,5 +1,5 @@
 import { hasOwn } from '../objects';
-import { type AuditEntry, auditValue } from './auditEntries';
+import { type AuditEntry, fieldEntry } from './auditEntries';
 import { personColumns, type RecordValue, type TableRecord, type TableSpec } from './tableSpec';
 
 const comparable = (value: RecordValue | undefined) =>
@@ -39,21 +39,22 @@ export function findEditConflicts(
 
 /** One audit entry per changed field, with its value before and after. */
 export function auditRows(
-  entry: { action: string; table: string; recordId: string; who: string; at: string },
+  entry: { readonly action: string; readonly table: string; readonly recordId: string },
+  stamp: { readonly at: string; readonly by: string; readonly as?: string },
   before: TableRecord,
   after: TableRecord,
 ): AuditEntry[] {
   const keys = Object.keys(after).filter((key) => !sameValue(before[key], after[key]));
-  return keys.map((field) => ({
-    at: entry.at,
-    who: entry.who,
-    action: entry.action,
-    table: entry.table,
-    recordId: entry.recordId,
-    field,
-    before: auditValue(before[field]),
-    after: auditValue(after[field]),
-  }));
+  return keys.map((field) =>
+    fieldEntry(
+      entry.action,
+      entry.table,
+      entry.recordId,
+      field,
+      { before: before[field], after: after[field] },
+      stamp,
+    ),
+  );
 }
 
 const MAX_SHOWN_TEXT = 50_000;

@@ -1,6 +1,6 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import type { TableSpec } from './tableSpec';
-import { AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
+import { ABSENCES_TABLE, AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
 import {
   CAMPAIGNS_TABLE,
   CLAIMS_TABLE,
@@ -22,6 +22,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   COMPETITORS_TABLE,
   CAMPAIGNS_TABLE,
   TEAM_TABLE,
+  ABSENCES_TABLE,
   AUDIT_LOG_TABLE,
 ];
 

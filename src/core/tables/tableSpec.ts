@@ -49,6 +49,12 @@ export interface TableSpec {
   readonly idPrefix: string;
   /** Rows are only ever appended by Suki, never found by ID (the audit log). */
   readonly appendOnly?: boolean;
+  /**
+   * Who may write the table through Suki, and edit its sheet where Sheets can enforce it: `head`
+   * for the team and its absences (set-up protects their sheets for heads only). Default: every
+   * member of the team, each on the records they may work on.
+   */
+  readonly writableBy?: 'head';
   readonly columns: readonly ColumnSpec[];
 }
 

@@ -120,3 +120,8 @@ export function columnSchema(column: ColumnSpec): v.GenericSchema<unknown, Recor
     column.required ? v.nonNullable(typed, 'required') : v.nullable(typed),
   );
 }
+
+/** Whether `text` is an e-mail address, by the same rule as every e-mail column. */
+export function isEmailAddress(text: string): boolean {
+  return v.safeParse(v.pipe(v.string(), v.trim(), v.email()), text).success;
+}

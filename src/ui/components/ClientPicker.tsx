@@ -26,7 +26,7 @@ interface ClientPickerProps {
 }
 
 /**
- * A combobox over every client: type part of a name or an ID, pick with the arrow keys and Enter
+ * A combobox over the clients the person can work on (a deputy's borrowed ones marked): type part of a name or an ID, pick with the arrow keys and Enter
  * (or a click). It stores the client's ID; matching thousands of names takes one pass per key.
  */
 export function ClientPicker({ id, name, value, invalid, describedBy, t, onChange }: ClientPickerProps) {
@@ -116,6 +116,9 @@ export function ClientPicker({ id, name, value, invalid, describedBy, t, onChang
               }}
             >
               <span class="picker__id">{client.id}</span> {client.name}
+              {client.coveringFor ? (
+                <span class="picker__note"> · {t('picker.covering', { owner: client.coveringFor })}</span>
+              ) : null}
             </div>
           ))}
         </div>

@@ -1,0 +1,90 @@
+/**
+ * The protections Sheets can enforce, kept in step with the team's roles: the Team and Absences
+ * sheets editable by heads only; the audit log and the columns Suki computes protected with a
+ * warning (scripts run as the person, so a manager's Suki must still append to the log). Sheets
+ * cannot stop an editor typing into another manager's rows: those hand edits are stamped and
+ * logged instead (src/server/handEdits.ts). Run by a head (set-up, a team change, a dismissal).
+ */
+import { ALL_TABLES } from '../core/tables/registry';
+import type { TableSpec } from '../core/tables/tableSpec';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
+import { effectiveUserEmail } from './identity';
+import type { TableStore } from './tableStore';
+
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADS_ONLY = 'Suki: only the team’s heads edit this sheet';
+const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or unlogged';
+/** The columns Suki computes (a report overwrites them): warned, not locked. */
+const COMPUTED_STAMPS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt', 'id']);
+
+function sheetProtection(sheet: Sheet): Protection {
+  const protectionType = SpreadsheetApp.ProtectionType.SHEET;
+  return sheet.getProtections(protectionType)[0] ?? sheet.protect();
+}
+
+/** Only `heads` (and the person running this, who must stay able to) may edit the sheet. */
+function limitToHeads(sheet: Sheet, heads: readonly string[]): void {
+  const protection = sheetProtection(sheet).setDescription(HEADS_ONLY);
+  if (protection.isWarningOnly()) protection.setWarningOnly(false);
+  const me = effectiveUserEmail().toLowerCase();
+  const keep = [...new Set([...heads, me].filter((email) => email !== ''))];
+  protection.addEditors(keep);
+  const stale = protection
+    .getEditors()
+    .map((user) => user.getEmail())
+    .filter((email) => email !== '' && !keep.includes(email.toLowerCase()));
+  if (stale.length > 0) protection.removeEditors(stale);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** A warning on the whole sheet (the audit log). */
+function warnOnSheet(sheet: Sheet): void {
+  const protection = sheetProtection(sheet).setDescription(WRITTEN_BY_SUKI);
+  if (!protection.isWarningOnly()) protection.setWarningOnly(true);
+}
+
+/**
+ * A warning on each column Suki computes. Columns move, so a warning no longer over one is removed
+ * where Sheets lets this person (who may remove a warning is not documented: one that stays merely
+ * warns over a person's column).
+ */
+function warnOnComputedColumns(store: TableStore, table: TableSpec): void {
+  const computed = table.columns.filter((c) => c.writtenBy === 'suki' && !COMPUTED_STAMPS.has(c.key));
+  if (computed.length === 0) return;
+  const located = store.locate(table);
+  const { sheet } = located;
+  const wanted = new Set(
+    computed.map((c) => located.columns.positions.get(c.key)).filter((p) => p !== undefined),
+  );
+  for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (old.getDescription() !== WRITTEN_BY_SUKI) continue;
+    const column = old.getRange().getColumn();
+    if (wanted.has(column)) wanted.delete(column);
+    else if (old.canEdit()) old.remove();
+  }
+  for (const position of wanted) {
+    sheet
+      .getRange(1, position, sheet.getMaxRows(), 1)
+      .protect()
+      .setDescription(WRITTEN_BY_SUKI)
+      .setWarningOnly(true);
+  }
+}
+
+/** Only the heads may edit the team's own sheets (after a change of roles or a dismissal). */
+export function protectTeamSheets(store: TableStore, heads: readonly string[]): void {
+  for (const table of ALL_TABLES) {
+    if (table.writableBy === 'head') limitToHeads(store.locate(table).sheet, heads);
+  }
+}
+
+/** Set-up: every Suki protection in line with `heads`, the active heads' e-mails (lower case). */
+export function protectForTeam(store: TableStore, heads: readonly string[]): void {
+  protectTeamSheets(store, heads);
+  warnOnSheet(store.locate(AUDIT_LOG_TABLE).sheet);
+  for (const table of ALL_TABLES) {
+    if (table.writableBy !== 'head' && table !== AUDIT_LOG_TABLE) warnOnComputedColumns(store, table);
+  }
+}

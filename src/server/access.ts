@@ -1,0 +1,172 @@
+/**
+ * The one place every public entry point passes through (see main.ts): it learns who is calling,
+ * with their role and cover today, checks what the entry point requires, and only then runs it.
+ * Anyone who can open a sidebar can call any function without a trailing `_`, whatever the menu
+ * shows, so the check is here and not in the pages. Record-level rights (whose clients a manager
+ * may work on) are checked by the actions, with `currentCaller()`, in src/server/workAccess.ts.
+ */
+import { type PageResult, refused } from '../core/pageResult';
+import { type AccessRefusal, type Caller, maySetUp, type Requirement, refusalFor } from '../core/team/caller';
+import { capacityNote, type WorkCapacity } from '../core/team/workRights';
+import type { WriteStamp } from '../gas/tableStore';
+import { alertMessage } from '../gas/ui';
+import { identifyCaller, type RunAs, type TeamView } from './callers';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+
+/**
+ * What an entry point requires: nothing (`anyone`: menus under AuthMode.NONE, reading, language),
+ * a member of the team, a head, or the right to set up (a head, or the first verified person while
+ * the team has no head).
+ */
+type EntryRequirement = Requirement | 'setUp';
+
+/** The caller of the entry point running now, learnt once per call. */
+interface CallContext {
+  readonly runAs: RunAs;
+  known?: { readonly caller: Caller; readonly view: TeamView };
+}
+
+let running: CallContext | null = null;
+const requirements = new WeakMap<object, EntryRequirement>();
+
+function known(context: CallContext | null, runAs: RunAs) {
+  if (context?.known) return context.known;
+  const found = identifyCaller(context?.runAs ?? runAs);
+  if (context) context.known = found;
+  return found;
+}
+
+/**
+ * The person this call runs for, with their role and whom they cover today. Inside an entry point
+ * it is read once; outside one (a test calling a module directly) it is read afresh each time.
+ */
+export function currentCaller(): Caller {
+  return known(running, 'person').caller;
+}
+
+/** The team, its absences and today, as this call's caller was resolved against them. */
+export function currentTeamView(): TeamView {
+  return known(running, 'person').view;
+}
+
+/** The stamp of a write by this call's caller; `capacity` says in what right they work on the record. */
+export function callerStamp(capacity?: WorkCapacity | null): WriteStamp {
+  const caller = currentCaller();
+  return { at: new Date().toISOString(), by: caller.email, as: capacityNote(caller, capacity) };
+}
+
+/** Why the caller may not meet `need`, or null. */
+function refusalOf(caller: Caller, need: EntryRequirement): AccessRefusal | null {
+  if (need !== 'setUp') return refusalFor(caller, need);
+  if (maySetUp(caller)) return null;
+  return refusalFor(caller, 'member') ?? { key: 'access.setUpHeadOnly', params: {} };
+}
+
+/** Why the caller may not run an entry requiring `need`, as the message to show; null when they may. */
+function refusalMessage(need: EntryRequirement): string | null {
+  if (need === 'anyone') return null;
+  try {
+    const refusal = refusalOf(currentCaller(), need);
+    return refusal ? currentTranslator()(refusal.key, refusal.params) : null;
+  } catch (error) {
+    // The team could not be read (a table claimed by two sheets…): nothing is done, and the person is told.
+    return describeFailure(currentTranslator(), error);
+  }
+}
+
+/**
+ * Runs `work` as an entry point requiring `need`; a refused caller gets `refuse(message)` instead.
+ * `answerFailures`: a failure of `work` itself is answered with `refuse` too (pages and menus);
+ * a trigger's failure is left to Apps Script to log, and does not count as a refusal.
+ */
+function enter<R>(
+  need: EntryRequirement,
+  runAs: RunAs,
+  work: () => R,
+  refuse: (message: string) => R,
+  answerFailures = true,
+): R {
+  const outer = running;
+  running = { runAs };
+  try {
+    const refusal = refusalMessage(need);
+    if (refusal !== null) return refuse(refusal);
+    if (!answerFailures) return work();
+    try {
+      return work();
+    } catch (error) {
+      return refuse(describeFailure(currentTranslator(), error));
+    }
+  } finally {
+    running = outer;
+  }
+}
+
+function declared<F extends object>(need: EntryRequirement, fn: F): F {
+  requirements.set(fn, need);
+  return fn;
+}
+
+/** A function a page calls through google.script.run: a refused caller gets a PageResult refusal. */
+export function pageEntry<A extends unknown[], T extends object, R extends object>(
+  need: EntryRequirement,
+  action: (...args: A) => PageResult<T, R>,
+): (...args: A) => PageResult<T, R> {
+  return declared(need, (...args: A) =>
+    enter<PageResult<T, R>>(need, 'person', () => action(...args), refused),
+  );
+}
+
+/** A function a menu item calls: a refused caller is told in a message box. */
+export function menuEntry<A extends unknown[]>(
+  need: EntryRequirement,
+  action: (...args: A) => void,
+): (...args: A) => void {
+  return declared(need, (...args: A) =>
+    enter<void>(
+      need,
+      'person',
+      () => action(...args),
+      (message) => alertMessage(message),
+    ),
+  );
+}
+
+/**
+ * An installable trigger's function: it runs as the trigger's creator, who must still meet `need`;
+ * otherwise `onRefused` runs (the trigger removes itself), and nothing else.
+ */
+export function triggerEntry<A extends unknown[]>(
+  need: EntryRequirement,
+  action: (...args: A) => void,
+  onRefused: () => void,
+): (...args: A) => void {
+  return declared(need, (...args: A) =>
+    enter<void>(need, 'trigger', () => action(...args), onRefused, false),
+  );
+}
+
+/**
+ * A simple trigger Sheets calls for whoever is at the spreadsheet (onOpen, onEdit): it may not
+ * need a role (an edit by hand cannot be stopped, only recorded), so it is declared `anyone`.
+ */
+export function simpleTrigger<A extends unknown[]>(action: (...args: A) => void): (...args: A) => void {
+  return declared('anyone', (...args: A) =>
+    enter<void>(
+      'anyone',
+      'person',
+      () => action(...args),
+      () => {},
+    ),
+  );
+}
+
+/**
+ * What an exported function requires of its caller, or undefined for a function no entry wrapper
+ * declared (which the entry-point test refuses for every export of main.ts).
+ * @forTests The entry-point test reads every export's requirement.
+ */
+export function requirementOf(fn: unknown): EntryRequirement | undefined {
+  return typeof fn === 'function' ? requirements.get(fn) : undefined;
+}

@@ -1,0 +1,167 @@
+/**
+ * Dismissing a team member: in one locked step their clients and open work go to the successor the
+ * head chose, their absences end, the absences they were to cover pass to the successor (or to the
+ * dismissing head), and their Team row is marked dismissed. Every moved record is audited; nothing is
+ * left without an owner.
+ */
+
+import { dayToIso, parseIsoDay } from '../core/analysis/days';
+import { done, type PageResult, refused } from '../core/pageResult';
+import { fieldEntry } from '../core/tables/auditEntries';
+import { isArchived } from '../core/tables/clientsTable';
+import { ALL_TABLES } from '../core/tables/registry';
+import type { TableRecord } from '../core/tables/tableSpec';
+import { ABSENCES_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
+import { isHandedOver } from '../core/team/handover';
+import { activeHeads, activeMember, emailKey } from '../core/team/members';
+import { activeStore } from '../gas/activeDocument';
+import { appendAudit } from '../gas/auditLog';
+import { withDocumentLock } from '../gas/documentLock';
+import type { TableStore, WriteStamp } from '../gas/tableStore';
+import { showSidebarPage } from '../gas/ui';
+import { callerStamp, currentCaller } from './access';
+import { readTeamView, type TeamView } from './callers';
+import { describeFailure } from './failures';
+import { currentTranslator } from './locale';
+import { afterTeamChange } from './teamChanges';
+
+/** A member as the dismissal page lists them. */
+interface MemberChoice {
+  readonly email: string;
+  readonly name: string;
+  readonly role: string;
+}
+
+/** Menu: the page that dismisses a team member. */
+export function showDismissal(): void {
+  showSidebarPage('Dismiss', currentTranslator()('dismiss.title'));
+}
+
+/** The active members, for the page's two lists (whom to dismiss, who takes over). */
+export function getDismissalChoices(): PageResult<{ members: readonly MemberChoice[] }> {
+  const t = currentTranslator();
+  try {
+    const members = readTeamView()
+      .team.filter((member) => member.active)
+      .map(({ email, name, role }) => ({ email, name, role }));
+    return done('', { members });
+  } catch (error) {
+    return refused(describeFailure(t, error));
+  }
+}
+
+/** Why `email` cannot be dismissed in favour of `successor`, or null. */
+function dismissalRefusal(view: TeamView, email: string, successor: string): string | null {
+  const t = currentTranslator();
+  const member = activeMember(view.team, email);
+  if (!member) return t('team.dismissUnknown', { email: email.slice(0, 80) || '—' });
+  if (member.email === currentCaller().email) return t('team.notYourself');
+  if (!activeMember(view.team, successor) || successor === member.email) return t('team.successorInvalid');
+  const otherHeads = activeHeads(view.team).filter((head) => head.email !== member.email);
+  if (member.role === 'head' && otherHeads.length === 0) {
+    return t('team.lastHead', { field: t('col.team.role') });
+  }
+  return null;
+}
+
+/** Hands the person's clients and open work of every owned table to `successor`; audited. Returns counts. */
+function handOverWork(store: TableStore, email: string, successor: string, stamp: WriteStamp) {
+  let clients = 0;
+  let items = 0;
+  for (const table of ALL_TABLES) {
+    if (!table.columns.some((column) => column.key === 'owner')) continue;
+    const moved = store.updateWhere(
+      table,
+      (record) => isHandedOver(table, record, email),
+      { owner: successor },
+      stamp,
+    );
+    const change = { before: email, after: successor };
+    const entries = moved.map(({ record }) =>
+      fieldEntry('handOver', table.key, String(record.id), 'owner', change, stamp),
+    );
+    appendAudit(store, entries, stamp);
+    if (table.key === 'clients') clients += moved.length;
+    else items += moved.length;
+  }
+  return { clients, items };
+}
+
+/**
+ * The person's absences end (one not yet begun is cancelled; one under way ends yesterday), and the
+ * absences they were to cover from today pass to the successor, or to the dismissing head where the
+ * successor is the absent manager.
+ */
+function settleAbsences(
+  store: TableStore,
+  view: TeamView,
+  email: string,
+  successor: string,
+  stamp: WriteStamp,
+) {
+  const yesterday = dayToIso((parseIsoDay(view.today) ?? 0) - 1);
+  const entries = [];
+  for (const { record } of store.readAll(ABSENCES_TABLE)) {
+    if (isArchived(record) || String(record.to ?? '') < view.today) continue;
+    const id = String(record.id ?? '');
+    const changes: TableRecord = {};
+    if (emailKey(record.manager) === email) {
+      if (String(record.from ?? '') >= view.today) changes.archivedAt = stamp.at;
+      else changes.to = yesterday;
+    } else if (emailKey(record.deputy) === email) {
+      changes.deputy = emailKey(record.manager) === successor ? currentCaller().email : successor;
+    } else continue;
+    store.update(ABSENCES_TABLE, id, () => changes, stamp);
+    for (const [field, after] of Object.entries(changes)) {
+      entries.push(
+        fieldEntry('handOver', ABSENCES_TABLE.key, id, field, { before: record[field], after }, stamp),
+      );
+    }
+  }
+  appendAudit(store, entries, stamp);
+}
+
+/**
+ * Dismisses `email`, handing everything they hold to `successor` in one step. Refused (nothing
+ * written) for someone not on the team, oneself, the last head, or a successor not on the team.
+ */
+export function dismissMember(
+  email: unknown,
+  successor: unknown,
+): PageResult<{ clients: number; items: number }> {
+  const t = currentTranslator();
+  try {
+    return withDocumentLock(() => {
+      const view = readTeamView();
+      const who = emailKey(email);
+      const heir = emailKey(successor);
+      const refusal = dismissalRefusal(view, who, heir);
+      if (refusal) return refused(refusal);
+      const store = activeStore();
+      const stamp = callerStamp();
+      const counts = handOverWork(store, who, heir, stamp);
+      settleAbsences(store, view, who, heir, stamp);
+      const member = activeMember(view.team, who);
+      const dismissed = { status: 'dismissed', dismissedAt: stamp.at };
+      const before = store.update(TEAM_TABLE, member?.id ?? '', () => dismissed, stamp);
+      appendAudit(
+        store,
+        [
+          fieldEntry(
+            'dismiss',
+            TEAM_TABLE.key,
+            member?.id ?? '',
+            'status',
+            { before: before.record.status, after: 'dismissed' },
+            stamp,
+          ),
+        ],
+        stamp,
+      );
+      afterTeamChange(TEAM_TABLE);
+      return done(t('team.dismissed', { email: who, successor: heir, ...counts }), counts);
+    });
+  } catch (error) {
+    return refused(describeFailure(t, error));
+  }
+}

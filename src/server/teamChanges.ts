@@ -1,0 +1,47 @@
+import { recordEntry } from '../core/tables/auditEntries';
+import type { TableSpec } from '../core/tables/tableSpec';
+import { TEAM_TABLE } from '../core/tables/teamTables';
+import { activeHeads } from '../core/team/members';
+import { activeStore } from '../gas/activeDocument';
+import { appendAudit } from '../gas/auditLog';
+import { protectForTeam, protectTeamSheets } from '../gas/teamProtections';
+import { callerStamp, currentCaller } from './access';
+import { readTeamView } from './callers';
+
+/** After a write to `table`: when it was the team, the protections follow the heads now on it. */
+export function afterTeamChange(table: TableSpec): void {
+  if (table !== TEAM_TABLE) return;
+  protectTeamSheets(activeStore(), headEmails());
+}
+
+/** Set-up: every protection of Suki's in line with the heads now on the team. */
+export function protectAfterSetUp(): void {
+  protectForTeam(activeStore(), headEmails());
+}
+
+function headEmails(): string[] {
+  return activeHeads(readTeamView().team).map((head) => head.email);
+}
+
+/**
+ * The first set-up of a workbook whose team has no head: the verified person running it becomes
+ * the head (audited). Inside the set-up's lock. Returns whether a head was appointed.
+ */
+export function appointFirstHead(): boolean {
+  const caller = currentCaller();
+  if (!caller.teamWithoutHead || caller.source !== 'google' || caller.email === '') return false;
+  if (activeHeads(readTeamView().team).length > 0) return false;
+  const store = activeStore();
+  const stamp = callerStamp();
+  const record = {
+    email: caller.email,
+    name: caller.email.slice(0, caller.email.indexOf('@')),
+    role: 'head',
+    status: 'active',
+    appointedBy: caller.email,
+    appointedAt: stamp.at,
+  };
+  const written = store.append(TEAM_TABLE, record, stamp);
+  appendAudit(store, [recordEntry('create', TEAM_TABLE.key, written.id, record, stamp)], stamp);
+  return true;
+}
