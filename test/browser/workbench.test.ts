@@ -6,6 +6,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isoDateInZone } from '../../src/core/dates';
+import { ALL_TABLES } from '../../src/core/tables/registry';
 import { startWorkbench, type Workbench } from '../../workbench/server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,10 +45,11 @@ function sidebar(): FrameLocator {
   return page.frameLocator('iframe.sidebar-frame');
 }
 
-async function openForm(caption: string): Promise<FrameLocator> {
+/** Opens a sidebar form from the menu (`path`: submenus, then the item). */
+async function openForm(...path: string[]): Promise<FrameLocator> {
   const frames = page.locator('iframe.sidebar-frame');
   const before = (await frames.count()) > 0 ? await frames.getAttribute('src') : null;
-  await menu(caption);
+  await menu(...path);
   await poll(() => frames.getAttribute('src')).not.toBe(before);
   const frame = sidebar();
   await frame.locator('form').waitFor();
@@ -56,6 +59,12 @@ async function openForm(caption: string): Promise<FrameLocator> {
 /** Rows of a sheet below the header, as the emulator holds them. */
 function rowsOf(sheetName: string): unknown[][] {
   return workbench.session.emulator.sheetValues(sheetName).slice(1);
+}
+
+/** Acts as `email` from the switch at the top, as a person trying the workbench would. */
+async function actAs(email: string): Promise<void> {
+  await page.getByLabel('Acting user').selectOption(email);
+  await poll(() => workbench.session.activeUser()).toBe(email);
 }
 
 async function showSheet(name: string, row?: number): Promise<void> {
@@ -141,7 +150,7 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
   });
 
   it('shows the demo workbook: tabs, frozen header, formatted values and the Suki menu', async () => {
-    expect(await page.locator('.tab').count()).toBe(11);
+    expect(await page.locator('.tab').count()).toBe(ALL_TABLES.length + 1);
     expect(await page.locator('table.grid thead tr.frozen td').nth(1).textContent()).toBe('Name');
     const firstClient = String(rowsOf('Clients')[0]?.[1]);
     expect(await page.locator('table.grid tbody tr').first().textContent()).toContain(firstClient);
@@ -348,6 +357,124 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await poll(textOf(form.locator('.banner--ok'))).toBe('Updated C-000002.');
     expect(rowsOf('Clients')[1]?.[header.indexOf('Account goal')]).toBe('Grow the account');
     await shot('edit-reloaded');
+  });
+
+  it('a head appoints two managers and records an absence; the deputy works the absent manager’s clients until it ends', async () => {
+    const { session } = workbench;
+    const head = session.team().find((member) => member.role === 'head')?.email ?? '';
+    const absent = session.team().find((member) => member.role === 'manager')?.email ?? '';
+    await actAs(head);
+    const newcomers = [
+      ['jose.reyes@suki-demo.ph', 'Jose Reyes'],
+      ['ana.cruz@suki-demo.ph', 'Ana Cruz'],
+    ] as const;
+    for (const [email, name] of newcomers) {
+      const form = await openForm('Team', 'Appoint a team member…');
+      await form.locator('#field-email').fill(email);
+      await form.locator('#field-name').fill(name);
+      await form.locator('select[name="role"]').selectOption('manager');
+      await form.getByRole('button', { name: 'Save', exact: true }).click();
+      await poll(textOf(form.locator('.banner--ok'))).toMatch(/Saved T-\d{6}\./);
+    }
+    const deputy = newcomers[0][0];
+    expect(session.team().map((member) => member.email)).toEqual(
+      expect.arrayContaining([deputy, newcomers[1][0]]),
+    );
+
+    const today = isoDateInZone(
+      new Date(),
+      session.emulator.uncounted(() => session.emulator.spreadsheet.getSpreadsheetTimeZone()),
+    );
+    const shift = (days: number) =>
+      new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const absence = await openForm('Team', 'Record an absence…');
+    await absence.locator('#field-manager').fill(absent);
+    await absence.locator('#field-from').fill(shift(-1));
+    await absence.locator('#field-to').fill(shift(7));
+    await absence.locator('select[name="reason"]').selectOption('vacation');
+    await absence.locator('#field-deputy').fill(deputy);
+    await absence.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(textOf(absence.locator('.banner--ok'))).toMatch(/Saved A-\d{6}\./);
+
+    // The deputy: the switch says so, and the absent manager's client is theirs to work.
+    const clientHeader =
+      rowsOf('Clients').length > 0 ? (session.emulator.sheetValues('Clients')[0] ?? []) : [];
+    const ownerOf = (row: unknown[]) => String(row[clientHeader.indexOf('Owner')] ?? '');
+    const ownedBefore = rowsOf('Clients')
+      .filter((row) => ownerOf(row) === absent)
+      .map((row) => row[0]);
+    const client = rowsOf('Clients').find((row) => ownerOf(row) === absent) as [string, string];
+    expect(client).toBeDefined();
+    await actAs(deputy);
+    await poll(() => page.getByLabel('Acting user').locator('option:checked').textContent()).toContain(
+      'deputy for',
+    );
+    const contact = await openForm('Plan or log a contact…');
+    await contact.locator('input[name="clientId"]').fill(client[0]);
+    await contact.getByRole('option', { name: new RegExp(client[0]) }).click();
+    await contact.locator('input[name="plannedDate"]').fill(shift(2));
+    await contact.locator('select[name="channel"]').selectOption('call');
+    await contact.locator('input[name="purpose"]').fill('Cover call while away');
+    await contact.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(textOf(contact.locator('.banner--ok'))).toMatch(/Saved P-\d{6}\./);
+    const contactHeader = session.emulator.sheetValues('Contact plan')[0] ?? [];
+    const logged = rowsOf('Contact plan').at(-1) ?? [];
+    expect(logged[contactHeader.indexOf('Owner')]).toBe(absent);
+    expect(logged[contactHeader.indexOf('Created by')]).toBe(deputy);
+    const auditHeader = session.emulator.sheetValues('Audit log')[0] ?? [];
+    const lastEntry = rowsOf('Audit log').at(-1) ?? [];
+    expect(lastEntry[auditHeader.indexOf('Who')]).toBe(deputy);
+    expect(lastEntry[auditHeader.indexOf('As')]).toBe(`deputy for ${absent}`);
+
+    // A manager is refused a head's action, and nothing changes.
+    const settingsBefore = session.emulator.uncounted(() =>
+      session.emulator.globals.PropertiesService.getDocumentProperties().getProperties(),
+    );
+    await menu('Reports', 'Analysis settings…');
+    await poll(textOf(page.locator('.message .message-text').last())).toContain(
+      'Only a head of the team can do this',
+    );
+    await page.locator('.message button', { hasText: 'OK' }).last().click();
+    expect(
+      session.emulator.uncounted(() =>
+        session.emulator.globals.PropertiesService.getDocumentProperties().getProperties(),
+      ),
+    ).toEqual(settingsBefore);
+
+    // The head cuts the absence short: it ended yesterday, and the deputy's rights end with it.
+    await actAs(head);
+    const absences = rowsOf('Absences');
+    await showSheet('Absences', absences.length + 1);
+    await page.locator('table.grid tbody tr').first().locator('td').nth(1).click();
+    const edit = await openForm('Edit selected row');
+    await poll(textOf(edit.locator('h1'))).toMatch(/^Edit A-\d{6}$/);
+    await edit.locator('#field-to').fill(shift(-1));
+    await edit.getByRole('button', { name: 'Save', exact: true }).click();
+    await poll(textOf(edit.locator('.banner--ok'))).toMatch(/Updated A-\d{6}\./);
+    await actAs(deputy);
+    await poll(() => page.getByLabel('Acting user').locator('option:checked').textContent()).not.toContain(
+      'deputy for',
+    );
+    const after = await openForm('Plan or log a contact…');
+    await after.locator('input[name="clientId"]').fill(client[0]);
+    await poll(textOf(after.locator('.picker__empty'))).toBe('No client matches.');
+
+    // Everything as it was: the absent manager still owns every client they owned, the contact too,
+    // and the audit log tells the story.
+    expect(
+      rowsOf('Clients')
+        .filter((row) => ownerOf(row) === absent)
+        .map((row) => row[0]),
+    ).toEqual(ownedBefore);
+    expect((rowsOf('Contact plan').at(-1) ?? [])[contactHeader.indexOf('Owner')]).toBe(absent);
+    const story = rowsOf('Audit log').map(
+      (row) => `${row[auditHeader.indexOf('Action')]} ${row[auditHeader.indexOf('Table')]}`,
+    );
+    expect(story).toEqual(
+      expect.arrayContaining(['create team', 'create absences', 'create contacts', 'update absences']),
+    );
+    await shot('deputy-ended');
+    await actAs(head);
   });
 
   it('switches to Filipino from the menu and the sidebar speaks Filipino', async () => {
