@@ -18,8 +18,9 @@ import { currentTranslator } from './locale';
  * What an entry point requires: nothing (`anyone`: menus under AuthMode.NONE, reading, language),
  * a member of the team, a head, or the right to set up (a head, or the first verified person while
  * the team has no head).
+ * @forTests The entry-point test groups the exports by it.
  */
-type EntryRequirement = Requirement | 'setUp';
+export type EntryRequirement = Requirement | 'setUp';
 
 /** The caller of the entry point running now, learnt once per call. */
 interface CallContext {

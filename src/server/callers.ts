@@ -24,7 +24,7 @@ export type RunAs = 'person' | 'trigger';
  * Who runs Suki: Google's active user; where Google hides it, the e-mail the person gave (marked
  * unverified); in an installable trigger, its creator.
  */
-function identify(runAs: RunAs): Identity {
+export function identify(runAs: RunAs): Identity {
   if (runAs === 'trigger') return { email: effectiveUserEmail(), source: 'trigger' };
   const email = activeUserEmail();
   if (email !== '') return { email, source: 'google' };

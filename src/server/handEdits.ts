@@ -10,6 +10,7 @@ import { activeUserEmail } from '../gas/identity';
 import { tableKeyOfSheet } from '../gas/tableIdentity';
 import type { StoredRecord } from '../gas/tableReader';
 import type { WriteStamp } from '../gas/tableStore';
+import { identify } from './callers';
 
 const HAND_EDIT_LOCK_WAIT_MS = 3_000;
 
@@ -57,12 +58,24 @@ function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec):
     .map(([key]) => key);
   if (editedKeys.length === 0) return;
 
-  const stamp = stampNow(e.user?.getEmail?.() || activeUserEmail());
+  const stamp = handEditStamp(e);
   const single = firstRow === lastRow && range.getNumRows() === 1 && range.getNumColumns() === 1;
   // Logged before stamping: if the execution ends in between, the change is on the record.
   const rows = store.readRows(table, firstRow, lastRow, located);
   appendAudit(store, handEditEntries(e, table, rows, editedKeys, single, stamp), stamp);
   store.stampRows(table, firstRow, lastRow, stamp, located, rows);
+}
+
+/**
+ * Who made a hand edit: the editor Google names; else the e-mail the person gave Suki (marked
+ * unverified); else nobody known, which the audit log says in so many words: never anonymous.
+ */
+function handEditStamp(e: GoogleAppsScript.Events.SheetsOnEdit): WriteStamp {
+  const named = e.user?.getEmail?.() || activeUserEmail();
+  if (named) return stampNow(named);
+  const declared = identify('person');
+  const stamp = stampNow(declared.email);
+  return { ...stamp, as: declared.email ? 'unverified' : 'e-mail hidden by Google' };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { recordEntry } from '../core/tables/auditEntries';
+import { fieldEntry, recordEntry } from '../core/tables/auditEntries';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { TEAM_TABLE } from '../core/tables/teamTables';
-import { activeHeads } from '../core/team/members';
+import { activeHeads, activeMember } from '../core/team/members';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { protectForTeam, protectTeamSheets } from '../gas/teamProtections';
@@ -30,9 +30,18 @@ function headEmails(): string[] {
 export function appointFirstHead(): boolean {
   const caller = currentCaller();
   if (!caller.teamWithoutHead || caller.source !== 'google' || caller.email === '') return false;
-  if (activeHeads(readTeamView().team).length > 0) return false;
+  const { team } = readTeamView();
+  if (activeHeads(team).length > 0) return false;
   const store = activeStore();
   const stamp = callerStamp();
+  const already = activeMember(team, caller.email);
+  if (already) {
+    // A team left without a head (someone retyped a role by hand): the manager setting up is promoted.
+    const before = store.update(TEAM_TABLE, already.id, () => ({ role: 'head' }), stamp);
+    const change = { before: before.record.role, after: 'head' };
+    appendAudit(store, [fieldEntry('update', TEAM_TABLE.key, already.id, 'role', change, stamp)], stamp);
+    return true;
+  }
   const record = {
     email: caller.email,
     name: caller.email.slice(0, caller.email.indexOf('@')),

@@ -178,6 +178,12 @@ export function checkChange(
     return refused(t('access.notYours', { id: String(current.id ?? ''), owner: people.join(', ') || '—' }));
   }
   if (changes.owner !== undefined && emailKey(changes.owner) !== emailKey(current.owner)) {
+    // Only a head hands work from one person to another: a deputy taking an absent manager's
+    // client for good is exactly what cover must never do.
+    if (caller.role !== 'head') {
+      const field = t(columnOf(table, 'owner').label);
+      return fieldRefusal('owner', t('access.ownerNotAllowed', { field }));
+    }
     const owner = ownerRefusal(t, table, changes.owner);
     if (owner) return owner;
   }

@@ -102,13 +102,17 @@ const callEntry = (name: string): unknown => {
 const namesNeeding = (...needs: EntryRequirement[]) =>
   Object.keys(ENTRIES).filter((name) => needs.includes(ENTRIES[name]?.need ?? 'anyone'));
 
+const message = (key: MessageKey, email?: string) => t(key, email === undefined ? {} : { email });
+
 let emulator: Emulator;
 
 /** Everything a call could change: every sheet's values, the document properties, the triggers. */
 function snapshot() {
   return emulator.uncounted(() => ({
     sheets: Object.fromEntries(
-      emulator.spreadsheet.getSheets().map((sheet) => [sheet.getName(), emulator.sheetValues(sheet.getName())]),
+      emulator.spreadsheet
+        .getSheets()
+        .map((sheet) => [sheet.getName(), emulator.sheetValues(sheet.getName())]),
     ),
     properties: emulator.globals.PropertiesService.getDocumentProperties().getProperties(),
     triggers: emulator.triggers(),
@@ -119,7 +123,9 @@ beforeEach(() => {
   emulator = useEmulator({ activeUserEmail: HEAD });
   main.setUpWorkbook();
   expect(rowsByHeader(emulator, 'Team').map((row) => [row['E-mail'], row.Role])).toEqual([[HEAD, 'head']]);
-  expect(main.saveRecord('team', { email: MANAGER, name: 'Mario', role: 'manager' })).toMatchObject({ ok: true });
+  expect(main.saveRecord('team', { email: MANAGER, name: 'Mario', role: 'manager' })).toMatchObject({
+    ok: true,
+  });
   expect(main.saveRecord('clients', { name: 'Alpha Foods', owner: MANAGER })).toMatchObject({
     ok: true,
     id: 'C-000001',
@@ -144,17 +150,34 @@ describe('the table of entry points', () => {
     }
   });
 
-  it('gives the head-only page functions arguments a head succeeds with', () => {
-    for (const name of namesNeeding('head').filter((n) => ENTRIES[n]?.kind === 'page')) {
-      expect(callEntry(name), name).toMatchObject({ ok: true });
+  /** Calls every page and menu entry requiring `need` as `email`, who is entitled to them: none is refused. */
+  function expectServed(email: string, need: EntryRequirement): void {
+    emulator.setActiveUser(email);
+    const refusals = [
+      message('access.headOnly', email),
+      message('access.setUpHeadOnly'),
+      message('access.notOnTeam', email),
+      message('access.hiddenEmail'),
+    ];
+    for (const name of namesNeeding(need)) {
+      const alerts = emulator.ui.alerts.length;
+      const result = callEntry(name);
+      if (ENTRIES[name]?.kind === 'page') expect(result, name).toMatchObject({ ok: true });
+      const shown = emulator.ui.alerts.slice(alerts).map((alert) => alert.prompt);
+      expect(
+        shown.filter((prompt) => refusals.includes(prompt)),
+        name,
+      ).toEqual([]);
     }
+  }
+
+  it('gives the head-only functions arguments a head is served with', () => {
+    expectServed(HEAD, 'head');
+    expectServed(HEAD, 'setUp');
   });
 
-  it('gives the member page functions arguments the manager succeeds with', () => {
-    emulator.setActiveUser(MANAGER);
-    for (const name of namesNeeding('member').filter((n) => ENTRIES[n]?.kind === 'page')) {
-      expect(callEntry(name), name).toMatchObject({ ok: true });
-    }
+  it('gives the member functions arguments the manager is served with', () => {
+    expectServed(MANAGER, 'member');
   });
 });
 
@@ -165,12 +188,11 @@ interface Outsider {
   readonly refusal: (need: EntryRequirement) => string;
 }
 
-const message = (key: MessageKey, email?: string) => t(key, email === undefined ? {} : { email });
-
 const MANAGER_CALLER: Outsider = {
   label: 'a manager',
   email: MANAGER,
-  refusal: (need) => (need === 'setUp' ? message('access.setUpHeadOnly') : message('access.headOnly', MANAGER)),
+  refusal: (need) =>
+    need === 'setUp' ? message('access.setUpHeadOnly') : message('access.headOnly', MANAGER),
 };
 const STRANGER_CALLER: Outsider = {
   label: 'a stranger',
@@ -213,7 +235,12 @@ describe('a head-only function called directly', () => {
 
   it('lists the team, the settings, the daily refresh and set-up as head-only', () => {
     expect(headOnly).toEqual(
-      expect.arrayContaining(['dismissMember', 'saveAnalysisSettings', 'disableDailyDashboard', 'setUpWorkbook']),
+      expect.arrayContaining([
+        'dismissMember',
+        'saveAnalysisSettings',
+        'disableDailyDashboard',
+        'setUpWorkbook',
+      ]),
     );
   });
 
@@ -225,10 +252,9 @@ describe('a head-only function called directly', () => {
 
   it('by a manager tells them only a head can do it', () => {
     emulator.setActiveUser(MANAGER);
-    expect(main.dismissMember(MANAGER, HEAD)).toMatchObject({ ok: false });
-    expect((main.dismissMember(MANAGER, HEAD) as { message: string }).message).toMatch(
-      /^Only a head of the team can do this/,
-    );
+    const answer = main.dismissMember(MANAGER, HEAD);
+    expect(answer.ok).toBe(false);
+    expect(answer.message).toMatch(/^Only a head of the team can do this/);
   });
 });
 
@@ -249,8 +275,13 @@ describe('an identity the person gave because Google hid theirs', () => {
     expect(emulator.ui.toasts.at(-1)?.message).toBe(t('identity.saved', { email: MANAGER }));
 
     const logged = rowsByHeader(emulator, 'Audit log').length;
-    expect(main.updateRecord('clients', 'C-000001', { phone: '0917 555 0102' }, {})).toMatchObject({ ok: true });
-    expect(main.saveRecord('clients', { name: 'Declared Trading' })).toMatchObject({ ok: true, id: 'C-000003' });
+    expect(main.updateRecord('clients', 'C-000001', { phone: '0917 555 0102' }, {})).toMatchObject({
+      ok: true,
+    });
+    expect(main.saveRecord('clients', { name: 'Declared Trading' })).toMatchObject({
+      ok: true,
+      id: 'C-000003',
+    });
     const written = rowsByHeader(emulator, 'Audit log').slice(logged);
     expect(written.map((row) => [row.Action, row['Record ID']])).toEqual(
       expect.arrayContaining([

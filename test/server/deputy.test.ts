@@ -63,7 +63,9 @@ beforeEach(() => {
   ]) {
     expect(main.saveRecord('team', { email, name, role: 'manager' })).toMatchObject({ ok: true });
   }
-  expect(main.saveRecord('clients', { name: 'Alpha Foods', owner: ABSENT })).toMatchObject({ id: 'C-000001' });
+  expect(main.saveRecord('clients', { name: 'Alpha Foods', owner: ABSENT })).toMatchObject({
+    id: 'C-000001',
+  });
   expect(main.saveRecord('clients', { name: 'Bravo Logistics', owner: DEPUTY })).toMatchObject({
     id: 'C-000002',
   });
@@ -116,8 +118,12 @@ describe.each(WINDOWS)('an absence $label', (window) => {
 
     at(window.firstMoment);
     expect(deputyEditsClient('0917 000 0002')).toMatchObject({ ok: true });
-    const edit = rows('Audit log').filter((row) => row.Action === 'update' && row['Record ID'] === 'C-000001');
-    expect(edit.map((row) => [row.Field, row.Who, row.As])).toEqual([['phone', DEPUTY, `deputy for ${ABSENT}`]]);
+    const edit = rows('Audit log').filter(
+      (row) => row.Action === 'update' && row['Record ID'] === 'C-000001',
+    );
+    expect(edit.map((row) => [row.Field, row.Who, row.As])).toEqual([
+      ['phone', DEPUTY, `deputy for ${ABSENT}`],
+    ]);
     expect(pickerOf(DEPUTY)).toEqual([
       { id: 'C-000001', name: 'Alpha Foods', coveringFor: ABSENT },
       { id: 'C-000002', name: 'Bravo Logistics' },
@@ -132,9 +138,20 @@ describe.each(WINDOWS)('an absence $label', (window) => {
       id: 'C-000003',
     });
     expect(
-      main.updateRecord('contacts', 'P-000001', { status: 'done', doneDate: window.from, outcome: 'Called' }, {}),
+      main.updateRecord(
+        'contacts',
+        'P-000001',
+        { status: 'done', doneDate: window.from, outcome: 'Called' },
+        {},
+      ),
     ).toMatchObject({ ok: true });
     expect(byId('Contact plan', 'P-000002')).toMatchObject({ Owner: ABSENT, 'Created by': DEPUTY });
+    // Cover is not a hand-over: the deputy cannot take the absent manager's work for good.
+    expect(main.updateRecord('clients', 'C-000001', { owner: DEPUTY }, {})).toMatchObject({
+      ok: false,
+      fieldErrors: [expect.objectContaining({ field: 'owner' })],
+    });
+    expect(main.updateRecord('contacts', 'P-000002', { owner: DEPUTY }, {})).toMatchObject({ ok: false });
     const created = rows('Audit log').filter((row) => row.Action === 'create' && row.Who === DEPUTY);
     expect(new Set(created.map((row) => row.As))).toEqual(new Set([`deputy for ${ABSENT}`]));
 
@@ -144,8 +161,12 @@ describe.each(WINDOWS)('an absence $label', (window) => {
     at(window.dayAfter);
     expect(deputyHolds()).toBe(false);
     as(DEPUTY);
-    expect(main.updateRecord('contacts', 'P-000002', { purpose: 'Follow-up' }, {})).toMatchObject({ ok: false });
-    expect(main.updateRecord('clients', 'C-000003', { phone: '0917 000 0003' }, {})).toMatchObject({ ok: false });
+    expect(main.updateRecord('contacts', 'P-000002', { purpose: 'Follow-up' }, {})).toMatchObject({
+      ok: false,
+    });
+    expect(main.updateRecord('clients', 'C-000003', { phone: '0917 000 0003' }, {})).toMatchObject({
+      ok: false,
+    });
     expect(main.archiveRecord('contacts', 'P-000001')).toMatchObject({ ok: false });
     expect(pickerOf(DEPUTY)).toEqual([{ id: 'C-000002', name: 'Bravo Logistics' }]);
 
@@ -165,7 +186,10 @@ describe.each(WINDOWS)('an absence $label', (window) => {
 describe('changing an absence under way', () => {
   beforeEach(() => {
     at('2025-03-03T09:00:00-05:00');
-    expect(recordAbsence(ABSENT, '2025-03-05', '2025-03-12', DEPUTY)).toMatchObject({ ok: true, id: 'A-000001' });
+    expect(recordAbsence(ABSENT, '2025-03-05', '2025-03-12', DEPUTY)).toMatchObject({
+      ok: true,
+      id: 'A-000001',
+    });
   });
 
   it('cut short, ends the deputy’s rights after the new last day', () => {
@@ -203,7 +227,10 @@ describe('changing an absence under way', () => {
   });
 
   it('passes the cover to the head while the deputy is absent too, and back when the deputy returns', () => {
-    expect(recordAbsence(DEPUTY, '2025-03-07', '2025-03-08', HEAD)).toMatchObject({ ok: true, id: 'A-000002' });
+    expect(recordAbsence(DEPUTY, '2025-03-07', '2025-03-08', HEAD)).toMatchObject({
+      ok: true,
+      id: 'A-000002',
+    });
     at('2025-03-06T23:59:59-05:00');
     expect(deputyHolds()).toBe(true);
     at('2025-03-07T00:00:01-05:00');
@@ -237,11 +264,17 @@ describe('changing an absence under way', () => {
     });
     expect(rows('Absences')).toEqual(before);
     // The day after the first one ends is free.
-    expect(recordAbsence(ABSENT, '2025-03-13', '2025-03-20', DEPUTY)).toMatchObject({ ok: true, id: 'A-000002' });
+    expect(recordAbsence(ABSENT, '2025-03-13', '2025-03-20', DEPUTY)).toMatchObject({
+      ok: true,
+      id: 'A-000002',
+    });
   });
 
   it('refuses moving an absence onto another of the same manager', () => {
-    expect(recordAbsence(ABSENT, '2025-03-20', '2025-03-25', DEPUTY)).toMatchObject({ ok: true, id: 'A-000002' });
+    expect(recordAbsence(ABSENT, '2025-03-20', '2025-03-25', DEPUTY)).toMatchObject({
+      ok: true,
+      id: 'A-000002',
+    });
     const before = rows('Absences');
     as(HEAD);
     expect(main.updateRecord('absences', 'A-000002', { from: '2025-03-10' }, {})).toMatchObject({
