@@ -9,6 +9,8 @@ import { ALL_TABLES } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { effectiveUserEmail } from './identity';
+import { isAmbiguousTableError } from './tableIdentity';
+import type { LocatedTable } from './tableLocator';
 import type { TableStore } from './tableStore';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -18,6 +20,19 @@ const HEADS_ONLY = 'Suki: only the team’s heads edit this sheet';
 const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or unlogged';
 /** The columns Suki computes (a report overwrites them): warned, not locked. */
 const COMPUTED_STAMPS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt', 'id']);
+
+/**
+ * Where `table` is, or null while several sheets claim it: every save to it is refused until the
+ * person chooses one in set-up, which then protects it; the other tables are protected meanwhile.
+ */
+function locatedUnlessAmbiguous(store: TableStore, table: TableSpec): LocatedTable | null {
+  try {
+    return store.locate(table);
+  } catch (error) {
+    if (isAmbiguousTableError(error)) return null;
+    throw error;
+  }
+}
 
 function sheetProtection(sheet: Sheet): Protection {
   const protectionType = SpreadsheetApp.ProtectionType.SHEET;
@@ -53,7 +68,8 @@ function warnOnSheet(sheet: Sheet): void {
 function warnOnComputedColumns(store: TableStore, table: TableSpec): void {
   const computed = table.columns.filter((c) => c.writtenBy === 'suki' && !COMPUTED_STAMPS.has(c.key));
   if (computed.length === 0) return;
-  const located = store.locate(table);
+  const located = locatedUnlessAmbiguous(store, table);
+  if (!located) return;
   const { sheet } = located;
   const wanted = new Set(
     computed.map((c) => located.columns.positions.get(c.key)).filter((p) => p !== undefined),
@@ -76,14 +92,16 @@ function warnOnComputedColumns(store: TableStore, table: TableSpec): void {
 /** Only the heads may edit the team's own sheets (after a change of roles or a dismissal). */
 export function protectTeamSheets(store: TableStore, heads: readonly string[]): void {
   for (const table of ALL_TABLES) {
-    if (table.writableBy === 'head') limitToHeads(store.locate(table).sheet, heads);
+    const located = table.writableBy === 'head' ? locatedUnlessAmbiguous(store, table) : null;
+    if (located) limitToHeads(located.sheet, heads);
   }
 }
 
 /** Set-up: every Suki protection in line with `heads`, the active heads' e-mails (lower case). */
 export function protectForTeam(store: TableStore, heads: readonly string[]): void {
   protectTeamSheets(store, heads);
-  warnOnSheet(store.locate(AUDIT_LOG_TABLE).sheet);
+  const audit = locatedUnlessAmbiguous(store, AUDIT_LOG_TABLE);
+  if (audit) warnOnSheet(audit.sheet);
   for (const table of ALL_TABLES) {
     if (table.writableBy !== 'head' && table !== AUDIT_LOG_TABLE) warnOnComputedColumns(store, table);
   }

@@ -121,8 +121,13 @@ describe('the bundle', () => {
     expect(() => runtime.call('nothingHere', [], 'page')).toThrow('Script function not found');
   });
 
-  it('opens the built page in the sidebar', () => {
+  it('opens the built page in the sidebar for a member of the team, and for no one else', () => {
     const { emulator, runtime } = boot();
+    runtime.call('showClientForm');
+    // #10: the form is a member's; someone not on the team is told why, and no sidebar opens.
+    expect(emulator.ui.sidebars).toHaveLength(0);
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('head@example.com is not on this workbook’s team');
+    runtime.call('setUpWorkbook'); // the first set-up makes the person running it the team's head
     runtime.call('showClientForm');
     expect(emulator.ui.sidebars).toHaveLength(1);
     expect(emulator.ui.sidebars[0]?.title).toBe('Client');

@@ -2,7 +2,8 @@
  * The whole Suki menu, as the bundle builds it, in both languages: every caption, function name and
  * position. The forms and reports come from core's catalogs; this pins what a person sees (the
  * captions, names and order that existed before the catalogs drove the menu, plus the Campaign form
- * and the Campaign channels report added through them).
+ * and the Campaign channels report added through them; the Team submenu and "Tell Suki who you
+ * are…" came with team, roles and deputies, #10).
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +77,14 @@ const ENGLISH: Compact[] = [
     ],
   ],
   '---',
+  [
+    'Team',
+    [
+      ['Appoint a team member…', 'showTeamMemberForm'],
+      ['Record an absence…', 'showAbsenceForm'],
+      ['Dismiss a team member…', 'showDismissal'],
+    ],
+  ],
   ['Set up workbook', 'setUpWorkbook'],
   [
     'Language',
@@ -89,6 +98,7 @@ const ENGLISH: Compact[] = [
     [
       ['About Suki', 'showAbout'],
       ['Check this spreadsheet', 'checkThisSpreadsheet'],
+      ['Tell Suki who you are…', 'tellSukiWhoYouAre'],
     ],
   ],
 ];
@@ -128,6 +138,14 @@ const FILIPINO: Compact[] = [
     ],
   ],
   '---',
+  [
+    'Koponan',
+    [
+      ['Magtalaga ng kasapi…', 'showTeamMemberForm'],
+      ['Magtala ng pagliban…', 'showAbsenceForm'],
+      ['Magtanggal ng kasapi…', 'showDismissal'],
+    ],
+  ],
   ['Ihanda ang workbook', 'setUpWorkbook'],
   [
     'Wika',
@@ -141,6 +159,7 @@ const FILIPINO: Compact[] = [
     [
       ['Tungkol sa Suki', 'showAbout'],
       ['Suriin ang spreadsheet na ito', 'checkThisSpreadsheet'],
+      ['Sabihin sa Suki kung sino ka…', 'tellSukiWhoYouAre'],
     ],
   ],
 ];
@@ -166,6 +185,8 @@ describe('the Suki menu', () => {
   it('opens the Campaign form in its own built page', () => {
     const emulator = useEmulator();
     const runtime = new ScriptRuntime(emulator, CODE);
+    // The forms are the team's (#10): the first set-up makes the person running it the head.
+    runtime.call('setUpWorkbook');
     runtime.call('showCampaignForm');
     expect(emulator.ui.sidebars.map((s) => s.title)).toEqual(['Campaigns']);
     expect(emulator.ui.sidebars[0]?.html).toContain('<div id="app"></div>');

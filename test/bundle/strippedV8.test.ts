@@ -23,7 +23,9 @@ describe('the bundle on an older V8', () => {
     runtime.call('onOpen', [{ authMode: emulator.globals.ScriptApp.AuthMode.FULL }]);
     expect(emulator.ui.menus).toHaveLength(1);
     runtime.call('setUpWorkbook');
-    expect(emulator.ui.toasts.at(-1)?.message).toBe('Workbook ready: 10 created, 0 repaired.');
+    expect(emulator.ui.toasts.at(-1)?.message).toBe(
+      'Workbook ready: 11 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
+    );
 
     const saved = runtime.call(
       'saveRecord',
@@ -54,10 +56,12 @@ describe('the bundle on an older V8', () => {
     runtime.call('reportObligations');
     expect(emulator.ui.alerts).toEqual([]);
     expect(emulator.ui.toasts.at(-1)?.message).toContain('written');
-    expect(rowsByHeader(emulator, 'Audit log').map((row) => row.Action)).toEqual([
-      'create',
-      'create',
-      'computed',
+    // The first set-up appointed the head (#10): that 'create' comes first.
+    expect(rowsByHeader(emulator, 'Audit log').map((row) => [row.Action, row.Table])).toEqual([
+      ['create', 'team'],
+      ['create', 'clients'],
+      ['create', 'obligations'],
+      ['computed', 'clients'],
     ]);
     expect(emulator.logs.filter((line) => /TypeError|is not a function/.test(line))).toEqual([]);
   });

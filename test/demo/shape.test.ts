@@ -7,9 +7,10 @@ const demo = generateDemoWorkbook();
 const tableCases = SPECS.map((spec) => [spec.key, spec] as const);
 
 describe('demo workbook shape', () => {
-  it('has exactly the ten tables, keyed by table key', () => {
+  it('has exactly the eleven tables, keyed by table key', () => {
     expect(Object.keys(demo.tables).sort()).toEqual(SPECS.map((s) => s.key).sort());
     expect(demo.tables.audit).toEqual([]);
+    expect(demo.tables.absences).toEqual([]);
   });
 
   it.each(tableCases)('%s: every record has exactly the spec columns, in spec order', (key, spec) => {

@@ -33,9 +33,18 @@ function sample(column: ColumnSpec): string {
 
 const layouts = Object.values(FORM_LAYOUTS);
 
+/** The managers the samples name (#10: an owner, an absent manager and a deputy must be on the team). */
+const ANA = 'ana@example.ph';
+const BEN = 'ben@example.ph';
+
 beforeEach(() => {
   useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
-  setUpWorkbook();
+  setUpWorkbook(); // mara becomes the team's first head, and appoints the managers
+  for (const [email, name] of [
+    [ANA, 'Ana Reyes'],
+    [BEN, 'Ben Cruz'],
+  ])
+    expect(saveRecord('team', { email, name, role: 'manager' })).toMatchObject({ ok: true });
   expect(saveRecord('clients', { name: 'Alpha Foods' })).toMatchObject({ ok: true, id: 'C-000001' });
 });
 
@@ -47,6 +56,9 @@ describe.each(['en', 'fil'] as const)('forms in %s', (locale) => {
       .map((key) => form.table.columns.find((c) => c.key === key) as ColumnSpec);
     const payload = Object.fromEntries(columns.map((c) => [c.key, sample(c)]));
     if (form.table.key === 'clients') payload.name = 'Bravo Logistics';
+    // Appointing: someone not on the team yet. An absence: a manager away, another one as deputy.
+    if (form.table.key === 'team') payload.email = 'cora@example.ph';
+    if (form.table.key === 'absences') Object.assign(payload, { manager: ANA, deputy: BEN });
     const saved = saveRecord(form.table.key, payload);
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     if (!saved.ok) return;

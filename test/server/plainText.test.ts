@@ -34,10 +34,15 @@ const freeText = (table: TableSpec) =>
     (c) => (c.writtenBy ?? 'person') === 'person' && (c.type === 'text' || c.type === 'longText'),
   );
 
+/** The managers on the team (#10): an absence names one away and another as the deputy. */
+const ANA = 'ana@example.ph';
+const BEN = 'ben@example.ph';
+
 /** A valid record of `table` whose every free-text field holds `value`. */
 function recordWith(table: TableSpec, value: string): TableRecord {
   const record: TableRecord = {};
   for (const column of table.columns) if (column.required) record[column.key] = plainValue(column);
+  if (table.key === 'absences') Object.assign(record, { manager: ANA, deputy: BEN });
   for (const column of freeText(table)) record[column.key] = value;
   return record;
 }
@@ -52,7 +57,9 @@ function cellOf(table: TableSpec, id: string, key: string): unknown {
 
 beforeEach(() => {
   emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
-  setUpWorkbook();
+  setUpWorkbook(); // mara becomes the team's first head, and appoints the managers
+  for (const email of [ANA, BEN])
+    expect(saveRecord('team', { email, name: email, role: 'manager' }).ok).toBe(true);
   expect(saveRecord('clients', { name: 'Alpha Foods' }).ok).toBe(true);
 });
 

@@ -321,7 +321,8 @@ describe('the Help menu', () => {
     return items.filter((e): e is Extract<MenuEntry, { kind: 'submenu' }> => e.kind === 'submenu').at(-1);
   };
 
-  it('holds About Suki and Check this spreadsheet, in English and Filipino', () => {
+  // #10 added "Tell Suki who you are…", for a person whose e-mail Google hides.
+  it('holds About Suki, Check this spreadsheet and Tell Suki who you are, in English and Filipino', () => {
     onOpen({ authMode: emulator.globals.ScriptApp.AuthMode.FULL } as GoogleAppsScript.Events.SheetsOnOpen);
     expect(helpMenu()).toEqual({
       kind: 'submenu',
@@ -329,6 +330,7 @@ describe('the Help menu', () => {
       items: [
         { kind: 'item', caption: 'About Suki', functionName: 'showAbout' },
         { kind: 'item', caption: 'Check this spreadsheet', functionName: 'checkThisSpreadsheet' },
+        { kind: 'item', caption: 'Tell Suki who you are…', functionName: 'tellSukiWhoYouAre' },
       ],
     });
     emulator.setActiveUser('mara@suki-demo.ph', 'fil');
@@ -339,6 +341,7 @@ describe('the Help menu', () => {
       items: [
         { kind: 'item', caption: 'Tungkol sa Suki', functionName: 'showAbout' },
         { kind: 'item', caption: 'Suriin ang spreadsheet na ito', functionName: 'checkThisSpreadsheet' },
+        { kind: 'item', caption: 'Sabihin sa Suki kung sino ka…', functionName: 'tellSukiWhoYouAre' },
       ],
     });
   });

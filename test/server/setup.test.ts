@@ -1,24 +1,33 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
+import { AUDIT_LOG_TABLE, TEAM_TABLE } from '../../src/core/tables/teamTables';
 import { saveRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
-import { useEmulator } from '../support/emulatedSheets';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
 
 let emulator: Emulator;
 const en = translatorFor('en');
 const sheetOf = (name: string) =>
   emulator.spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+/** Every sheet's values by name (uncounted). */
+const everySheet = () =>
+  Object.fromEntries(
+    emulator.spreadsheet.getSheets().map((s) => [s.getName(), emulator.sheetValues(s.getName())]),
+  );
 
 beforeEach(() => {
   emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
 });
 
 describe('Set up workbook', () => {
-  it('makes all ten tables on an empty spreadsheet: header, frozen row, formats, dropdowns, metadata', () => {
+  it('makes all eleven tables on an empty spreadsheet: header, frozen row, formats, dropdowns, metadata', () => {
     setUpWorkbook();
-    expect(emulator.ui.toasts.at(-1)?.message).toBe('Workbook ready: 10 created, 0 repaired.');
+    // #10: the first verified person to set up becomes the team's first head, and is told so.
+    expect(emulator.ui.toasts.at(-1)?.message).toBe(
+      'Workbook ready: 11 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
+    );
     for (const table of ALL_TABLES) {
       const sheet = sheetOf(en(table.sheetLabel));
       expect(sheet, table.key).toBeTruthy();
@@ -40,14 +49,37 @@ describe('Set up workbook', () => {
     }
   });
 
+  it('writes the first head to the Team table, audited, and no other data row', () => {
+    setUpWorkbook();
+    expect(rowsByHeader(emulator, 'Team')).toEqual([
+      expect.objectContaining({
+        ID: 'T-000001',
+        'E-mail': 'mara@suki-demo.ph',
+        Role: 'head',
+        Status: 'active',
+        'Appointed by': 'mara@suki-demo.ph',
+      }),
+    ]);
+    const audit = rowsByHeader(emulator, 'Audit log');
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.every((row) => row.Action === 'create' && row['Record ID'] === 'T-000001')).toBe(true);
+    expect(audit.every((row) => row.Who === 'mara@suki-demo.ph' && row.Table === 'team')).toBe(true);
+    for (const table of ALL_TABLES) {
+      if (table === TEAM_TABLE || table === AUDIT_LOG_TABLE) continue;
+      expect(rowsByHeader(emulator, en(table.sheetLabel)), table.key).toEqual([]);
+    }
+  });
+
   it('is idempotent and never touches data', () => {
     setUpWorkbook();
     expect(saveRecord('clients', { name: 'Alpha Foods', email: 'a@alpha.ph' })).toMatchObject({ ok: true });
-    const before = emulator.sheetValues('Clients');
+    const before = everySheet();
+    expect(before.Clients).toHaveLength(2);
     setUpWorkbook();
+    // The team has its head now: a second set-up appoints no one and writes no row, in any table.
     expect(emulator.ui.toasts.at(-1)?.message).toBe('Workbook ready: 0 created, 0 repaired.');
-    expect(emulator.sheetValues('Clients')).toEqual(before);
-    expect(emulator.spreadsheet.getSheets()).toHaveLength(11); // Sheet1 and the ten tables
+    expect(everySheet()).toEqual(before);
+    expect(emulator.spreadsheet.getSheets()).toHaveLength(12); // Sheet1 and the eleven tables
   });
 
   it('repairs lost metadata, a lost column and lost dropdowns without touching data', () => {
@@ -82,7 +114,9 @@ describe('Set up workbook', () => {
     emulator = useEmulator({ locale: 'fil' });
     setUpWorkbook();
     expect(emulator.spreadsheet.getSheetByName('Mga Kliyente')).toBeTruthy();
-    expect(emulator.ui.toasts.at(-1)?.message).toBe('Handa na ang workbook: 10 nilikha, 0 inayos.');
+    expect(emulator.ui.toasts.at(-1)?.message).toBe(
+      'Handa na ang workbook: 11 nilikha, 0 inayos. Ikaw ang unang head ng koponan ng workbook na ito (head@example.com).',
+    );
     expect(saveRecord('clients', { name: 'Alpha Foods' })).toMatchObject({
       ok: true,
       message: 'Na-save ang C-000001.',

@@ -5,12 +5,12 @@ import { ALL_TABLES, tableByKey } from '../../src/core/tables/registry';
 import { choiceLabelKey } from '../../src/core/tables/tableSpec';
 
 describe('table specs', () => {
-  it('are ten tables with unique keys, ID prefixes and sheet names', () => {
-    expect(ALL_TABLES).toHaveLength(10);
-    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(10);
-    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(10);
+  it('are eleven tables with unique keys, ID prefixes and sheet names', () => {
+    expect(ALL_TABLES).toHaveLength(11);
+    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(11);
+    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(11);
     for (const locale of [0, 1]) {
-      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(10);
+      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(11);
     }
   });
 

@@ -14,6 +14,7 @@ import { seedDemoWorkbook } from '../../workbench/seed';
 import { createSukiRuntime } from '../../workbench/server/session';
 import { saveWorkbookXlsx } from '../../workbench/xlsx/exportXlsx';
 import { openWorkbookXlsx } from '../../workbench/xlsx/importXlsx';
+import { rowsByHeader } from '../support/emulatedSheets';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const ZONE = 'Asia/Manila';
@@ -100,6 +101,10 @@ describe('saving the demo workbook to .xlsx and opening it again', () => {
   });
 
   it('lets Suki find its tables by name and save into them', () => {
+    // A fresh emulator's user is on no team (#10): act as the head the Team sheet came back with.
+    const head = rowsByHeader(reopened, 'Team').find((row) => row.Role === 'head');
+    expect(head?.['E-mail']).toBe('ligaya.santos@suki-demo.ph'); // the demo's head, who seeded it
+    reopened.setActiveUser(String(head?.['E-mail']));
     const saved = reopenedRuntime.call(
       'saveRecord',
       ['clients', { name: 'Tala Import Co.', status: 'active' }],

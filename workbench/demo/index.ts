@@ -134,6 +134,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       competitors: competitorRecords(part('competitors'), rivals, asOfDay, team),
       campaigns: buildCampaigns(part('campaigns'), count('campaigns', size.campaigns, true), asOfDay, team),
       team: team.records,
+      // Nobody is away in the demo: cover is shown by recording an absence in the workbench.
+      absences: [],
       audit: [],
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Fills an emulated workbook with Suki's demo data: Suki's own "Set up workbook" creates the ten
+ * Fills an emulated workbook with Suki's demo data: Suki's own "Set up workbook" creates the eleven
  * tables (metadata, formats, dropdowns) through the real bundle, then the demo generator's records
  * are written straight into the sheets, uncounted, each value under its own column.
  */
