@@ -1,8 +1,8 @@
 import type { Translator } from '../core/i18n/translate';
-import { columnLetter } from '../core/tables/a1Notation';
+import { a1Notation, columnLetter } from '../core/tables/a1Notation';
 import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
-import type { ColumnSpec, TableSpec } from '../core/tables/tableSpec';
+import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
 import { findTableSheet, rememberTableSheet, sukiSheetName, tableClaims } from './tableIdentity';
 import { locateTableOnSheet } from './tableLocator';
@@ -102,8 +102,8 @@ export function ensureTable(
       );
       repaired = true;
     }
-    formatColumn(sheet, position, column);
   }
+  formatColumns(sheet, table, positions);
   styleHeader(sheet, positions);
   if (created) return { outcome: 'created', notices };
   return { outcome: repaired || notices.length > 0 ? 'repaired' : 'unchanged', notices };
@@ -151,21 +151,33 @@ function columnRange(sheet: Sheet, position: number): GoogleAppsScript.Spreadshe
   return sheet.getRange(`${letter}:${letter}`);
 }
 
-/** Number format and dropdown for the data cells of one column (rows 2 to the sheet's end). */
-function formatColumn(sheet: Sheet, position: number, column: ColumnSpec): void {
+/**
+ * Number formats and dropdowns for the data cells of the table's columns (rows 2 to the sheet's
+ * end). Columns of one format get it in one call (a RangeList); each dropdown is its own rule.
+ */
+function formatColumns(sheet: Sheet, table: TableSpec, positions: ReadonlyMap<string, number>): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  const cells = sheet.getRange(2, position, rows, 1);
-  cells.setNumberFormat(sheetFormatFor(column));
-  if (column.type === 'choice' && column.choices) {
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...column.choices], true)
-      .setAllowInvalid(false)
-      .build();
-    cells.setDataValidation(rule);
-  } else if (column.type === 'date') {
-    cells.setDataValidation(SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build());
+  const byFormat = new Map<string, string[]>();
+  for (const column of table.columns) {
+    const position = positions.get(column.key);
+    if (position === undefined) continue;
+    const format = sheetFormatFor(column);
+    byFormat.set(format, [...(byFormat.get(format) ?? []), a1Notation(2, position, rows, 1)]);
+    const cells = () => sheet.getRange(2, position, rows, 1);
+    if (column.type === 'choice' && column.choices) {
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...column.choices], true)
+        .setAllowInvalid(false)
+        .build();
+      cells().setDataValidation(rule);
+    } else if (column.type === 'date') {
+      cells().setDataValidation(
+        SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build(),
+      );
+    }
   }
+  for (const [format, notations] of byFormat) sheet.getRangeList(notations).setNumberFormat(format);
 }
 
 /** Bold, coloured header cells over Suki's own columns only, one range per run of adjacent columns. */

@@ -9,12 +9,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
-import { archiveRecord } from '../../src/server/archive';
-import { importClients } from '../../src/server/clientImport';
-import { onEdit } from '../../src/server/handEdits';
-import { listClients, saveRecord, updateRecord } from '../../src/server/records';
-import { reportObligations } from '../../src/server/reports';
-import { setUpWorkbook } from '../../src/server/setup';
+import {
+  archiveRecord,
+  importClients,
+  listClients,
+  onEdit,
+  reportObligations,
+  saveRecord,
+  setUpWorkbook,
+  updateRecord,
+} from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
 import { useEmulator } from '../support/emulatedSheets';
 import { silenceSurvivedFailures } from '../support/quietFailures';

@@ -10,13 +10,18 @@ import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
 import { readAnalysisSettings } from '../../src/gas/analysisSettings';
-import { archiveSelectedRow } from '../../src/server/archive';
-import { useFilipino } from '../../src/server/language';
-import { listClients, saveRecord } from '../../src/server/records';
-import { enableDailyDashboard, refreshDashboard } from '../../src/server/reports';
-import { checkThisSpreadsheet } from '../../src/server/selfCheck';
-import { getAnalysisSettings, saveAnalysisSettings } from '../../src/server/settings';
-import { setUpWorkbook } from '../../src/server/setup';
+import {
+  archiveSelectedRow,
+  checkThisSpreadsheet,
+  enableDailyDashboard,
+  getAnalysisSettings,
+  listClients,
+  refreshDashboard,
+  saveAnalysisSettings,
+  saveRecord,
+  setUpWorkbook,
+  useFilipino,
+} from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
 import { silenceSurvivedFailures } from '../support/quietFailures';
@@ -89,7 +94,9 @@ const ACTIONS: readonly MenuAction[] = [
   {
     name: 'saveAnalysisSettings',
     run: () => {
-      saveAnalysisSettings({ ...getAnalysisSettings().values, 'abc.aMax': '70', 'abc.bMax': '90' });
+      const current = getAnalysisSettings();
+      if (!current.ok) throw new Error(current.message);
+      saveAnalysisSettings({ ...current.values, 'abc.aMax': '70', 'abc.bMax': '90' });
     },
     done: () => readAnalysisSettings().abc.aMax === 0.7,
     tablesUnchanged: true,

@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_PROPERTY } from '../../src/core/tables/writeJournal';
-import { importClients } from '../../src/server/clientImport';
-import { onEdit } from '../../src/server/handEdits';
-import { getRecord, listClients, saveRecord, updateRecord } from '../../src/server/records';
-import { setUpWorkbook } from '../../src/server/setup';
+import {
+  getRecord,
+  importClients,
+  listClients,
+  onEdit,
+  saveRecord,
+  setUpWorkbook,
+  updateRecord,
+} from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
 import { silenceSurvivedFailures } from '../support/quietFailures';
