@@ -5,8 +5,8 @@
  */
 import { CLIENTS_TABLE } from '../src/core/tables/clientsTable';
 import { PLACE_CACHE_SECONDS } from '../src/gas/tablePlaceCache';
-import { listClients, saveRecord, updateRecord } from '../src/server/records';
-import { setUpWorkbook } from '../src/server/setup';
+// The public entry points, as Apps Script calls them: each learns its caller once.
+import { listClients, saveRecord, setUpWorkbook, updateRecord } from '../src/server/main';
 import { createEmulator, type Emulator } from '../workbench/emulator';
 import { formatNumber, markdownTable, type Sections } from './docSections';
 
