@@ -5,7 +5,7 @@ import { type Caller, type Identity, resolveCaller } from '../core/team/caller';
 import { type Absence, absencesOf } from '../core/team/cover';
 import { type TeamMember, teamMembers } from '../core/team/members';
 import { isTableMissingError } from '../core/userError';
-import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
+import { activeStore } from '../gas/activeDocument';
 import { activeUserEmail, effectiveUserEmail } from '../gas/identity';
 import type { TableStore } from '../gas/tableStore';
 import { readDeclaredEmail } from '../gas/userSettings';
@@ -44,7 +44,7 @@ function recordsOrNone(store: TableStore, table: TableSpec) {
 /** The team, its absences and today, read now (two table reads and the time zone). */
 export function readTeamView(): TeamView {
   const store = activeStore();
-  const today = isoDateInZone(new Date(), activeSpreadsheet().getSpreadsheetTimeZone());
+  const today = isoDateInZone(new Date(), store.timeZone);
   return {
     team: teamMembers(recordsOrNone(store, TEAM_TABLE)),
     absences: absencesOf(recordsOrNone(store, ABSENCES_TABLE)),
