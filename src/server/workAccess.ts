@@ -96,6 +96,16 @@ function headOnlyRefusal(t: Translator, table: TableSpec): Refusal | null {
     : null;
 }
 
+/** The table's own refusal of `candidate`: a head's table for anyone else, or a team rule broken. */
+function tableRefusal(
+  t: Translator,
+  table: TableSpec,
+  candidate: TableRecord,
+  before: TableRecord | null,
+): Refusal | null {
+  return headOnlyRefusal(t, table) ?? teamRuleRefusal(t, table, candidate, before);
+}
+
 /**
  * Checks a new record before it is appended, and fills in its owner: the one chosen, else the
  * client's owner (so work a deputy adds for an absent manager's client stays that manager's), else
@@ -108,10 +118,8 @@ export function checkNewRecord(
   wanted: TableRecord,
 ): Allowed | Refusal {
   const caller = currentCaller();
-  const headOnly = headOnlyRefusal(t, table);
-  if (headOnly) return headOnly;
-  const rules = teamRuleRefusal(t, table, wanted, null);
-  if (rules) return rules;
+  const refusal = tableRefusal(t, table, wanted, null);
+  if (refusal) return refusal;
   if (table === TEAM_TABLE) {
     const appointed = {
       ...wanted,
@@ -161,10 +169,8 @@ export function checkChange(
   changes: TableRecord,
 ): Allowed | Refusal {
   const caller = currentCaller();
-  const headOnly = headOnlyRefusal(t, table);
-  if (headOnly) return headOnly;
-  const rules = teamRuleRefusal(t, table, { ...current, ...changes }, current);
-  if (rules) return rules;
+  const refusal = tableRefusal(t, table, { ...current, ...changes }, current);
+  if (refusal) return refusal;
   if (!isOwnedWork(table))
     return { ok: true, capacity: { kind: caller.role === 'head' ? 'head' : 'own' }, record: changes };
   let owners: Map<string, string> | null = null;

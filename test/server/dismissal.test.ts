@@ -12,7 +12,7 @@ import type { TableRecord } from '../../src/core/tables/tableSpec';
 import { isOpenWork } from '../../src/core/team/handover';
 import * as main from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
-import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { rowsByHeader, tableRows, useEmulator } from '../support/emulatedSheets';
 
 const HEAD = 'hana.head@suki.test';
 const LEAVING = 'ana.leaving@suki.test';
@@ -23,26 +23,12 @@ const t = translatorFor('en');
 
 let emulator: Emulator;
 
-/** A row as the sheet holds it (dates are Date cells), keyed by column key. */
-type Row = Record<string, unknown>;
-
-/** A table's rows keyed by column key (uncounted; blank rows left out). */
-function tableRows(tableKey: string): Row[] {
-  const table = ALL_TABLES.find((candidate) => candidate.key === tableKey);
-  if (!table) throw new Error(`no table ${tableKey}`);
-  const [header = [], ...rows] = emulator.sheetValues(t(table.sheetLabel));
-  const keyOf = table.columns.map((column) => [header.indexOf(t(column.label)), column.key] as const);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(keyOf.map(([index, key]) => [key, row[index]])));
-}
-
 /** Every record of every table with an owner: `table:id` → owner. */
 function ownersByRecord(): Record<string, unknown> {
   const owners: Record<string, unknown> = {};
   for (const table of ALL_TABLES) {
     if (!table.columns.some((column) => column.key === 'owner')) continue;
-    for (const row of tableRows(table.key)) owners[`${table.key}:${String(row.id)}`] = row.owner;
+    for (const row of tableRows(emulator, table.key)) owners[`${table.key}:${String(row.id)}`] = row.owner;
   }
   return owners;
 }
@@ -149,7 +135,7 @@ describe('dismissing a manager', () => {
     // Whatever the tables: no client and no open item is the dismissed person's, or nobody's.
     for (const table of ALL_TABLES) {
       if (!table.columns.some((column) => column.key === 'owner')) continue;
-      for (const row of tableRows(table.key)) {
+      for (const row of tableRows(emulator, table.key)) {
         if (!isOpenWork(table, row as TableRecord)) continue;
         expect([LEAVING, ''], `${table.key} ${String(row.id)}`).not.toContain(row.owner);
       }
@@ -163,7 +149,7 @@ describe('dismissing a manager', () => {
     );
     for (const row of handOvers) expect(row).toMatchObject({ Who: HEAD, Before: LEAVING, After: SUCCESSOR });
 
-    const team = tableRows('team').find((row) => row.email === LEAVING);
+    const team = tableRows(emulator, 'team').find((row) => row.email === LEAVING);
     expect(team).toMatchObject({ status: 'dismissed', role: 'manager' });
     expect(team?.dismissedAt).toEqual(new Date('2025-05-05T02:00:00.000Z'));
     expect(entries.filter((row) => row.Action === 'dismiss')).toEqual([
@@ -173,7 +159,7 @@ describe('dismissing a manager', () => {
 
   it('passes the absences they were to cover on, and ends their own', () => {
     main.dismissMember(LEAVING, SUCCESSOR);
-    const absences = tableRows('absences').map((row) => ({
+    const absences = tableRows(emulator, 'absences').map((row) => ({
       id: row.id,
       manager: row.manager,
       deputy: row.deputy,
@@ -209,7 +195,7 @@ describe('dismissing a manager', () => {
       deputy: OTHER,
     });
     main.dismissMember(SUCCESSOR, OTHER);
-    const absence = tableRows('absences').find((row) => row.id === 'A-000005');
+    const absence = tableRows(emulator, 'absences').find((row) => row.id === 'A-000005');
     expect([day(absence?.to), absence?.archivedAt]).toEqual(['2025-05-04', '']);
   });
 
@@ -279,7 +265,7 @@ describe('a dismissal that cannot be done', () => {
 
   it('keeps the team’s last head: demoting the only head is refused', () => {
     const before = everySheet();
-    const head = tableRows('team').find((row) => row.email === HEAD);
+    const head = tableRows(emulator, 'team').find((row) => row.email === HEAD);
     expect(main.updateRecord('team', String(head?.id), { role: 'manager' }, {})).toMatchObject({
       ok: false,
       fieldErrors: [{ field: 'role', message: t('team.lastHead', { field: t('col.team.role') }) }],

@@ -6,7 +6,6 @@
  * entry, no ID twice), and a retry succeeds once.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
 import {
@@ -20,25 +19,12 @@ import {
   updateRecord,
 } from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
-import { useEmulator } from '../support/emulatedSheets';
+import { tableRows, useEmulator } from '../support/emulatedSheets';
 import { silenceSurvivedFailures } from '../support/quietFailures';
 
 silenceSurvivedFailures();
 
 type Mode = 'once' | 'cutoff';
-
-const t = translatorFor('en');
-
-/** A table's rows below the header, keyed by column key (uncounted; blank rows left out). */
-function tableRows(emulator: Emulator, tableKey: string): Record<string, unknown>[] {
-  const table = ALL_TABLES.find((candidate) => candidate.key === tableKey);
-  if (!table) throw new Error(`no table ${tableKey}`);
-  const [header = [], ...rows] = emulator.sheetValues(t(table.sheetLabel));
-  const keyOf = table.columns.map((column) => [header.indexOf(t(column.label)), column.key] as const);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(keyOf.map(([index, key]) => [key, row[index]])));
-}
 
 /** What must hold whatever failed: checked on the sheets as they are. */
 function expectConsistent(emulator: Emulator, context: string): void {

@@ -4,12 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { translatorFor } from '../../src/core/i18n/translate';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
+import { ALL_TABLES } from '../../src/core/tables/registry';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../workbench/emulator';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
 /** The built page `name` (dist/<name>.html), when the build has run. */
+const english = translatorFor('en');
+
 export function distHtml(name: string): string | undefined {
   const path = join(dist, `${name}.html`);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -25,6 +29,17 @@ export function useEmulator(options: EmulatorOptions = {}): Emulator {
 }
 
 /** The rows of a sheet below its header, as objects keyed by header text (uncounted). */
+/** A table's rows below the header, keyed by column key (English headers; blank rows left out). */
+export function tableRows(emulator: Emulator, tableKey: string): Record<string, unknown>[] {
+  const table = ALL_TABLES.find((candidate) => candidate.key === tableKey);
+  if (!table) throw new Error(`no table ${tableKey}`);
+  const [header = [], ...rows] = emulator.sheetValues(english(table.sheetLabel));
+  const keyOf = table.columns.map((column) => [header.indexOf(english(column.label)), column.key] as const);
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(keyOf.map(([index, key]) => [key, row[index]])));
+}
+
 export function rowsByHeader(emulator: Emulator, sheetName: string): Record<string, unknown>[] {
   const [header = [], ...rows] = emulator.sheetValues(sheetName);
   return rows
