@@ -120,36 +120,37 @@ export class TableStore extends TableReader {
 
   /**
    * Gives every record `select` picks the same `values` (a dismissal hands all of a person's work to
-   * one successor), with update stamps. One read of the table, then per column one number-format
-   * call and one value call over all the picked rows together (a RangeList), however many they are.
-   * Each row is journalled with its values before. Returns the picked records as they were.
+   * one successor), with update stamps. `beforeWrite` sees the picked records first (to audit them).
+   * The rows are found again by ID just before writing, so a sort meanwhile moves nothing wrongly;
+   * then per column one number-format call and one value call over all of them (a RangeList). Not
+   * journalled (a journal entry per row would not fit): a cut-off leaves some records given and
+   * the rest not, each with an owner, and running the action again finishes it. Returns the picked
+   * records as they were.
    */
   updateWhere(
     table: TableSpec,
     select: (record: TableRecord) => boolean,
     values: TableRecord,
     stamp: WriteStamp,
+    beforeWrite: (picked: readonly StoredRecord[]) => void = () => {},
   ): StoredRecord[] {
     const located = this.locate(table);
     const picked = this.readAll(table).filter(
       ({ record }) => String(record.id ?? '').trim() !== '' && select(record),
     );
     if (picked.length === 0) return [];
-    const session = this.session();
+    beforeWrite(picked);
+    const rows = this.rowsHolding(located, new Set(picked.map(({ record }) => String(record.id).trim())));
     const written = { ...values, ...this.stampValues(table, stamp, false) };
-    for (const { record } of picked) {
-      const previous = Object.fromEntries(Object.keys(written).map((key) => [key, record[key] ?? null]));
-      session.noteUpdate(table.key, String(record.id).trim(), previous, written);
-    }
-    const rows = picked.map(({ row }) => row);
+    const { textMode } = this.session();
     for (const [key, value] of Object.entries(written)) {
       const position = located.columns.positions.get(key);
-      if (position === undefined) continue;
+      if (position === undefined || rows.length === 0) continue;
       const column = columnOf(table, key);
       const notations = rowRuns(rows).map(({ first, count }) => a1Notation(first, position, count, 1));
       const cells = located.sheet.getRangeList(notations);
-      cells.setNumberFormat(cellFormatFor(column, value, session.textMode));
-      cells.setValue(toCell(column, value, this.timeZone, session.textMode));
+      cells.setNumberFormat(cellFormatFor(column, value, textMode));
+      cells.setValue(toCell(column, value, this.timeZone, textMode));
     }
     return picked;
   }

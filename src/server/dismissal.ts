@@ -17,8 +17,10 @@ import { activeHeads, activeMember, emailKey } from '../core/team/members';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
+import type { StoredRecord } from '../gas/tableReader';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
+import { withoutJournal } from '../gas/writeSession';
 import { callerStamp, currentCaller } from './access';
 import { readTeamView, type TeamView } from './callers';
 import { describeFailure } from './failures';
@@ -64,26 +66,30 @@ function dismissalRefusal(view: TeamView, email: string, successor: string): str
   return null;
 }
 
-/** Hands the person's clients and open work of every owned table to `successor`; audited. Returns counts. */
+/**
+ * Hands the person's clients and open work of every owned table to `successor`, each record audited
+ * just before it moves. Not journalled (see TableStore.updateWhere): if cut off, the person is still
+ * on the team and the head runs the dismissal again, which moves what is left. Returns the counts.
+ */
 function handOverWork(store: TableStore, email: string, successor: string, stamp: WriteStamp) {
   let clients = 0;
   let items = 0;
-  for (const table of ALL_TABLES) {
-    if (!table.columns.some((column) => column.key === 'owner')) continue;
-    const moved = store.updateWhere(
-      table,
-      (record) => isHandedOver(table, record, email),
-      { owner: successor },
-      stamp,
-    );
-    const change = { before: email, after: successor };
-    const entries = moved.map(({ record }) =>
-      fieldEntry('handOver', table.key, String(record.id), 'owner', change, stamp),
-    );
-    appendAudit(store, entries, stamp);
-    if (table.key === 'clients') clients += moved.length;
-    else items += moved.length;
-  }
+  const change = { before: email, after: successor };
+  withoutJournal(() => {
+    for (const table of ALL_TABLES) {
+      if (!table.columns.some((column) => column.key === 'owner')) continue;
+      const audit = (picked: readonly StoredRecord[]) => {
+        const entries = picked.map(({ record }) =>
+          fieldEntry('handOver', table.key, String(record.id), 'owner', change, stamp),
+        );
+        appendAudit(store, entries, stamp);
+      };
+      const select = (record: TableRecord) => isHandedOver(table, record, email);
+      const moved = store.updateWhere(table, select, { owner: successor }, stamp, audit);
+      if (table.key === 'clients') clients += moved.length;
+      else items += moved.length;
+    }
+  });
   return { clients, items };
 }
 

@@ -132,11 +132,14 @@ export function checkNewRecord(
   if (!isOwnedWork(table))
     return { ok: true, capacity: { kind: caller.role === 'head' ? 'head' : 'own' }, record: wanted };
   const record = { ...wanted };
-  let clientOwner = '';
-  if (hasColumn(table, 'clientId') && table !== CLIENTS_TABLE) {
-    clientOwner = clientOwners(store).get(String(record.clientId ?? '').trim()) ?? '';
-    const capacity = workCapacity(caller, [clientOwner]);
-    if (!capacity) {
+  const belongsToClient = hasColumn(table, 'clientId') && table !== CLIENTS_TABLE;
+  const clientOwner = belongsToClient
+    ? (clientOwners(store).get(String(record.clientId ?? '').trim()) ?? '')
+    : '';
+  let clientRight: WorkCapacity | null = null;
+  if (belongsToClient) {
+    clientRight = workCapacity(caller, [clientOwner]);
+    if (!clientRight) {
       const message = t('access.clientNotYours', {
         field: t(columnOf(table, 'clientId').label),
         id: String(record.clientId ?? ''),
@@ -148,10 +151,21 @@ export function checkNewRecord(
   if (hasColumn(table, 'owner') && emailKey(record.owner) === '') record.owner = clientOwner || caller.email;
   const owner = ownerRefusal(t, table, record.owner);
   if (owner) return owner;
-  const capacity = workCapacity(
-    caller,
-    ownersOf(table, record, () => new Map([[String(record.clientId ?? '').trim(), clientOwner]])),
-  );
+  // A manager's work on a client is the client owner's: a deputy cannot file it under their own name.
+  if (
+    belongsToClient &&
+    caller.role !== 'head' &&
+    hasColumn(table, 'owner') &&
+    emailKey(record.owner) !== clientOwner
+  ) {
+    return fieldRefusal('owner', t('access.ownerNotAllowed', { field: t(columnOf(table, 'owner').label) }));
+  }
+  const capacity =
+    clientRight ??
+    workCapacity(
+      caller,
+      ownersOf(table, record, () => new Map()),
+    );
   if (!capacity)
     return refused(t('access.notYours', { id: t('form.newRecord'), owner: emailKey(record.owner) }));
   return { ok: true, capacity, record };
@@ -198,6 +212,7 @@ export function checkChange(
     table !== CLIENTS_TABLE &&
     String(changes.clientId) !== String(current.clientId)
   ) {
+    // Moved onto another client: checked as new work there (a manager's must stay the client owner's).
     const moved = checkNewRecord(t, store, table, { ...current, ...changes });
     if (!moved.ok) return moved;
   }

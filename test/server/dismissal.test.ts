@@ -13,6 +13,7 @@ import { isOpenWork } from '../../src/core/team/handover';
 import * as main from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, tableRows, useEmulator } from '../support/emulatedSheets';
+import { silenceSurvivedFailures } from '../support/quietFailures';
 
 const HEAD = 'hana.head@suki.test';
 const LEAVING = 'ana.leaving@suki.test';
@@ -20,6 +21,8 @@ const SUCCESSOR = 'ben.successor@suki.test';
 const OTHER = 'cora.other@suki.test';
 const STRANGER = 'sam.stranger@elsewhere.test';
 const t = translatorFor('en');
+
+silenceSurvivedFailures();
 
 let emulator: Emulator;
 
@@ -294,4 +297,62 @@ describe('dismissing a head', () => {
       message: t('access.notOnTeam', { email: HEAD }),
     });
   });
+});
+
+describe('a dismissal cut off at any service call', () => {
+  it('leaves every record with an active owner, and running it again finishes it', () => {
+    const probe = emulator.calls.count();
+    const answer = main.dismissMember(LEAVING, SUCCESSOR);
+    expect(answer.ok).toBe(true);
+    const total = emulator.calls.count() - probe;
+    const finished = ownersByRecord();
+    // Every call index, on a fresh copy of the same workbook each time.
+    for (let n = 1; n <= total; n += 1) {
+      emulator = useEmulator({ activeUserEmail: HEAD });
+      main.setUpWorkbook();
+      for (const [email, name] of [
+        [LEAVING, 'Ana'],
+        [SUCCESSOR, 'Ben'],
+      ] as const)
+        saved('team', { email, name, role: 'manager' });
+      saved('clients', { name: 'Alpha Foods', owner: LEAVING });
+      saved('clients', { name: 'Bravo Logistics', owner: SUCCESSOR });
+      saved('clients', { name: 'Charlie Retail', owner: LEAVING });
+      saved('contacts', { clientId: 'C-000001', plannedDate: '2025-05-10', channel: 'call' });
+      saved('deals', { clientId: 'C-000003', title: 'Renewal' });
+      // A person sorted the Clients sheet: the rows to move are found by ID, not by place.
+      emulator.uncounted(() =>
+        emulator.spreadsheet
+          .getSheetByName('Clients')
+          ?.getRange('A2:Z4')
+          .sort({ column: 2, ascending: false }),
+      );
+      emulator.calls.failAt(n, 'cutoff');
+      try {
+        main.dismissMember(LEAVING, SUCCESSOR);
+      } catch {
+        // The cut-off execution ends here, whatever it did.
+      }
+      emulator.calls.clearFault();
+      const team = tableRows(emulator, 'team');
+      const active = new Set(team.filter((row) => row.status !== 'dismissed').map((row) => row.email));
+      for (const table of ALL_TABLES) {
+        if (!table.columns.some((column) => column.key === 'owner')) continue;
+        for (const row of tableRows(emulator, table.key)) {
+          expect(active.has(row.owner), `call ${n}: ${String(row.id)} owned by ${String(row.owner)}`).toBe(
+            true,
+          );
+        }
+      }
+      const again = main.dismissMember(LEAVING, SUCCESSOR);
+      const dismissed = team.find((row) => row.email === LEAVING)?.status === 'dismissed';
+      expect(again.ok || dismissed, `call ${n}: ${again.message}`).toBe(true);
+      const owners = Object.values(ownersByRecord());
+      expect(
+        owners.filter((owner) => owner === LEAVING),
+        `call ${n}`,
+      ).toEqual([]);
+    }
+    expect(Object.keys(finished).length).toBeGreaterThan(0);
+  }, 120_000);
 });
