@@ -1,5 +1,7 @@
-import { JOURNAL_PROPERTY } from '../core/tables/writeJournal';
+import { tableByKey } from '../core/tables/registry';
+import { JOURNAL_PROPERTY, type JournalOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
+import { locateTable } from './tableLocator';
 import { setCurrentWriteSession, WriteSession } from './writeSession';
 import { undoJournal } from './writeUndo';
 
@@ -66,10 +68,30 @@ export function settleInterruptedWrites(): void {
   }
 }
 
+/**
+ * A head's sheet (the Team, the Absences) the running person may not edit, that a leftover journal
+ * must write back to: a head's action was cut off, and only a head can undo it.
+ */
+function blockedByProtection(ops: readonly JournalOp[]): boolean {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const headTables = new Set(
+    ops.map((op) => tableByKey(op.table)).filter((table) => table?.writableBy === 'head'),
+  );
+  for (const table of headTables) {
+    if (!table) continue;
+    const located = locateTable(spreadsheet, table);
+    const protection = located?.sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (protection && !protection.canEdit()) return true;
+  }
+  return false;
+}
+
 /** Undoes a journal an earlier execution left behind, then drops it. */
 function undoLeftover(session: WriteSession): void {
   const leftover = session.leftoverJournal();
   if (leftover === null) return;
+  // Said plainly, and nothing of this action is written: not a bare protection error.
+  if (blockedByProtection(leftover)) throw new UserFacingError('error.headMustFinish');
   undoJournal(session, leftover);
   SpreadsheetApp.flush();
   session.markLeftoverUndone();

@@ -190,3 +190,33 @@ describe('recording an absence', () => {
     expect(sheetsNow()).toEqual(before);
   });
 });
+
+describe('a head’s change cut off before it committed', () => {
+  it('stops a manager’s save with a plain message, writes none of it, and the next head’s action finishes it', () => {
+    main.saveRecord('clients', { name: 'Alpha Foods', owner: MANAGER });
+    const start = emulator.calls.count();
+    main.saveRecord('team', { email: 'late@suki.test', name: 'Late', role: 'manager' });
+    const calls = emulator.calls.count() - start;
+    // Undo the appointment by hand to rerun it with its last write cut off.
+    expect(main.archiveRecord('team', idOf('late@suki.test'))).toMatchObject({ ok: false });
+    const members = team().length;
+    emulator.calls.failAt(calls - 2, 'cutoff');
+    try {
+      main.saveRecord('team', { email: 'later@suki.test', name: 'Later', role: 'manager' });
+    } catch {
+      // cut off
+    }
+    emulator.calls.clearFault();
+    emulator.setActiveUser(MANAGER);
+    const clients = emulator.sheetValues('Clients');
+    const refused = main.saveRecord('clients', { name: 'Bravo Logistics' });
+    expect(refused).toMatchObject({ ok: false, message: t('error.headMustFinish') });
+    expect(emulator.sheetValues('Clients')).toEqual(clients);
+    emulator.setActiveUser(HEAD);
+    expect(main.saveRecord('clients', { name: 'Charlie Retail' })).toMatchObject({ ok: true });
+    expect(team().map((row) => row['E-mail'])).not.toContain('later@suki.test');
+    expect(team().length).toBe(members);
+    emulator.setActiveUser(MANAGER);
+    expect(main.saveRecord('clients', { name: 'Bravo Logistics' })).toMatchObject({ ok: true });
+  });
+});

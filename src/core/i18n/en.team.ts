@@ -39,6 +39,8 @@ export const enTeam = {
   'access.ownerNotOnTeam': '{field}: {email} is not an active member of the team.',
   'access.setUpHeadOnly': 'Only a head of the team can set up or repair the workbook.',
 
+  'error.headMustFinish':
+    'A change a head was making was interrupted, and only a head can finish undoing it. Ask a head to open Suki (any action will do); nothing of yours was written.',
   'team.emailTaken': '{field}: {email} is already on the team ({id}).',
   'team.emailFixed':
     '{field}: a member’s e-mail cannot change, since their work is filed under it. Appoint the new address and dismiss the old one.',

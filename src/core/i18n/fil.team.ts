@@ -38,6 +38,8 @@ export const filTeam: Record<keyof typeof enTeam, string> = {
   'access.ownerNotOnTeam': '{field}: hindi aktibong kasapi ng koponan si {email}.',
   'access.setUpHeadOnly': 'Ang head lang ng koponan ang makapag-aayos o makapaghahanda ng workbook.',
 
+  'error.headMustFinish':
+    'Naantala ang isang pagbabagong ginagawa ng head, at head lang ang makatatapos sa pagbawi nito. Hilingin sa isang head na buksan ang Suki (kahit anong gawain); walang naisulat sa iyong ginawa.',
   'team.emailTaken': '{field}: nasa koponan na si {email} ({id}).',
   'team.emailFixed':
     '{field}: hindi mababago ang e-mail ng kasapi, dahil doon nakatala ang kanyang gawain. Italaga ang bagong address at tanggalin ang luma.',
