@@ -69,7 +69,7 @@ function teamRuleRefusal(
   const view = readTeamView();
   const errors =
     table === TEAM_TABLE
-      ? teamRecordErrors(candidate, before, view.team)
+      ? teamRecordErrors(candidate, before, view.team, currentCaller().email)
       : absenceErrors(candidate, view.team, view.absences);
   if (errors.length === 0) return null;
   return refused(t('form.fixErrors'), ruleMessages(t, table, errors));

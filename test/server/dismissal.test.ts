@@ -266,12 +266,13 @@ describe('a dismissal that cannot be done', () => {
     expect(everySheet()).toEqual(before);
   });
 
-  it('keeps the team’s last head: demoting the only head is refused', () => {
+  it('keeps the team’s last head: the only head cannot step down', () => {
     const before = everySheet();
     const head = tableRows(emulator, 'team').find((row) => row.email === HEAD);
+    // No one changes their own role, so the last head stays one (team.lastHead guards the rest).
     expect(main.updateRecord('team', String(head?.id), { role: 'manager' }, {})).toMatchObject({
       ok: false,
-      fieldErrors: [{ field: 'role', message: t('team.lastHead', { field: t('col.team.role') }) }],
+      fieldErrors: [{ field: 'role', message: t('team.ownRole', { field: t('col.team.role') }) }],
     });
     expect(everySheet()).toEqual(before);
   });

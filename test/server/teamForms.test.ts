@@ -128,11 +128,11 @@ describe('the heads-only sheets', () => {
     expect(editorsOf('Team')).not.toContain(HEAD);
     expect(editorsOf('Absences')).not.toContain(HEAD);
 
-    // The last head cannot step down.
+    // The last head cannot step down: no one changes their own role.
     const before = sheetsNow();
     expect(main.updateRecord('team', idOf(MANAGER), { role: 'manager' }, {})).toMatchObject({
       ok: false,
-      fieldErrors: [{ field: 'role', message: t('team.lastHead', { field: t('col.team.role') }) }],
+      fieldErrors: [{ field: 'role', message: t('team.ownRole', { field: t('col.team.role') }) }],
     });
     expect(sheetsNow()).toEqual(before);
   });
@@ -218,5 +218,19 @@ describe('a head’s change cut off before it committed', () => {
     expect(team().length).toBe(members);
     emulator.setActiveUser(MANAGER);
     expect(main.saveRecord('clients', { name: 'Bravo Logistics' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a role typed into the Team sheet by hand', () => {
+  it('is logged, and the heads-only sheets follow it', () => {
+    emulator.attachScript((name) =>
+      name === 'onEdit' ? (main.onEdit as (...args: unknown[]) => unknown) : undefined,
+    );
+    const row = team().findIndex((member) => member['E-mail'] === MANAGER) + 2;
+    const header = emulator.sheetValues('Team')[0] ?? [];
+    const column = header.indexOf('Role') + 1;
+    expect(emulator.personEdit('Team', row, column, 'head')).toMatchObject({ accepted: true });
+    expect(editorsOf('Team')).toContain(MANAGER);
+    expect(rowsByHeader(emulator, 'Audit log').at(-1)).toMatchObject({ Action: 'handEdit', Field: 'role' });
   });
 });

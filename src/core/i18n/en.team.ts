@@ -46,6 +46,7 @@ export const enTeam = {
     '{field}: a member’s e-mail cannot change, since their work is filed under it. Appoint the new address and dismiss the old one.',
   'team.archiveNotAllowed':
     'A team member is not archived: use Suki › Team › Dismiss a team member…, which hands their work over first.',
+  'team.ownRole': '{field}: no one changes their own role; ask another head.',
   'team.lastHead': '{field}: the team must keep at least one head.',
   'team.notYourself': 'You cannot dismiss yourself; ask another head.',
   'team.dismissUnknown': '{email} is not an active member of the team.',

@@ -45,6 +45,7 @@ export const filTeam: Record<keyof typeof enTeam, string> = {
     '{field}: hindi mababago ang e-mail ng kasapi, dahil doon nakatala ang kanyang gawain. Italaga ang bagong address at tanggalin ang luma.',
   'team.archiveNotAllowed':
     'Hindi ina-archive ang kasapi ng koponan: gamitin ang Suki › Koponan › Magtanggal ng kasapi…, na naglilipat muna ng kanyang gawain.',
+  'team.ownRole': '{field}: walang nagbabago ng sarili niyang tungkulin; humiling sa ibang head.',
   'team.lastHead': '{field}: dapat may kahit isang head ang koponan.',
   'team.notYourself': 'Hindi mo matatanggal ang sarili mo; humiling sa ibang head.',
   'team.dismissUnknown': 'Hindi aktibong kasapi ng koponan si {email}.',

@@ -17,12 +17,14 @@ export interface RuleError {
 /**
  * The errors of a team member as it would be saved: `candidate` is the whole record after the save,
  * `before` the record as it was (null when appointing). An e-mail may be on the team once; an
- * e-mail never changes (the person's work is filed under it); the team keeps at least one head.
+ * e-mail never changes (the person's work is filed under it); the team keeps at least one head; no
+ * one changes their own role (`byEmail`: who is saving).
  */
 export function teamRecordErrors(
   candidate: TableRecord,
   before: TableRecord | null,
   team: readonly TeamMember[],
+  byEmail = '',
 ): RuleError[] {
   const email = emailKey(candidate.email);
   const errors: RuleError[] = [];
@@ -32,6 +34,11 @@ export function teamRecordErrors(
   }
   if (before && !before.archivedAt && candidate.archivedAt) {
     errors.push({ field: 'email', key: 'team.archiveNotAllowed', params: {} });
+    return errors;
+  }
+  // A head who changed their own role would keep the Team sheet's edit rights Sheets gave them.
+  if (before && email === emailKey(byEmail) && candidate.role !== before.role) {
+    errors.push({ field: 'role', key: 'team.ownRole', params: {} });
     return errors;
   }
   const holder = activeMember(team, email);
