@@ -64,36 +64,44 @@ function refusalOf(caller: Caller, need: EntryRequirement): AccessRefusal | null
   return refusalFor(caller, 'member') ?? { key: 'access.setUpHeadOnly', params: {} };
 }
 
-/** Why the caller may not run an entry requiring `need`, as the message to show; null when they may. */
-function refusalMessage(need: EntryRequirement): string | null {
+/** Why the caller may not run an entry: refused for their role, or the team could not be read. */
+interface Refused {
+  readonly message: string;
+  readonly failed: boolean;
+}
+
+/** Why the caller may not run an entry requiring `need`; null when they may. */
+function entryRefusal(need: EntryRequirement): Refused | null {
   if (need === 'anyone') return null;
   try {
     const refusal = refusalOf(currentCaller(), need);
-    return refusal ? currentTranslator()(refusal.key, refusal.params) : null;
+    return refusal ? { message: currentTranslator()(refusal.key, refusal.params), failed: false } : null;
   } catch (error) {
     // The team could not be read (a table claimed by two sheets…): nothing is done, and the person is told.
-    return describeFailure(currentTranslator(), error);
+    return { message: describeFailure(currentTranslator(), error), failed: true };
   }
 }
 
 /**
  * Runs `work` as an entry point requiring `need`; a refused caller gets `refuse(message)` instead.
- * `answerFailures`: a failure of `work` itself is answered with `refuse` too (pages and menus);
- * a trigger's failure is left to Apps Script to log, and does not count as a refusal.
+ * `trigger` (installable and simple triggers): a failure of `work` is left to Apps Script to log,
+ * and a team that could not be read is not a refusal (a trigger must not retire itself over a
+ * passing error); pages and menus answer both with `refuse`.
  */
 function enter<R>(
   need: EntryRequirement,
   runAs: RunAs,
   work: () => R,
   refuse: (message: string) => R,
-  answerFailures = true,
+  trigger = false,
 ): R {
   const outer = running;
   running = { runAs };
   try {
-    const refusal = refusalMessage(need);
-    if (refusal !== null) return refuse(refusal);
-    if (!answerFailures) return work();
+    const refusal = entryRefusal(need);
+    if (refusal && trigger && refusal.failed) throw new Error(refusal.message);
+    if (refusal) return refuse(refusal.message);
+    if (trigger) return work();
     try {
       return work();
     } catch (error) {
@@ -143,9 +151,7 @@ export function triggerEntry<A extends unknown[]>(
   action: (...args: A) => void,
   onRefused: () => void,
 ): (...args: A) => void {
-  return declared(need, (...args: A) =>
-    enter<void>(need, 'trigger', () => action(...args), onRefused, false),
-  );
+  return declared(need, (...args: A) => enter<void>(need, 'trigger', () => action(...args), onRefused, true));
 }
 
 /**
@@ -159,6 +165,7 @@ export function simpleTrigger<A extends unknown[]>(action: (...args: A) => void)
       'person',
       () => action(...args),
       () => {},
+      true,
     ),
   );
 }

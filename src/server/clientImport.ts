@@ -13,7 +13,7 @@ import { done, type PageResult, refused, refusedWith } from '../core/pageResult'
 import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { activeMember, emailKey } from '../core/team/members';
-import { mayAssignTo } from '../core/team/workRights';
+import { capacityNote, mayAssignTo, workCapacity } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
@@ -75,9 +75,13 @@ function importReady(store: TableStore, ready: ImportPlan['ready']): number {
   const stamp = callerStamp();
   const records = ready.map(({ record }) => record);
   const written = store.appendMany(CLIENTS_TABLE, records, stamp);
-  const entries = written.map(({ id }, index) =>
-    recordEntry('import', CLIENTS_TABLE.key, id, records[index] ?? {}, stamp),
-  );
+  const caller = currentCaller();
+  // A deputy importing for the manager they cover is on the record as such, row by row.
+  const entries = written.map(({ id }, index) => {
+    const record = records[index] ?? {};
+    const as = capacityNote(caller, workCapacity(caller, [record.owner]));
+    return recordEntry('import', CLIENTS_TABLE.key, id, record, { ...stamp, as });
+  });
   appendAudit(store, entries, stamp);
   return written.length;
 }

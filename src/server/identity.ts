@@ -1,14 +1,19 @@
+import { fieldEntry } from '../core/tables/auditEntries';
 import { isEmailAddress } from '../core/validation/columnSchema';
+import { activeStore } from '../gas/activeDocument';
+import { appendAudit } from '../gas/auditLog';
+import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { alertMessage, askForText, toast } from '../gas/ui';
-import { writeDeclaredEmail } from '../gas/userSettings';
+import { readDeclaredEmail, writeDeclaredEmail } from '../gas/userSettings';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
 /**
- * Menu (Help): a person whose e-mail Google hides says who they are, once. Kept in their own user
- * properties; every action of theirs is then marked "unverified" in the audit log, and such an
- * identity is never given a head's rights.
+ * Menu (Help): a person whose e-mail Google hides says who they are. Kept in their own user
+ * properties; the declaration, and every action of theirs after it, is marked "unverified" in the
+ * audit log, and such an identity is never given a head's rights. Saying it again (a typo) is
+ * audited the same way, with the e-mail it replaces.
  */
 export function tellSukiWhoYouAre(): void {
   const t = currentTranslator();
@@ -24,8 +29,16 @@ export function tellSukiWhoYouAre(): void {
       alertMessage(t('identity.invalid'));
       return;
     }
-    writeDeclaredEmail(typed.toLowerCase());
-    toast(t('identity.saved', { email: typed.toLowerCase() }), t('app.name'));
+    const email = typed.toLowerCase();
+    const previous = readDeclaredEmail();
+    // On the record before it takes effect: a person who says they are someone else is seen doing so.
+    withDocumentLock(() => {
+      const stamp = { at: new Date().toISOString(), by: email, as: 'unverified' };
+      const change = { before: previous || null, after: email };
+      appendAudit(activeStore(), [fieldEntry('identify', '', null, 'email', change, stamp)], stamp);
+    });
+    writeDeclaredEmail(email);
+    toast(t('identity.saved', { email }), t('app.name'));
   } catch (error) {
     alertMessage(describeFailure(t, error));
   }

@@ -1,7 +1,7 @@
-import { fieldEntry, recordEntry } from '../core/tables/auditEntries';
+import { recordEntry } from '../core/tables/auditEntries';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { TEAM_TABLE } from '../core/tables/teamTables';
-import { activeHeads, activeMember } from '../core/team/members';
+import { activeHeads } from '../core/team/members';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { protectForTeam, protectTeamSheets } from '../gas/teamProtections';
@@ -24,24 +24,16 @@ function headEmails(): string[] {
 }
 
 /**
- * The first set-up of a workbook whose team has no head: the verified person running it becomes
- * the head (audited). Inside the set-up's lock. Returns whether a head was appointed.
+ * The first set-up of a workbook whose team is empty: the verified person running it becomes the
+ * head (audited). Inside the set-up's lock, on the team read afresh. Returns whether a head was
+ * appointed.
  */
 export function appointFirstHead(): boolean {
   const caller = currentCaller();
-  if (!caller.teamWithoutHead || caller.source !== 'google' || caller.email === '') return false;
-  const { team } = readTeamView();
-  if (activeHeads(team).length > 0) return false;
+  if (!caller.teamEmpty || caller.source !== 'google' || caller.email === '') return false;
+  if (readTeamView().team.some((member) => member.active)) return false;
   const store = activeStore();
   const stamp = callerStamp();
-  const already = activeMember(team, caller.email);
-  if (already) {
-    // A team left without a head (someone retyped a role by hand): the manager setting up is promoted.
-    const before = store.update(TEAM_TABLE, already.id, () => ({ role: 'head' }), stamp);
-    const change = { before: before.record.role, after: 'head' };
-    appendAudit(store, [fieldEntry('update', TEAM_TABLE.key, already.id, 'role', change, stamp)], stamp);
-    return true;
-  }
   const record = {
     email: caller.email,
     name: caller.email.slice(0, caller.email.indexOf('@')),

@@ -273,6 +273,13 @@ describe('an identity the person gave because Google hid theirs', () => {
     main.tellSukiWhoYouAre();
     expect(emulator.ui.prompts.map((prompt) => prompt.title)).toEqual([t('identity.title')]);
     expect(emulator.ui.toasts.at(-1)?.message).toBe(t('identity.saved', { email: MANAGER }));
+    expect(rowsByHeader(emulator, 'Audit log').at(-1)).toMatchObject({
+      Action: 'identify',
+      Who: MANAGER,
+      As: 'unverified',
+      Before: '',
+      After: MANAGER,
+    });
 
     const logged = rowsByHeader(emulator, 'Audit log').length;
     expect(main.updateRecord('clients', 'C-000001', { phone: '0917 555 0102' }, {})).toMatchObject({

@@ -284,3 +284,26 @@ describe('changing an absence under way', () => {
     expect(rows('Absences')).toEqual(before);
   });
 });
+
+describe('the deputy’s work for the absent manager', () => {
+  it('stays the absent manager’s: it cannot be filed under the deputy, nor moved between the two', () => {
+    expect(recordAbsence(ABSENT, '2025-02-01', '2025-02-10', DEPUTY)).toMatchObject({ ok: true });
+    as(DEPUTY);
+    const deal = { clientId: 'C-000001', title: 'Renewal' };
+    const before = rows('Deals').length;
+    const own = main.saveRecord('deals', { ...deal, owner: DEPUTY });
+    expect(own).toMatchObject({ ok: false, fieldErrors: [expect.objectContaining({ field: 'owner' })] });
+    expect(rows('Deals')).toHaveLength(before);
+    const kept = main.saveRecord('deals', deal);
+    expect(kept).toMatchObject({ ok: true });
+    const id = (kept as unknown as { id: string }).id;
+    expect(byId('Deals', id)).toMatchObject({ Owner: ABSENT });
+    // Moving it onto the deputy's own client, or the deputy's own deal onto the absent manager's.
+    expect(main.updateRecord('deals', id, { clientId: 'C-000002' }, {})).toMatchObject({ ok: false });
+    const mine = main.saveRecord('deals', { clientId: 'C-000002', title: 'Mine' });
+    const mineId = (mine as unknown as { id: string }).id;
+    expect(main.updateRecord('deals', mineId, { clientId: 'C-000001' }, {})).toMatchObject({ ok: false });
+    expect(byId('Deals', id)).toMatchObject({ Client: 'C-000001', Owner: ABSENT });
+    expect(byId('Deals', mineId)).toMatchObject({ Client: 'C-000002', Owner: DEPUTY });
+  });
+});

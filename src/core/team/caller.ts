@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 import { type Absence, coveredBy } from './cover';
-import { activeHeads, activeMember, emailKey, type Role, type TeamMember } from './members';
+import { activeMember, emailKey, type Role, type TeamMember } from './members';
 
 /**
  * Where the e-mail of the person running Suki came from: Google (the active user), the person
@@ -20,8 +20,12 @@ export interface Caller extends Identity {
   readonly role: Role | null;
   /** The absent managers whose work this person holds today. */
   readonly covers: readonly string[];
-  /** The team has no active head yet: the first verified person to set up the workbook becomes one. */
-  readonly teamWithoutHead: boolean;
+  /**
+   * The team has nobody on it yet: the first verified person to set up the workbook becomes its
+   * head. A team that has members but lost its last head is not taken over this way: someone who
+   * can edit the Team sheet (its owner) types a head back in.
+   */
+  readonly teamEmpty: boolean;
   /** The e-mail is a head's, but Google did not confirm it. */
   readonly unverifiedHead: boolean;
 }
@@ -54,7 +58,7 @@ export function resolveCaller(
     source: identity.source,
     role,
     covers: role ? coveredBy(team, absences, email, today) : [],
-    teamWithoutHead: activeHeads(team).length === 0,
+    teamEmpty: !team.some((member) => member.active),
     unverifiedHead,
   };
 }
@@ -70,8 +74,8 @@ export function refusalFor(caller: Caller, need: Requirement): AccessRefusal | n
   return null;
 }
 
-/** Whether `caller` may set up the workbook: a head, or the first verified person while there is none. */
+/** Whether `caller` may set up the workbook: a head, or the first verified person of an empty team. */
 export function maySetUp(caller: Caller): boolean {
   if (caller.role === 'head') return true;
-  return caller.teamWithoutHead && caller.source === 'google' && caller.email !== '';
+  return caller.teamEmpty && caller.source === 'google' && caller.email !== '';
 }

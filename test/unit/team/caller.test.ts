@@ -52,7 +52,7 @@ describe('resolveCaller', () => {
       source: 'google',
       role: 'manager',
       covers: [OTHER],
-      teamWithoutHead: false,
+      teamEmpty: false,
       unverifiedHead: false,
     });
     expect(resolve(google(MANAGER), TEAM, '2025-03-15').covers).toEqual([]);
@@ -89,11 +89,12 @@ describe('resolveCaller', () => {
     }
   });
 
-  it('says when the team has no active head', () => {
-    expect(resolve(google(MANAGER)).teamWithoutHead).toBe(false);
-    expect(resolve(google('first@suki.test'), []).teamWithoutHead).toBe(true);
+  it('says when the team has nobody on it, and not when it merely lost its head', () => {
+    expect(resolve(google(MANAGER)).teamEmpty).toBe(false);
+    expect(resolve(google('first@suki.test'), []).teamEmpty).toBe(true);
     const headGone = TEAM.filter((m) => m.email !== HEAD);
-    expect(resolve(google(MANAGER), headGone).teamWithoutHead).toBe(true);
+    expect(resolve(google(MANAGER), headGone).teamEmpty).toBe(false);
+    expect(maySetUp(resolve(google('stranger@else.test'), headGone))).toBe(false);
   });
 });
 
@@ -144,7 +145,7 @@ describe('refusalFor', () => {
 });
 
 describe('maySetUp', () => {
-  it('lets a head, or the first verified person of a team without a head', () => {
+  it('lets a head, or the first verified person of an empty team', () => {
     expect(maySetUp(resolve(google(HEAD)))).toBe(true);
     expect(maySetUp(resolve(google('first@suki.test'), []))).toBe(true);
   });

@@ -16,7 +16,7 @@ const caller = (
   source,
   role,
   covers,
-  teamWithoutHead: false,
+  teamEmpty: false,
   unverifiedHead: false,
 });
 
