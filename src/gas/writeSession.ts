@@ -45,6 +45,11 @@ export class WriteSession {
     return mode;
   }
 
+  /** A document property as it stood when the lock was taken (read with all the others, no call). */
+  propertyAtLock(key: string): string | undefined {
+    return this.known[key];
+  }
+
   /**
    * The journal an earlier execution left behind (it was cut off before committing), if any. A
    * session that does not journal (a hand edit's) leaves it for the next action that does: the
@@ -145,6 +150,11 @@ export function currentWriteSession(): WriteSession {
 /** Makes `session` the current one (withDocumentLock does this; null when the lock is let go). */
 export function setCurrentWriteSession(session: WriteSession | null): void {
   current = session;
+}
+
+/** The session of the locked action now running, or null outside withDocumentLock. */
+export function writeSessionIfLocked(): WriteSession | null {
+  return current;
 }
 
 /** Runs `work` inside the current locked action without journalling its writes (see withoutJournal). */

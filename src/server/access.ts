@@ -9,6 +9,7 @@ import { type PageResult, refused } from '../core/pageResult';
 import { type AccessRefusal, type Caller, maySetUp, type Requirement, refusalFor } from '../core/team/caller';
 import { capacityNote, type WorkCapacity } from '../core/team/workRights';
 import type { WriteStamp } from '../gas/tableStore';
+import { teamVersionAtLock } from '../gas/teamVersion';
 import { alertMessage } from '../gas/ui';
 import { identifyCaller, type RunAs, type TeamView } from './callers';
 import { describeFailure } from './failures';
@@ -32,7 +33,10 @@ let running: CallContext | null = null;
 const requirements = new WeakMap<object, EntryRequirement>();
 
 function known(context: CallContext | null, runAs: RunAs) {
-  if (context?.known) return context.known;
+  // Learnt before the lock, and the team changed while this call waited for it: learn it again.
+  const versionNow = context?.known ? teamVersionAtLock() : null;
+  if (context?.known && (versionNow === null || versionNow === context.known.view.version))
+    return context.known;
   const found = identifyCaller(context?.runAs ?? runAs);
   if (context) context.known = found;
   return found;
@@ -40,7 +44,9 @@ function known(context: CallContext | null, runAs: RunAs) {
 
 /**
  * The person this call runs for, with their role and whom they cover today. Inside an entry point
- * it is read once; outside one (a test calling a module directly) it is read afresh each time.
+ * it is read once, and again inside the document lock if the team changed since (so rights are
+ * those of the moment of the write); outside one (a test calling a module directly) it is read
+ * afresh each time.
  */
 export function currentCaller(): Caller {
   return known(running, 'person').caller;

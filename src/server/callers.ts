@@ -8,6 +8,7 @@ import { isTableMissingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
 import { activeUserEmail, effectiveUserEmail } from '../gas/identity';
 import type { TableStore } from '../gas/tableStore';
+import { readTeamVersion } from '../gas/teamVersion';
 import { readDeclaredEmail } from '../gas/userSettings';
 
 /** The team as one call sees it: members, absences, and today in the spreadsheet's time zone. */
@@ -15,6 +16,8 @@ export interface TeamView {
   readonly team: readonly TeamMember[];
   readonly absences: readonly Absence[];
   readonly today: string;
+  /** The team's change mark when it was read (src/gas/teamVersion.ts). */
+  readonly version: string;
 }
 
 /** How the person running this execution is known: as a person at the spreadsheet, or as a trigger's creator. */
@@ -43,9 +46,12 @@ function recordsOrNone(store: TableStore, table: TableSpec) {
 
 /** The team, its absences and today, read now (two table reads and the time zone). */
 export function readTeamView(): TeamView {
+  // Read before the tables: a change in between makes the mark older, never newer, than the read.
+  const version = readTeamVersion();
   const store = activeStore();
   const today = isoDateInZone(new Date(), store.timeZone);
   return {
+    version,
     team: teamMembers(recordsOrNone(store, TEAM_TABLE)),
     absences: absencesOf(recordsOrNone(store, ABSENCES_TABLE)),
     today,

@@ -1,7 +1,7 @@
 import { type AuditEntry, auditValue, fieldEntry } from '../core/tables/auditEntries';
 import { tableByKey } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
-import { AUDIT_LOG_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { activeStore, stampNow } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { isAuthModeNone } from '../gas/authMode';
@@ -41,8 +41,8 @@ function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit. The
   // writes stand even if cut off: they describe an edit that happened whatever Suki does.
   withDocumentLock(() => logAndStamp(e, table), { waitMs: HAND_EDIT_LOCK_WAIT_MS, undoOnFailure: false });
-  // A role typed by hand: the heads-only sheets follow the heads now on the Team sheet.
-  if (table === TEAM_TABLE) afterTeamChange(TEAM_TABLE);
+  // A role or an absence typed by hand: marked as a team change; the protections follow the heads.
+  afterTeamChange(table);
 }
 
 function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {

@@ -1,17 +1,22 @@
 import { recordEntry } from '../core/tables/auditEntries';
 import type { TableSpec } from '../core/tables/tableSpec';
-import { TEAM_TABLE } from '../core/tables/teamTables';
+import { ABSENCES_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
 import { activeHeads } from '../core/team/members';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { protectForTeam, protectTeamSheets } from '../gas/teamProtections';
+import { markTeamChanged } from '../gas/teamVersion';
 import { callerStamp, currentCaller } from './access';
 import { readTeamView } from './callers';
 
-/** After a write to `table`: when it was the team, the protections follow the heads now on it. */
+/**
+ * After a write to `table`: a change of the team or its absences is marked (calls waiting for the
+ * lock learn their caller again), and after a change of the team the protections follow its heads.
+ */
 export function afterTeamChange(table: TableSpec): void {
-  if (table !== TEAM_TABLE) return;
-  protectTeamSheets(activeStore(), headEmails());
+  if (table !== TEAM_TABLE && table !== ABSENCES_TABLE) return;
+  markTeamChanged();
+  if (table === TEAM_TABLE) protectTeamSheets(activeStore(), headEmails());
 }
 
 /** Set-up: every protection of Suki's in line with the heads now on the team. */
@@ -44,5 +49,6 @@ export function appointFirstHead(): boolean {
   };
   const written = store.append(TEAM_TABLE, record, stamp);
   appendAudit(store, [recordEntry('create', TEAM_TABLE.key, written.id, record, stamp)], stamp);
+  markTeamChanged();
   return true;
 }

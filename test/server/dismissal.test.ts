@@ -357,3 +357,33 @@ describe('a dismissal cut off at any service call', () => {
     expect(Object.keys(finished).length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('a save that waited for the lock while its maker was dismissed', () => {
+  it('is judged by the team as it is at the write: refused, and nothing is written', () => {
+    const lockService = emulator.globals.LockService;
+    const original = lockService.getDocumentLock.bind(lockService);
+    let interleaved = false;
+    // The head's dismissal runs while the manager's save waits for the lock.
+    lockService.getDocumentLock = () => {
+      const lock = original();
+      const tryLock = lock.tryLock.bind(lock);
+      lock.tryLock = (ms: number) => {
+        if (!interleaved) {
+          interleaved = true;
+          emulator.setActiveUser(HEAD);
+          expect(main.dismissMember(LEAVING, SUCCESSOR)).toMatchObject({ ok: true });
+          emulator.setActiveUser(LEAVING);
+        }
+        return tryLock(ms);
+      };
+      return lock;
+    };
+    emulator.setActiveUser(LEAVING);
+    const clients = tableRows(emulator, 'clients').length;
+    const answer = main.saveRecord('clients', { name: 'Late Trading' });
+    lockService.getDocumentLock = original;
+    expect(interleaved).toBe(true);
+    expect(answer.ok).toBe(false);
+    expect(tableRows(emulator, 'clients')).toHaveLength(clients);
+  });
+});
