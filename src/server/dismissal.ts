@@ -56,7 +56,8 @@ export function getDismissalChoices(): PageResult<{ members: readonly MemberChoi
 function dismissalRefusal(view: TeamView, email: string, successor: string): string | null {
   const t = currentTranslator();
   const member = activeMember(view.team, email);
-  if (!member) return t('team.dismissUnknown', { email: email.slice(0, 80) || '—' });
+  // A row typed in by hand without an ID cannot be marked dismissed: refused before anything moves.
+  if (!member || member.id === '') return t('team.dismissUnknown', { email: email.slice(0, 80) || '—' });
   if (member.email === currentCaller().email) return t('team.notYourself');
   if (!activeMember(view.team, successor) || successor === member.email) return t('team.successorInvalid');
   const otherHeads = activeHeads(view.team).filter((head) => head.email !== member.email);

@@ -49,6 +49,16 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
   if (mode) recordTextWriteMode(mode);
 }
 
+/** Brings the protections in line with the heads; the notice to show when Sheets refused, else null. */
+function protectOrSay(t: Translator): string | null {
+  try {
+    protectAfterSetUp();
+    return null;
+  } catch (error) {
+    return t('setup.protectionsFailed', { detail: describeFailure(t, error) });
+  }
+}
+
 /**
  * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
  * never takes a report or a person's sheet that merely has a table's name: the table gets a free
@@ -61,7 +71,7 @@ export function setUpWorkbook(): void {
     const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
-    const { results, appointed } = withDocumentLock(() => {
+    const { results, appointed, protectedNotice } = withDocumentLock(() => {
       const results = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t, chosen.get(table.key)));
       // Remember each table's place now, so the first save of the day does not pay for the search.
       for (const table of ALL_TABLES) {
@@ -74,8 +84,9 @@ export function setUpWorkbook(): void {
       }
       // The first person to set the workbook up is its first head; protections follow the heads.
       const appointed = appointFirstHead();
-      protectAfterSetUp();
-      return { results, appointed };
+      // Protections are Sheets' help, not the data's safety: one that cannot be set is reported.
+      const protectedNotice = protectOrSay(t);
+      return { results, appointed, protectedNotice };
     });
     learnTextWriteMode(spreadsheet);
     const created = results.filter((r) => r.outcome === 'created').length;
@@ -84,6 +95,7 @@ export function setUpWorkbook(): void {
     const firstHead = appointed ? ` ${t('team.firstHead', { email: currentCaller().email })}` : '';
     toast(`${summary}${firstHead}`, t('app.name'));
     const notices = results.flatMap((r) => r.notices);
+    if (protectedNotice) notices.push(protectedNotice);
     if (notices.length > 0) alertMessage(notices.join('\n\n'));
   } catch (error) {
     alertMessage(describeFailure(t, error));

@@ -16,7 +16,13 @@ import { readTeamView } from './callers';
 export function afterTeamChange(table: TableSpec): void {
   if (table !== TEAM_TABLE && table !== ABSENCES_TABLE) return;
   markTeamChanged();
-  if (table === TEAM_TABLE) protectTeamSheets(activeStore(), headEmails());
+  if (table !== TEAM_TABLE) return;
+  try {
+    protectTeamSheets(activeStore(), headEmails());
+  } catch (error) {
+    // The change stands (the rights are Suki's to check, every call); the next set-up protects again.
+    console.warn('Suki could not bring the Team protections in line with the heads', error);
+  }
 }
 
 /** Set-up: every protection of Suki's in line with the heads now on the team. */
