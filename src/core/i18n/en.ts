@@ -301,7 +301,8 @@ export const en = {
   'report.abcXyz.title': 'ABC-XYZ: who brings the revenue, and how steadily',
   'report.abcXyz.matrix': 'ABC × XYZ matrix (clients)',
   'report.abcXyz.clients': 'Clients by revenue',
-  'report.abcXyz.note': 'A up to {a}% of revenue, B up to {b}%',
+  'report.abcXyz.note':
+    'A: the clients ranked above reach less than {a}% of revenue, so the client that crosses {a}% is A too; B: the same below {b}%; C: the rest. XYZ: variation is the population standard deviation of monthly revenue over the last {months} complete months (months without orders count as zero), divided by the mean',
   'report.abcXyz.chart': 'Pareto curve of revenue',
   'report.reliability.sheet': 'Reliability',
   'report.reliability.title': 'Reliability forecast: a 0–100 score per client, with its reasons',

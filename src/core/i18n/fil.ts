@@ -300,7 +300,8 @@ export const fil: Record<MessageKey, string> = {
   'report.abcXyz.title': 'ABC-XYZ: sino ang nagdadala ng kita, at gaano kapanatag',
   'report.abcXyz.matrix': 'Matrix ng ABC × XYZ (mga kliyente)',
   'report.abcXyz.clients': 'Mga kliyente ayon sa kita',
-  'report.abcXyz.note': 'A hanggang {a}% ng kita, B hanggang {b}%',
+  'report.abcXyz.note':
+    'A: ang mga kliyenteng nauuna ay umaabot sa wala pang {a}% ng kita, kaya A rin ang kliyenteng lumampas sa {a}%; B: ganoon din sa ilalim ng {b}%; C: ang iba pa. XYZ: ang pagkakaiba ay ang population standard deviation ng buwanang kita sa huling {months} buong buwan (sero ang mga buwang walang order), hinati sa karaniwan',
   'report.abcXyz.chart': 'Pareto curve ng kita',
   'report.reliability.sheet': 'Pagiging maaasahan',
   'report.reliability.title': 'Hula ng pagiging maaasahan: iskor na 0–100 bawat kliyente, kasama ang dahilan',

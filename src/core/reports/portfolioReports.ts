@@ -107,6 +107,7 @@ export function abcXyzReport(ctx: ReportContext): ReportSheetModel {
         note: t('report.abcXyz.note', {
           a: Math.round(analysis.settings.abc.aMax * 100),
           b: Math.round(analysis.settings.abc.bMax * 100),
+          months: analysis.settings.xyz.months,
         }),
       },
     ],
