@@ -2,6 +2,7 @@ import { tableByKey } from '../core/tables/registry';
 import { JOURNAL_PROPERTY, type JournalOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
 import { locateTable } from './tableLocator';
+import { markTeamChanged } from './teamVersion';
 import { setCurrentWriteSession, WriteSession } from './writeSession';
 import { undoJournal } from './writeUndo';
 
@@ -39,7 +40,10 @@ export function withDocumentLock<T>(work: () => T, options: LockOptions = {}): T
     undoLeftover(session);
     const result = work();
     SpreadsheetApp.flush();
+    const teamChanged = touchesHeadTables(session.journalled());
     session.commit();
+    // Marked once the rows are flushed, so a call that reads the new mark reads the new rows too.
+    if (teamChanged) markTeamChanged();
     return result;
   } catch (error) {
     if (session) abandon(session);
@@ -66,6 +70,11 @@ export function settleInterruptedWrites(): void {
   } catch {
     // Busy: the writer may still be running. Its own commit or undo settles it.
   }
+}
+
+/** Whether `ops` wrote to the team or its absences (whose change callers waiting for the lock must see). */
+function touchesHeadTables(ops: readonly JournalOp[]): boolean {
+  return ops.some((op) => tableByKey(op.table)?.writableBy === 'head');
 }
 
 /**
@@ -96,14 +105,17 @@ function undoLeftover(session: WriteSession): void {
   SpreadsheetApp.flush();
   session.markLeftoverUndone();
   session.commit();
+  if (touchesHeadTables(leftover)) markTeamChanged();
 }
 
 /** Undoes this action's own writes after a failure; leaves the journal if that fails too. */
 function abandon(session: WriteSession): void {
   try {
-    undoJournal(session, session.journalled());
+    const ops = [...session.journalled()];
+    undoJournal(session, ops);
     SpreadsheetApp.flush();
     session.commit();
+    if (touchesHeadTables(ops)) markTeamChanged();
   } catch (error) {
     console.error('Suki could not undo an interrupted action now; the next action will', error);
   }

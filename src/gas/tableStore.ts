@@ -135,10 +135,19 @@ export class TableStore extends TableReader {
     beforeWrite: (picked: readonly StoredRecord[]) => void = () => {},
   ): StoredRecord[] {
     const located = this.locate(table);
-    const picked = this.readAll(table).filter(
-      ({ record }) => String(record.id ?? '').trim() !== '' && select(record),
-    );
+    const all = this.readAll(table);
+    const idOf = (record: TableRecord) => String(record.id ?? '').trim();
+    const picked = all.filter(({ record }) => idOf(record) !== '' && select(record));
     if (picked.length === 0) return [];
+    // An ID copied into another row would give that row away too: refused, as a single update is.
+    const rowsById = new Map<string, number[]>();
+    for (const { record, row } of all)
+      rowsById.set(idOf(record), [...(rowsById.get(idOf(record)) ?? []), row]);
+    for (const { record } of picked) {
+      const holders = rowsById.get(idOf(record)) ?? [];
+      if (holders.length > 1)
+        throw new UserFacingError('error.duplicateId', { id: idOf(record), rows: holders.join(', ') });
+    }
     beforeWrite(picked);
     const rows = this.rowsHolding(located, new Set(picked.map(({ record }) => String(record.id).trim())));
     const written = { ...values, ...this.stampValues(table, stamp, false) };

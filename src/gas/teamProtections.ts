@@ -89,6 +89,15 @@ function warnOnComputedColumns(store: TableStore, table: TableSpec): void {
   }
 }
 
+/** Whether the person running Suki may write the team's own sheets (their protections list them). */
+export function headSheetsEditable(store: TableStore): boolean {
+  return ALL_TABLES.filter((table) => table.writableBy === 'head').every((table) => {
+    const located = locatedUnlessAmbiguous(store, table);
+    const protection = located?.sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    return !protection || protection.canEdit();
+  });
+}
+
 /** Only the heads may edit the team's own sheets (after a change of roles or a dismissal). */
 export function protectTeamSheets(store: TableStore, heads: readonly string[]): void {
   for (const table of ALL_TABLES) {

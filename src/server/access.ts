@@ -8,6 +8,7 @@
 import { type PageResult, refused } from '../core/pageResult';
 import { type AccessRefusal, type Caller, maySetUp, type Requirement, refusalFor } from '../core/team/caller';
 import { capacityNote, type WorkCapacity } from '../core/team/workRights';
+import { UserFacingError } from '../core/userError';
 import type { WriteStamp } from '../gas/tableStore';
 import { teamVersionAtLock } from '../gas/teamVersion';
 import { alertMessage } from '../gas/ui';
@@ -26,6 +27,8 @@ export type EntryRequirement = Requirement | 'setUp';
 /** The caller of the entry point running now, learnt once per call. */
 interface CallContext {
   readonly runAs: RunAs;
+  /** What the entry point requires, checked again when the caller is learnt again. */
+  readonly need: EntryRequirement;
   known?: { readonly caller: Caller; readonly view: TeamView };
 }
 
@@ -37,8 +40,12 @@ function known(context: CallContext | null, runAs: RunAs) {
   const versionNow = context?.known ? teamVersionAtLock() : null;
   if (context?.known && (versionNow === null || versionNow === context.known.view.version))
     return context.known;
+  const relearnt = context?.known !== undefined;
   const found = identifyCaller(context?.runAs ?? runAs);
   if (context) context.known = found;
+  // Still allowed? A head dismissed or demoted while their call waited is refused here, before any write.
+  const refusal = relearnt && context ? refusalOf(found.caller, context.need) : null;
+  if (refusal) throw new UserFacingError(refusal.key, refusal.params);
   return found;
 }
 
@@ -102,7 +109,7 @@ function enter<R>(
   trigger = false,
 ): R {
   const outer = running;
-  running = { runAs };
+  running = { runAs, need };
   try {
     const refusal = entryRefusal(need);
     if (refusal && trigger && refusal.failed) throw new Error(refusal.message);

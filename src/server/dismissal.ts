@@ -10,15 +10,17 @@ import { done, type PageResult, refused } from '../core/pageResult';
 import { fieldEntry } from '../core/tables/auditEntries';
 import { isArchived } from '../core/tables/clientsTable';
 import { ALL_TABLES } from '../core/tables/registry';
-import type { TableRecord } from '../core/tables/tableSpec';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
 import { isHandedOver } from '../core/team/handover';
 import { activeHeads, activeMember, emailKey } from '../core/team/members';
+import { isTableMissingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import type { StoredRecord } from '../gas/tableReader';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
+import { headSheetsEditable } from '../gas/teamProtections';
 import { showSidebarPage } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
 import { callerStamp, currentCaller } from './access';
@@ -78,7 +80,7 @@ function handOverWork(store: TableStore, email: string, successor: string, stamp
   const change = { before: email, after: successor };
   withoutJournal(() => {
     for (const table of ALL_TABLES) {
-      if (!table.columns.some((column) => column.key === 'owner')) continue;
+      if (!table.columns.some((column) => column.key === 'owner') || !presentOrNull(store, table)) continue;
       const audit = (picked: readonly StoredRecord[]) => {
         const entries = picked.map(({ record }) =>
           fieldEntry('handOver', table.key, String(record.id), 'owner', change, stamp),
@@ -128,6 +130,32 @@ function settleAbsences(
   appendAudit(store, entries, stamp);
 }
 
+/** A table's place, or null when the table is not there (it then holds no work to hand over). */
+function presentOrNull(store: TableStore, table: TableSpec) {
+  try {
+    return store.locate(table);
+  } catch (error) {
+    if (isTableMissingError(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * What would stop a dismissal after some work had moved: a table Suki cannot read as it is (its
+ * columns, a copied ID), the person's Team row not found by its ID, the team's sheets protected
+ * against the person running it. The message, or null when nothing does. Throws what locating throws.
+ */
+function dismissalBlocker(store: TableStore, view: TeamView, email: string): string | null {
+  const t = currentTranslator();
+  for (const table of ALL_TABLES) {
+    if (table.columns.some((column) => column.key === 'owner')) presentOrNull(store, table);
+  }
+  const member = activeMember(view.team, email);
+  if (!member || !store.findById(TEAM_TABLE, member.id)) return t('team.dismissUnknown', { email });
+  if (!headSheetsEditable(store)) return t('team.sheetsLocked');
+  return null;
+}
+
 /**
  * Dismisses `email`, handing everything they hold to `successor` in one step. Refused (nothing
  * written) for someone not on the team, oneself, the last head, or a successor not on the team.
@@ -145,6 +173,9 @@ export function dismissMember(
       const refusal = dismissalRefusal(view, who, heir);
       if (refusal) return refused(refusal);
       const store = activeStore();
+      // Everything that could stop the dismissal halfway is checked before anything moves.
+      const blocker = dismissalBlocker(store, view, who);
+      if (blocker) return refused(blocker);
       const stamp = callerStamp();
       const counts = handOverWork(store, who, heir, stamp);
       settleAbsences(store, view, who, heir, stamp);

@@ -40,9 +40,12 @@ function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!table || table === AUDIT_LOG_TABLE) return;
   // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit. The
   // writes stand even if cut off: they describe an edit that happened whatever Suki does.
-  withDocumentLock(() => logAndStamp(e, table), { waitMs: HAND_EDIT_LOCK_WAIT_MS, undoOnFailure: false });
-  // A role or an absence typed by hand: marked as a team change; the protections follow the heads.
-  afterTeamChange(table);
+  try {
+    withDocumentLock(() => logAndStamp(e, table), { waitMs: HAND_EDIT_LOCK_WAIT_MS, undoOnFailure: false });
+  } finally {
+    // A role or an absence typed by hand, logged or not: marked as a team change; the protections follow.
+    afterTeamChange(table);
+  }
 }
 
 function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {

@@ -6,6 +6,7 @@ import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { protectForTeam, protectTeamSheets } from '../gas/teamProtections';
 import { markTeamChanged } from '../gas/teamVersion';
+import { currentWriteSession } from '../gas/writeSession';
 import { callerStamp, currentCaller } from './access';
 import { readTeamView } from './callers';
 
@@ -43,6 +44,8 @@ export function appointFirstHead(): boolean {
   const caller = currentCaller();
   if (!caller.teamEmpty || caller.source !== 'google' || caller.email === '') return false;
   if (readTeamView().team.some((member) => member.active)) return false;
+  // A Team sheet deleted and made again is not an empty team: IDs were handed out before.
+  if (currentWriteSession().highestIssued(TEAM_TABLE.key) !== null) return false;
   const store = activeStore();
   const stamp = callerStamp();
   const record = {
@@ -55,6 +58,5 @@ export function appointFirstHead(): boolean {
   };
   const written = store.append(TEAM_TABLE, record, stamp);
   appendAudit(store, [recordEntry('create', TEAM_TABLE.key, written.id, record, stamp)], stamp);
-  markTeamChanged();
   return true;
 }

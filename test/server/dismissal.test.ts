@@ -387,3 +387,61 @@ describe('a save that waited for the lock while its maker was dismissed', () => 
     expect(tableRows(emulator, 'clients')).toHaveLength(clients);
   });
 });
+
+describe('a dismissal stopped before anything moves', () => {
+  it('is refused to a head who was dismissed while it waited for the lock', () => {
+    const other = 'hugo.head@suki.test';
+    saved('team', { email: other, name: 'Hugo', role: 'head' });
+    const lockService = emulator.globals.LockService;
+    const original = lockService.getDocumentLock.bind(lockService);
+    let interleaved = false;
+    lockService.getDocumentLock = () => {
+      const lock = original();
+      const tryLock = lock.tryLock.bind(lock);
+      lock.tryLock = (ms: number) => {
+        if (!interleaved) {
+          interleaved = true;
+          emulator.setActiveUser(HEAD);
+          expect(main.dismissMember(other, HEAD)).toMatchObject({ ok: true });
+          emulator.setActiveUser(other);
+        }
+        return tryLock(ms);
+      };
+      return lock;
+    };
+    emulator.setActiveUser(other);
+    const owners = ownersByRecord();
+    const answer = main.dismissMember(LEAVING, SUCCESSOR);
+    lockService.getDocumentLock = original;
+    expect(interleaved).toBe(true);
+    expect(answer).toMatchObject({ ok: false });
+    expect(ownersByRecord()).toEqual(owners);
+  });
+
+  it('is refused, with nothing moved, where another row carries a copy of a client’s ID', () => {
+    emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Clients');
+      sheet?.getRange('A4').setValue('C-000001');
+    });
+    const owners = ownersByRecord();
+    const answer = main.dismissMember(LEAVING, SUCCESSOR);
+    expect(answer).toMatchObject({ ok: false });
+    expect(answer.message).toContain('C-000001');
+    expect(ownersByRecord()).toEqual(owners);
+  });
+
+  it('hands over what there is when a table with owners was deleted', () => {
+    emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Campaigns');
+      if (sheet) emulator.spreadsheet.deleteSheet(sheet);
+    });
+    expect(main.dismissMember(LEAVING, SUCCESSOR)).toMatchObject({ ok: true, clients: 2 });
+    for (const key of ['clients', 'contacts', 'deals'])
+      expect(
+        tableRows(emulator, key).filter(
+          (row) => row.owner === LEAVING && row.status !== 'done' && row.stage !== 'won',
+        ),
+      ).toEqual([]);
+    expect(tableRows(emulator, 'team').find((row) => row.email === LEAVING)?.status).toBe('dismissed');
+  });
+});

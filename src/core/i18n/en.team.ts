@@ -43,6 +43,8 @@ export const enTeam = {
     'A change a head was making was interrupted, and only a head can finish undoing it. Ask a head to open Suki (any action will do); nothing of yours was written.',
   'setup.protectionsFailed':
     'Suki could not protect the Team and Absences sheets for the heads ({detail}). Suki still checks every action; run Set up workbook again later.',
+  'team.sheetsLocked':
+    'Suki cannot write the Team and Absences sheets for you: their protection does not list you. Run Suki › Set up workbook, then try again.',
   'team.emailTaken': '{field}: {email} is already on the team ({id}).',
   'team.emailFixed':
     '{field}: a member’s e-mail cannot change, since their work is filed under it. Appoint the new address and dismiss the old one.',

@@ -42,6 +42,8 @@ export const filTeam: Record<keyof typeof enTeam, string> = {
     'Naantala ang isang pagbabagong ginagawa ng head, at head lang ang makatatapos sa pagbawi nito. Hilingin sa isang head na buksan ang Suki (kahit anong gawain); walang naisulat sa iyong ginawa.',
   'setup.protectionsFailed':
     'Hindi naprotektahan ng Suki ang mga sheet na Koponan at Mga pagliban para sa mga head ({detail}). Sinusuri pa rin ng Suki ang bawat gawain; patakbuhin muli mamaya ang Ihanda ang workbook.',
+  'team.sheetsLocked':
+    'Hindi maisulat ng Suki para sa iyo ang mga sheet na Koponan at Mga pagliban: hindi ka nakalista sa proteksyon nila. Patakbuhin ang Suki › Ihanda ang workbook, saka subukang muli.',
   'team.emailTaken': '{field}: nasa koponan na si {email} ({id}).',
   'team.emailFixed':
     '{field}: hindi mababago ang e-mail ng kasapi, dahil doon nakatala ang kanyang gawain. Italaga ang bagong address at tanggalin ang luma.',
