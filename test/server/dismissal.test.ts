@@ -414,7 +414,7 @@ describe('a dismissal stopped before anything moves', () => {
     const answer = main.dismissMember(LEAVING, SUCCESSOR);
     lockService.getDocumentLock = original;
     expect(interleaved).toBe(true);
-    expect(answer).toMatchObject({ ok: false });
+    expect(answer).toMatchObject({ ok: false, message: t('access.notOnTeam', { email: other }) });
     expect(ownersByRecord()).toEqual(owners);
   });
 
