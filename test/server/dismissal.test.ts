@@ -358,31 +358,45 @@ describe('a dismissal cut off at any service call', () => {
   }, 120_000);
 });
 
+/**
+ * Runs `call` as `caller`, with `meanwhile` run as the head while `call` waits for the document
+ * lock (as another execution holding it would). The call's answer.
+ */
+function whileWaitingForTheLock<T>(caller: string, meanwhile: () => void, call: () => T): T {
+  const lockService = emulator.globals.LockService;
+  const original = lockService.getDocumentLock.bind(lockService);
+  let interleaved = false;
+  lockService.getDocumentLock = () => {
+    const lock = original();
+    const tryLock = lock.tryLock.bind(lock);
+    lock.tryLock = (ms: number) => {
+      if (!interleaved) {
+        interleaved = true;
+        emulator.setActiveUser(HEAD);
+        meanwhile();
+        emulator.setActiveUser(caller);
+      }
+      return tryLock(ms);
+    };
+    return lock;
+  };
+  try {
+    emulator.setActiveUser(caller);
+    return call();
+  } finally {
+    lockService.getDocumentLock = original;
+    expect(interleaved, 'the other execution ran').toBe(true);
+  }
+}
+
 describe('a save that waited for the lock while its maker was dismissed', () => {
   it('is judged by the team as it is at the write: refused, and nothing is written', () => {
-    const lockService = emulator.globals.LockService;
-    const original = lockService.getDocumentLock.bind(lockService);
-    let interleaved = false;
-    // The head's dismissal runs while the manager's save waits for the lock.
-    lockService.getDocumentLock = () => {
-      const lock = original();
-      const tryLock = lock.tryLock.bind(lock);
-      lock.tryLock = (ms: number) => {
-        if (!interleaved) {
-          interleaved = true;
-          emulator.setActiveUser(HEAD);
-          expect(main.dismissMember(LEAVING, SUCCESSOR)).toMatchObject({ ok: true });
-          emulator.setActiveUser(LEAVING);
-        }
-        return tryLock(ms);
-      };
-      return lock;
-    };
-    emulator.setActiveUser(LEAVING);
     const clients = tableRows(emulator, 'clients').length;
-    const answer = main.saveRecord('clients', { name: 'Late Trading' });
-    lockService.getDocumentLock = original;
-    expect(interleaved).toBe(true);
+    const answer = whileWaitingForTheLock(
+      LEAVING,
+      () => expect(main.dismissMember(LEAVING, SUCCESSOR)).toMatchObject({ ok: true }),
+      () => main.saveRecord('clients', { name: 'Late Trading' }),
+    );
     expect(answer.ok).toBe(false);
     expect(tableRows(emulator, 'clients')).toHaveLength(clients);
   });
@@ -392,28 +406,12 @@ describe('a dismissal stopped before anything moves', () => {
   it('is refused to a head who was dismissed while it waited for the lock', () => {
     const other = 'hugo.head@suki.test';
     saved('team', { email: other, name: 'Hugo', role: 'head' });
-    const lockService = emulator.globals.LockService;
-    const original = lockService.getDocumentLock.bind(lockService);
-    let interleaved = false;
-    lockService.getDocumentLock = () => {
-      const lock = original();
-      const tryLock = lock.tryLock.bind(lock);
-      lock.tryLock = (ms: number) => {
-        if (!interleaved) {
-          interleaved = true;
-          emulator.setActiveUser(HEAD);
-          expect(main.dismissMember(other, HEAD)).toMatchObject({ ok: true });
-          emulator.setActiveUser(other);
-        }
-        return tryLock(ms);
-      };
-      return lock;
-    };
-    emulator.setActiveUser(other);
     const owners = ownersByRecord();
-    const answer = main.dismissMember(LEAVING, SUCCESSOR);
-    lockService.getDocumentLock = original;
-    expect(interleaved).toBe(true);
+    const answer = whileWaitingForTheLock(
+      other,
+      () => expect(main.dismissMember(other, HEAD)).toMatchObject({ ok: true }),
+      () => main.dismissMember(LEAVING, SUCCESSOR),
+    );
     expect(answer).toMatchObject({ ok: false, message: t('access.notOnTeam', { email: other }) });
     expect(ownersByRecord()).toEqual(owners);
   });
