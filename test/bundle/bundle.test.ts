@@ -4,18 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuthModeName, EmulatorOptions } from '../../workbench/emulator';
+import type { AuthModeName, EmulatorOptions, MenuEntry } from '../../workbench/emulator';
 import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
 
 const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
-
-interface MenuEntryShape {
-  kind: string;
-  caption?: string;
-  functionName?: string;
-  items?: MenuEntryShape[];
-}
 
 function boot(options: EmulatorOptions = {}) {
   const emulator = useEmulator(options);
@@ -23,8 +16,14 @@ function boot(options: EmulatorOptions = {}) {
   return { emulator, runtime };
 }
 
-function menuItems(entries: readonly MenuEntryShape[]): MenuEntryShape[] {
-  return entries.flatMap((entry) => (entry.kind === 'submenu' ? menuItems(entry.items ?? []) : [entry]));
+type MenuItem = Extract<MenuEntry, { kind: 'item' }>;
+
+/** Every item of a menu, submenus opened, separators left out. */
+function menuItems(entries: readonly MenuEntry[]): MenuItem[] {
+  return entries.flatMap((entry) => {
+    if (entry.kind === 'submenu') return menuItems(entry.items);
+    return entry.kind === 'item' ? [entry] : [];
+  });
 }
 
 describe('the bundle', () => {

@@ -7,26 +7,20 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MenuEntry } from '../../workbench/emulator';
 import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
 import { useEmulator } from '../support/emulatedSheets';
 
 const CODE = resolve(import.meta.dirname, '../../dist/Code.js');
 
-interface MenuEntryShape {
-  kind: string;
-  caption?: string;
-  functionName?: string;
-  items?: MenuEntryShape[];
-}
-
 /** An item as [caption, function], a submenu as [caption, entries], a separator as '---'. */
 type Compact = '---' | readonly [string, string] | readonly [string, readonly Compact[]];
 
-function compact(entries: readonly MenuEntryShape[]): Compact[] {
+function compact(entries: readonly MenuEntry[]): Compact[] {
   return entries.map((entry): Compact => {
     if (entry.kind === 'separator') return '---';
-    if (entry.kind === 'submenu') return [entry.caption ?? '', compact(entry.items ?? [])];
-    return [entry.caption ?? '', entry.functionName ?? ''];
+    if (entry.kind === 'submenu') return [entry.caption, compact(entry.items)];
+    return [entry.caption, entry.functionName];
   });
 }
 
