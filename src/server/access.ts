@@ -66,8 +66,12 @@ export function currentTeamView(): TeamView {
 
 /** The stamp of a write by this call's caller; `capacity` says in what right they work on the record. */
 export function callerStamp(capacity?: WorkCapacity | null): WriteStamp {
-  const caller = currentCaller();
-  return { at: new Date().toISOString(), by: caller.email, as: capacityNote(caller, capacity) };
+  return inCapacity({ at: new Date().toISOString(), by: currentCaller().email }, capacity);
+}
+
+/** `stamp` saying, for the audit log, in what right the caller works on a record (see capacityNote). */
+export function inCapacity(stamp: WriteStamp, capacity?: WorkCapacity | null): WriteStamp {
+  return { ...stamp, as: capacityNote(currentCaller(), capacity) };
 }
 
 /** Why the caller may not meet `need`, or null. */

@@ -10,11 +10,11 @@ import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import { selectedRow } from '../gas/selection';
 import { alertMessage, confirmAction, toast } from '../gas/ui';
-import { callerStamp } from './access';
+import { callerStamp, inCapacity } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { afterTeamChange } from './teamChanges';
-import { checkChange } from './workAccess';
+import { checkChange, clientOwnersOf } from './workAccess';
 
 /**
  * Archives one record: it stays in its row, stamped "archived at", and leaves reports and pickers.
@@ -37,7 +37,9 @@ export function archiveRecord(tableKey: unknown, id: unknown): PageResult {
         recordId,
         (current): TableRecord => {
           if (isArchived(current)) return {};
-          onRow.verdict = checkChange(t, store, form.table, current, { archivedAt: rowStamp.at });
+          onRow.verdict = checkChange(t, clientOwnersOf(store), form.table, current, {
+            archivedAt: rowStamp.at,
+          });
           return onRow.verdict.ok ? { archivedAt: rowStamp.at } : {};
         },
         rowStamp,
@@ -45,7 +47,7 @@ export function archiveRecord(tableKey: unknown, id: unknown): PageResult {
       if (isArchived(before.record)) return done(t('archive.already', { id: recordId }), {});
       const { verdict } = onRow;
       if (!verdict?.ok) return verdict ?? refused(t('error.recordMissing', { id: recordId }));
-      const stamp = { ...rowStamp, as: callerStamp(verdict.capacity).as };
+      const stamp = inCapacity(rowStamp, verdict.capacity);
       const change = { before: null, after: stamp.at };
       appendAudit(
         store,

@@ -74,13 +74,18 @@ function dismissalRefusal(view: TeamView, email: string, successor: string): str
  * just before it moves. Not journalled (see TableStore.updateWhere): if cut off, the person is still
  * on the team and the head runs the dismissal again, which moves what is left. Returns the counts.
  */
-function handOverWork(store: TableStore, email: string, successor: string, stamp: WriteStamp) {
+function handOverWork(
+  store: TableStore,
+  tables: readonly TableSpec[],
+  email: string,
+  successor: string,
+  stamp: WriteStamp,
+) {
   let clients = 0;
   let items = 0;
   const change = { before: email, after: successor };
   withoutJournal(() => {
-    for (const table of ALL_TABLES) {
-      if (!table.columns.some((column) => column.key === 'owner') || !presentOrNull(store, table)) continue;
+    for (const table of tables) {
       const audit = (picked: readonly StoredRecord[]) => {
         const entries = picked.map(({ record }) =>
           fieldEntry('handOver', table.key, String(record.id), 'owner', change, stamp),
@@ -141,15 +146,24 @@ function presentOrNull(store: TableStore, table: TableSpec) {
 }
 
 /**
- * What would stop a dismissal after some work had moved: a table Suki cannot read as it is (its
- * columns, a copied ID), the person's Team row not found by its ID, the team's sheets protected
- * against the person running it. The message, or null when nothing does. Throws what locating throws.
+ * The tables holding work with an owner that are there (a deleted one holds no work to hand over).
+ * Throws what locating throws for a table Suki cannot read as it is (a missing column…).
+ */
+function ownedTablesPresent(store: TableStore): TableSpec[] {
+  return ALL_TABLES.filter(
+    (table) => table.columns.some((column) => column.key === 'owner') && presentOrNull(store, table) !== null,
+  );
+}
+
+/**
+ * What would stop a dismissal after some work had moved: the person's Team row not found by its ID,
+ * the team's sheets protected against the person running it (the tables themselves were located by
+ * ownedTablesPresent). The message, or null when nothing does. An ID copied into another row is
+ * found table by table as the work moves (TableStore.updateWhere): the dismissal stops there with
+ * the ID named, every record still with an owner, and running it again after the fix finishes it.
  */
 function dismissalBlocker(store: TableStore, view: TeamView, email: string): string | null {
   const t = currentTranslator();
-  for (const table of ALL_TABLES) {
-    if (table.columns.some((column) => column.key === 'owner')) presentOrNull(store, table);
-  }
   const member = activeMember(view.team, email);
   if (!member || !store.findById(TEAM_TABLE, member.id)) return t('team.dismissUnknown', { email });
   if (!headSheetsEditable(store)) return t('team.sheetsLocked');
@@ -174,10 +188,11 @@ export function dismissMember(
       if (refusal) return refused(refusal);
       const store = activeStore();
       // Everything that could stop the dismissal halfway is checked before anything moves.
+      const tables = ownedTablesPresent(store);
       const blocker = dismissalBlocker(store, view, who);
       if (blocker) return refused(blocker);
       const stamp = callerStamp();
-      const counts = handOverWork(store, who, heir, stamp);
+      const counts = handOverWork(store, tables, who, heir, stamp);
       settleAbsences(store, view, who, heir, stamp);
       const member = activeMember(view.team, who);
       const dismissed = { status: 'dismissed', dismissedAt: stamp.at };

@@ -25,11 +25,11 @@ import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
-import { callerStamp, currentCaller } from './access';
+import { callerStamp, currentCaller, inCapacity } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { afterTeamChange } from './teamChanges';
-import { checkChange, checkNewRecord } from './workAccess';
+import { type ClientOwners, checkChange, checkNewRecord, clientOwnersOf } from './workAccess';
 
 /** How the person asked to save. */
 interface SaveOptions {
@@ -50,15 +50,19 @@ function shortText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 40) : typeof value;
 }
 
-/** Field errors for references to records that do not exist (one ID-column read per referenced table). */
+/**
+ * Field errors for references to records that do not exist (one ID-column read per referenced
+ * table; clients come from the action's client owners, read once for this check and the rights).
+ */
 function missingReferences(
   t: Translator,
   store: TableStore,
+  owners: ClientOwners,
   table: TableSpec,
   record: TableRecord,
 ): FieldMessage[] {
   const errors: FieldMessage[] = [];
-  const idsByTable = new Map<string, Set<string>>();
+  const idsByTable = new Map<string, ReadonlySet<string>>();
   for (const column of table.columns) {
     const value = record[column.key];
     if (column.type !== 'ref' || value === null || value === undefined) continue;
@@ -66,7 +70,7 @@ function missingReferences(
     if (!target) continue;
     let ids = idsByTable.get(target.key);
     if (!ids) {
-      ids = new Set(store.ids(target));
+      ids = target === CLIENTS_TABLE ? new Set(owners().keys()) : new Set(store.ids(target));
       idsByTable.set(target.key, ids);
     }
     if (!ids.has(String(value))) {
@@ -114,9 +118,10 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     return withDocumentLock(() => {
       const store = activeStore();
-      const badRefs = missingReferences(t, store, table, checked.record);
+      const owners = clientOwnersOf(store);
+      const badRefs = missingReferences(t, store, owners, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
-      const allowed = checkNewRecord(t, store, table, checked.record);
+      const allowed = checkNewRecord(t, owners, table, checked.record);
       if (!allowed.ok) return allowed;
       const { record } = allowed;
       if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
@@ -172,7 +177,8 @@ export function updateRecord(
     if (!shown) return refused(t('error.notAnObject'));
     return withDocumentLock(() => {
       const store = activeStore();
-      const badRefs = missingReferences(t, store, table, checked.record);
+      const owners = clientOwnersOf(store);
+      const badRefs = missingReferences(t, store, owners, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
       // The store hands the plan the row as read just before writing, and returns that same row:
       // planning it again (a pure function) gives what was decided, with no state kept aside. The
@@ -185,18 +191,18 @@ export function updateRecord(
         recordId,
         (current) => {
           const { changes } = plan(current);
-          onRow.verdict = checkChange(t, store, table, current, changes);
+          onRow.verdict = checkChange(t, owners, table, current, changes);
           return onRow.verdict.ok ? changes : {};
         },
         rowStamp,
       );
       const { conflicts, changes } = plan(before.record);
       if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
-      const verdict = onRow.verdict ?? checkChange(t, store, table, before.record, changes);
+      const verdict = onRow.verdict ?? checkChange(t, owners, table, before.record, changes);
       if (!verdict.ok) return verdict;
       const saved = { id: recordId, row: before.row };
       if (Object.keys(changes).length === 0) return done(t('form.noChanges'), saved);
-      const stamp = { ...rowStamp, as: callerStamp(verdict.capacity).as };
+      const stamp = inCapacity(rowStamp, verdict.capacity);
       const entries = auditRows(
         { action: 'update', table: table.key, recordId },
         stamp,

@@ -9,6 +9,7 @@ import { type FieldMessage, type Refusal, refused } from '../core/pageResult';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
+import type { Caller } from '../core/team/caller';
 import { activeMember, emailKey } from '../core/team/members';
 import { absenceErrors, type RuleError, teamRecordErrors } from '../core/team/teamRules';
 import { mayAssignTo, type WorkCapacity, workCapacity } from '../core/team/workRights';
@@ -30,17 +31,28 @@ function isOwnedWork(table: TableSpec): boolean {
   return hasColumn(table, 'owner') || hasColumn(table, 'clientId');
 }
 
-/** Each client's owner by client ID, in one read. */
-function clientOwners(store: TableStore): Map<string, string> {
-  const owners = new Map<string, string>();
-  for (const record of store.readColumns(CLIENTS_TABLE, ['id', 'owner'])) {
-    owners.set(String(record.id ?? '').trim(), emailKey(record.owner));
-  }
-  return owners;
+/** Each client's owner by client ID: read once, when first asked (one read of two columns). */
+export type ClientOwners = () => ReadonlyMap<string, string>;
+
+/**
+ * The client owners of one action, for its reference check and its rights check alike, so the
+ * Clients table is read once.
+ */
+export function clientOwnersOf(store: TableStore): ClientOwners {
+  let owners: Map<string, string> | null = null;
+  return () => {
+    if (!owners) {
+      owners = new Map();
+      for (const record of store.readColumns(CLIENTS_TABLE, ['id', 'owner'])) {
+        owners.set(String(record.id ?? '').trim(), emailKey(record.owner));
+      }
+    }
+    return owners;
+  };
 }
 
 /** The people whose work `record` is: its owner, and its client's owner (when it belongs to a client). */
-function ownersOf(table: TableSpec, record: TableRecord, owners: () => Map<string, string>): string[] {
+function ownersOf(table: TableSpec, record: TableRecord, owners: ClientOwners): string[] {
   const people = [emailKey(record.owner)];
   if (table === CLIENTS_TABLE) return people;
   if (hasColumn(table, 'clientId')) people.push(owners().get(String(record.clientId ?? '').trim()) ?? '');
@@ -96,6 +108,11 @@ function headOnlyRefusal(t: Translator, table: TableSpec): Refusal | null {
     : null;
 }
 
+/** The right in which a member works on a table that is nobody's in particular (competitors). */
+function everyonesWork(caller: Caller): WorkCapacity {
+  return { kind: caller.role === 'head' ? 'head' : 'own' };
+}
+
 /** The table's own refusal of `candidate`: a head's table for anyone else, or a team rule broken. */
 function tableRefusal(
   t: Translator,
@@ -113,7 +130,7 @@ function tableRefusal(
  */
 export function checkNewRecord(
   t: Translator,
-  store: TableStore,
+  owners: ClientOwners,
   table: TableSpec,
   wanted: TableRecord,
 ): Allowed | Refusal {
@@ -129,13 +146,10 @@ export function checkNewRecord(
     };
     return { ok: true, capacity: { kind: 'head' }, record: appointed };
   }
-  if (!isOwnedWork(table))
-    return { ok: true, capacity: { kind: caller.role === 'head' ? 'head' : 'own' }, record: wanted };
+  if (!isOwnedWork(table)) return { ok: true, capacity: everyonesWork(caller), record: wanted };
   const record = { ...wanted };
   const belongsToClient = hasColumn(table, 'clientId') && table !== CLIENTS_TABLE;
-  const clientOwner = belongsToClient
-    ? (clientOwners(store).get(String(record.clientId ?? '').trim()) ?? '')
-    : '';
+  const clientOwner = belongsToClient ? (owners().get(String(record.clientId ?? '').trim()) ?? '') : '';
   let clientRight: WorkCapacity | null = null;
   if (belongsToClient) {
     clientRight = workCapacity(caller, [clientOwner]);
@@ -177,7 +191,7 @@ export function checkNewRecord(
  */
 export function checkChange(
   t: Translator,
-  store: TableStore,
+  owners: ClientOwners,
   table: TableSpec,
   current: TableRecord,
   changes: TableRecord,
@@ -185,15 +199,9 @@ export function checkChange(
   const caller = currentCaller();
   const refusal = tableRefusal(t, table, { ...current, ...changes }, current);
   if (refusal) return refusal;
-  if (!isOwnedWork(table))
-    return { ok: true, capacity: { kind: caller.role === 'head' ? 'head' : 'own' }, record: changes };
-  let owners: Map<string, string> | null = null;
-  const ownersNow = () => {
-    owners ??= clientOwners(store);
-    return owners;
-  };
-  const capacity = workCapacity(caller, ownersOf(table, current, ownersNow));
-  const people = ownersOf(table, current, ownersNow);
+  if (!isOwnedWork(table)) return { ok: true, capacity: everyonesWork(caller), record: changes };
+  const people = ownersOf(table, current, owners);
+  const capacity = workCapacity(caller, people);
   if (!capacity) {
     return refused(t('access.notYours', { id: String(current.id ?? ''), owner: people.join(', ') || '—' }));
   }
@@ -213,7 +221,7 @@ export function checkChange(
     String(changes.clientId) !== String(current.clientId)
   ) {
     // Moved onto another client: checked as new work there (a manager's must stay the client owner's).
-    const moved = checkNewRecord(t, store, table, { ...current, ...changes });
+    const moved = checkNewRecord(t, owners, table, { ...current, ...changes });
     if (!moved.ok) return moved;
   }
   return { ok: true, capacity, record: changes };
