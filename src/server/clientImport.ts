@@ -13,7 +13,7 @@ import { done, type PageResult, refused, refusedWith } from '../core/pageResult'
 import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { activeMember, emailKey } from '../core/team/members';
-import { mayAssignTo, workCapacity } from '../core/team/workRights';
+import { capacityNote, mayAssignTo, workCapacity } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
 import { describeFieldError } from '../core/validation/recordValidation';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
@@ -22,7 +22,7 @@ import { withDocumentLock } from '../gas/documentLock';
 import { readSheetAsText, sheetNames } from '../gas/sheetText';
 import type { TableStore } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
-import { callerStamp, currentCaller, currentTeamView, inCapacity } from './access';
+import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
@@ -76,16 +76,12 @@ function importReady(store: TableStore, ready: ImportPlan['ready']): number {
   const records = ready.map(({ record }) => record);
   const written = store.appendMany(CLIENTS_TABLE, records, stamp);
   const caller = currentCaller();
-  // A deputy importing for the manager they cover is on the record as such, row by row.
+  // A deputy importing for the manager they cover is on the record as such, row by row (the
+  // caller learnt once: this runs for every row).
   const entries = written.map(({ id }, index) => {
     const record = records[index] ?? {};
-    return recordEntry(
-      'import',
-      CLIENTS_TABLE.key,
-      id,
-      record,
-      inCapacity(stamp, workCapacity(caller, [record.owner])),
-    );
+    const as = capacityNote(caller, workCapacity(caller, [record.owner]));
+    return recordEntry('import', CLIENTS_TABLE.key, id, record, { ...stamp, as });
   });
   appendAudit(store, entries, stamp);
   return written.length;
