@@ -1,10 +1,10 @@
 import { analyseTables, type FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData, AnalysisTables } from '../core/analysis/inputs';
-import type { ReliabilityResult } from '../core/analysis/reliability';
 import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
+import { EVIDENCE_TABLE } from '../core/tables/evidenceTable';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
@@ -36,6 +36,7 @@ function readAnalysisRecords(store: TableStore): AnalysisTables {
     obligations: all(OBLIGATIONS_TABLE),
     competitors: all(COMPETITORS_TABLE),
     campaigns: all(CAMPAIGNS_TABLE),
+    evidence: all(EVIDENCE_TABLE),
   };
 }
 
@@ -61,21 +62,23 @@ export function analyseWorkbook(t: Translator): {
 }
 
 /**
- * The values of the Clients table's computed columns: the measured reliability score (a prior is
- * left blank: it is no measurement), and the ABC and XYZ classes.
+ * The values of the Clients table's computed columns: the reliability forecast's late chance (whole
+ * percent) and band, and the ABC and XYZ classes.
  */
 export function computedClientColumns(analysis: FullAnalysis): Map<string, TableRecord> {
   const values = new Map<string, TableRecord>();
   const entry = (id: string) => {
     let record = values.get(id);
     if (!record) {
-      record = { reliability: null, abcClass: null, xyzClass: null };
+      record = { lateChance: null, reliabilityBand: null, abcClass: null, xyzClass: null };
       values.set(id, record);
     }
     return record;
   };
-  for (const result of analysis.reliability.clients as readonly ReliabilityResult[]) {
-    if (result.kind === 'scored') entry(result.clientId).reliability = result.score;
+  for (const forecast of analysis.reliability.clients) {
+    const record = entry(forecast.clientId);
+    record.lateChance = Math.round(forecast.probability * 100);
+    record.reliabilityBand = forecast.band;
   }
   for (const abc of analysis.abc.clients) entry(abc.clientId).abcClass = abc.abcClass;
   for (const xyz of analysis.xyz.clients) entry(xyz.clientId).xyzClass = xyz.xyzClass;

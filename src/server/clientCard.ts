@@ -2,8 +2,9 @@ import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days'
 import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
 import type { FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData } from '../core/analysis/inputs';
-import type { ReliabilityResult } from '../core/analysis/reliability';
+import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
+import { explainForecast, healthLines } from '../core/reports/forecastWords';
 import { describeAction } from '../core/reports/marketReports';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { TableRecord } from '../core/tables/tableSpec';
@@ -20,7 +21,11 @@ import { currentTranslator } from './locale';
 export interface ClientCard {
   readonly ok: true;
   readonly client: ClientRow;
-  readonly reliability: ReliabilityResult | null;
+  /** The reliability forecast, and the same in words. */
+  readonly reliability: ReliabilityForecast | null;
+  readonly reliabilityText: string | null;
+  /** Account health, one line per indicator (never mixed into the forecast). */
+  readonly health: readonly string[];
   readonly abcClass: string | null;
   readonly xyzClass: string | null;
   readonly rfm: string | null;
@@ -74,11 +79,15 @@ function clientWork(
   };
 }
 
-/** The client's figures from the analysis: reliability, classes, revenue and recommended actions. */
+/** The client's figures from the analysis: forecast, health, classes, revenue and recommended actions. */
 function clientFigures(ctx: ReportContext, analysis: FullAnalysis, id: string) {
   const abc = analysis.abc.clients.find((e) => e.clientId === id);
+  const forecast = analysis.reliability.clients.find((r) => r.clientId === id) ?? null;
+  const health = analysis.accountHealth.find((h) => h.clientId === id);
   return {
-    reliability: analysis.reliability.clients.find((r) => r.clientId === id) ?? null,
+    reliability: forecast,
+    reliabilityText: forecast ? explainForecast(ctx.t, forecast) : null,
+    health: health ? healthLines(ctx.t, health) : [],
     abcClass: abc?.abcClass ?? null,
     xyzClass: analysis.xyz.clients.find((e) => e.clientId === id)?.xyzClass ?? null,
     rfm: analysis.rfm.clients.find((e) => e.clientId === id)?.code ?? null,
@@ -91,7 +100,7 @@ function clientFigures(ctx: ReportContext, analysis: FullAnalysis, id: string) {
 }
 
 /**
- * Everything about one client: reliability with its factors, classes, open claims, next contacts,
+ * Everything about one client: the reliability forecast in words, account health, classes, open claims, next contacts,
  * pending obligations, deals, competitors present and the recommended actions, all from the typed
  * rows the analysis read. `clientId` null means the client of the selected row. Reads each table once.
  */

@@ -15,7 +15,7 @@ import { analyseWorkbook, computedClientColumns } from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
-const COMPUTED_COLUMNS = ['reliability', 'abcClass', 'xyzClass'];
+const COMPUTED_COLUMNS = ['lateChance', 'reliabilityBand', 'abcClass', 'xyzClass'];
 
 /**
  * Holding the document lock: writes the report's sheet, then the Clients table's computed columns

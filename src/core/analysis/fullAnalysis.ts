@@ -6,6 +6,7 @@
 import type { AbcClass, AbcResult } from './abc';
 import { abcClassMap, classifyAbc } from './abc';
 import { type AbcXyzMatrix, abcXyzMatrix } from './abcXyz';
+import { type AccountHealth, accountHealth } from './accountHealth';
 import { type AudienceResult, analyseAudience } from './audience';
 import { analyseClaims, type ClaimsResult } from './claimsAnalysis';
 import { analyseCompetitors, type CompetitorsResult } from './competitorsAnalysis';
@@ -17,14 +18,13 @@ import { analyseLeadSources, type LeadSourcesResult } from './leadSources';
 import { analyseObligations, type ObligationsResult, obligationRecords } from './obligationsAnalysis';
 import { computeOrderStats, orderWindows } from './orderStats';
 import { analysePipeline, type PipelineResult } from './pipeline';
+import { lastDoneContactByClient, type RecommendationsResult, recommendActions } from './recommendations';
 import {
-  lastDoneContactByClient,
-  previousReliabilityOf,
-  type RecommendationsResult,
-  recommendActions,
-  scoredReliability,
-} from './recommendations';
-import { claimCountsAsOf, type ReliabilityResult, reliabilitySummary, scoreReliability } from './reliability';
+  type BookSummary,
+  forecastReliability,
+  type ReliabilityForecast,
+  reliabilitySummary,
+} from './reliability';
 import { type RfmResult, scoreRfm } from './rfm';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
 import { classifyXyz, type XyzEntry, type XyzResult } from './xyz';
@@ -42,8 +42,10 @@ export interface FullAnalysis {
   readonly rfm: RfmResult;
   readonly reliability: {
     readonly summary: ReturnType<typeof reliabilitySummary>;
-    readonly clients: readonly ReliabilityResult[];
+    readonly book: BookSummary;
+    readonly clients: readonly ReliabilityForecast[];
   };
+  readonly accountHealth: readonly AccountHealth[];
   readonly claims: ClaimsResult;
   readonly obligations: ObligationsResult;
   readonly freshness: FreshnessResult;
@@ -63,18 +65,24 @@ function sharedFigures(data: AnalysisData, asOf: string, settings: AnalysisSetti
   const xyzByClient = new Map<string, XyzEntry>();
   for (const entry of xyz.clients) xyzByClient.set(entry.clientId, entry);
   const obligationsByClient = obligationRecords(data.obligations, today);
-  const reliability = scoreReliability(
-    data.clients,
-    {
-      asOfYear: Number(asOf.slice(0, 4)),
-      orderStats,
-      claimCounts: claimCountsAsOf(data.claims, today),
-      obligations: obligationsByClient,
-      xyz: xyzByClient,
-    },
-    settings.reliability,
-  );
-  return { today, orderStats, abc, abcClasses: abcClassMap(abc), xyz, obligationsByClient, reliability };
+  const reliability = forecastReliability(data, asOf, settings.reliability);
+  const health = accountHealth(data.clients, {
+    orderStats,
+    claims: data.claims,
+    obligations: obligationsByClient,
+    xyz: xyzByClient,
+    asOfDay: today,
+  });
+  return {
+    today,
+    orderStats,
+    abc,
+    abcClasses: abcClassMap(abc),
+    xyz,
+    obligationsByClient,
+    reliability,
+    health,
+  };
 }
 
 /** The next best actions, from the rows and the classes and scores already computed. */
@@ -82,7 +90,7 @@ function recommendationsOf(
   data: AnalysisData,
   asOfDay: Day,
   abcClass: ReadonlyMap<string, AbcClass>,
-  reliability: readonly ReliabilityResult[],
+  reliability: readonly ReliabilityForecast[],
   settings: AnalysisSettings,
 ): RecommendationsResult {
   return recommendActions(
@@ -94,8 +102,7 @@ function recommendationsOf(
       deals: data.deals,
       abcClass,
       lastDoneContact: lastDoneContactByClient(data.contacts, asOfDay),
-      reliability: scoredReliability(reliability),
-      previousReliability: previousReliabilityOf(data.clients),
+      reliability: new Map(reliability.map((f) => [f.clientId, f])),
     },
     settings.recommendations,
   );
@@ -111,7 +118,7 @@ function analyseRows(
   asOf: string,
   settings: AnalysisSettings = DEFAULT_SETTINGS,
 ): FullAnalysis {
-  const { today, orderStats, abc, abcClasses, xyz, obligationsByClient, reliability } = sharedFigures(
+  const { today, orderStats, abc, abcClasses, xyz, obligationsByClient, reliability, health } = sharedFigures(
     data,
     asOf,
     settings,
@@ -129,7 +136,12 @@ function analyseRows(
     xyz,
     abcXyz: abcXyzMatrix(abc, xyz),
     rfm: scoreRfm(data.clients, orderStats, today),
-    reliability: { summary: reliabilitySummary(reliability), clients: reliability },
+    reliability: {
+      summary: reliabilitySummary(reliability.clients),
+      book: reliability.book,
+      clients: reliability.clients,
+    },
+    accountHealth: health,
     claims: analyseClaims(data.claims, asOf, today, settings.claims),
     obligations: analyseObligations(
       data.obligations,
@@ -152,7 +164,7 @@ function analyseRows(
     ),
     competitors: analyseCompetitors(data.competitors, data.clients, data.deals),
     pipeline: analysePipeline(data.clients, data.deals, abcClasses),
-    recommendations: recommendationsOf(data, today, abcClasses, reliability, settings),
+    recommendations: recommendationsOf(data, today, abcClasses, reliability.clients, settings),
   };
 }
 

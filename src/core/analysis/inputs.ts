@@ -20,6 +20,8 @@ import {
   type ContactRow,
   DEAL_ROWS,
   type DealRow,
+  EVIDENCE_ROWS,
+  type EvidenceRow,
   OBLIGATION_ROWS,
   type ObligationRow,
   ORDER_ROWS,
@@ -39,10 +41,11 @@ export interface AnalysisData {
   readonly obligations: readonly ObligationRow[];
   readonly competitors: readonly CompetitorRow[];
   readonly campaigns: readonly CampaignRow[];
+  readonly evidence: readonly EvidenceRow[];
 }
 
 /** The tables whose rows point at a client, in the order their unknown clients are logged. */
-const CLIENT_TABLES = ['orders', 'claims', 'contacts', 'deals', 'obligations'] as const;
+const CLIENT_TABLES = ['orders', 'claims', 'contacts', 'deals', 'obligations', 'evidence'] as const;
 
 /**
  * Parses every table once. Rows pointing at a client ID that is not in the clients table are kept
@@ -58,6 +61,7 @@ export function parseTables(tables: AnalysisTables, log: IssueLog = new IssueLog
     obligations: OBLIGATION_ROWS.read(tables.obligations ?? [], log),
     competitors: COMPETITOR_ROWS.read(tables.competitors ?? [], log),
     campaigns: CAMPAIGN_ROWS.read(tables.campaigns ?? [], log),
+    evidence: EVIDENCE_ROWS.read(tables.evidence ?? [], log),
   };
   const known = new Set<string>();
   for (const client of data.clients) known.add(client.id);

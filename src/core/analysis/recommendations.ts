@@ -9,8 +9,10 @@
  * - obligationDueSoon (2): a pending obligation due from asOf to asOf + obligationDueDays.
  * - dormantAClient (2): an ABC class A client with no done contact for dormantDays or more (or never).
  *   A done contact's day is its done date, else its planned date; contacts after asOf are ignored.
- * - reliabilityDrop (2): a scored client whose score is at least reliabilityDropPoints below its
- *   previous score (a prior is no measurement, so it never fires).
+ * - riskyCreditTerms (2): a new client (fewer than newClientInvoices judged invoices) in the high band
+ *   of the reliability forecast that has payment terms or a credit limit: check before granting.
+ * - paymentsTurnedLate (2): a client that paid well but whose recent invoices turned late (the
+ *   forecast's `turn`, see reliability.ts).
  * - dealNoNextStep (2): a deal in negotiation with no next step written.
  * - activeNoNextContact (3): an active client with no next contact date.
  * An action belongs to the record's owner, else to the client's owner (null: unassigned).
@@ -18,7 +20,7 @@
 import type { AbcClass } from './abc';
 import { type Day, dayToIso } from './days';
 import { isClaimOpen, isObligationOverdue, isObligationPending } from './definitions';
-import type { ReliabilityResult } from './reliability';
+import type { ReliabilityForecast } from './reliability';
 import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
 import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
 import { compareKeys } from './stats';
@@ -29,7 +31,8 @@ const RULES = [
   'obligationOverdue',
   'obligationDueSoon',
   'dormantAClient',
-  'reliabilityDrop',
+  'riskyCreditTerms',
+  'paymentsTurnedLate',
   'dealNoNextStep',
   'activeNoNextContact',
 ] as const;
@@ -64,11 +67,22 @@ type Why =
       readonly threshold: number;
     })
   | (ClientWhy & {
-      readonly rule: 'reliabilityDrop';
-      readonly previous: number;
-      readonly current: number;
-      readonly drop: number;
-      readonly threshold: number;
+      readonly rule: 'riskyCreditTerms';
+      /** The late chance and its 80% range, in whole percents. */
+      readonly chance: number;
+      readonly low: number;
+      readonly high: number;
+      readonly invoices: number;
+      readonly termsDays: number | null;
+      readonly creditLimit: number | null;
+    })
+  | (ClientWhy & {
+      readonly rule: 'paymentsTurnedLate';
+      readonly earlierInvoices: number;
+      readonly earlierLate: number;
+      readonly recentInvoices: number;
+      readonly recentLate: number;
+      readonly chance: number;
     })
   | (ClientWhy & {
       readonly rule: 'dealNoNextStep';
@@ -104,10 +118,8 @@ interface RecommendationInputs {
   readonly deals: readonly DealRow[];
   readonly abcClass: ReadonlyMap<string, AbcClass>;
   readonly lastDoneContact: ReadonlyMap<string, Day>;
-  /** Current scores of scored (not prior) clients. */
-  readonly reliability: ReadonlyMap<string, number>;
-  /** Previous scores, e.g. the reliability Suki last wrote on each client's row. */
-  readonly previousReliability: ReadonlyMap<string, number>;
+  /** Each client's reliability forecast. */
+  readonly reliability: ReadonlyMap<string, ReliabilityForecast>;
 }
 
 const PRIORITY: Record<RuleId, 1 | 2 | 3> = {
@@ -115,7 +127,8 @@ const PRIORITY: Record<RuleId, 1 | 2 | 3> = {
   obligationOverdue: 1,
   obligationDueSoon: 2,
   dormantAClient: 2,
-  reliabilityDrop: 2,
+  riskyCreditTerms: 2,
+  paymentsTurnedLate: 2,
   dealNoNextStep: 2,
   activeNoNextContact: 3,
 };
@@ -131,20 +144,6 @@ export function lastDoneContactByClient(contacts: readonly ContactRow[], asOfDay
     if (seen === undefined || day > seen) last.set(c.clientId, day);
   }
   return last;
-}
-
-/** Current scores of the scored clients (priors left out: they are not measurements). */
-export function scoredReliability(results: readonly ReliabilityResult[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const r of results) if (r.kind === 'scored') scores.set(r.clientId, r.score);
-  return scores;
-}
-
-/** Previous scores as read from the clients' reliability column. */
-export function previousReliabilityOf(clients: readonly ClientRow[]): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const c of clients) if (c.previousReliability !== null) scores.set(c.id, c.previousReliability);
-  return scores;
 }
 
 /** What each group of rules gets: the inputs, the settings, and how to add an action. */
@@ -192,7 +191,7 @@ function workRules({ inputs, settings, add, ownerOf }: RuleRun): void {
   }
 }
 
-/** dormantAClient, reliabilityDrop and activeNoNextContact. */
+/** dormantAClient and activeNoNextContact. */
 function clientRules({ inputs, settings, add }: RuleRun): void {
   const { asOfDay } = inputs;
   for (const c of inputs.clients) {
@@ -203,23 +202,43 @@ function clientRules({ inputs, settings, add }: RuleRun): void {
       if (days === null || days >= settings.dormantDays)
         add('clients', c.id, { rule: 'dormantAClient', ...base, days, threshold: settings.dormantDays });
     }
-    const current = inputs.reliability.get(c.id);
-    const previous = inputs.previousReliability.get(c.id);
-    if (
-      current !== undefined &&
-      previous !== undefined &&
-      previous - current >= settings.reliabilityDropPoints
-    )
-      add('clients', c.id, {
-        rule: 'reliabilityDrop',
-        ...base,
-        previous,
-        current,
-        drop: Math.round((previous - current) * 10) / 10,
-        threshold: settings.reliabilityDropPoints,
-      });
     if (c.status === 'active' && c.nextContactDay === null)
       add('clients', c.id, { rule: 'activeNoNextContact', ...base });
+  }
+}
+
+const percent = (share: number) => Math.round(share * 100);
+
+/** riskyCreditTerms and paymentsTurnedLate, from the reliability forecast. */
+function paymentRules({ inputs, settings, add }: RuleRun): void {
+  for (const c of inputs.clients) {
+    const f = inputs.reliability.get(c.id);
+    if (!f) continue;
+    const base = { clientId: c.id, owner: c.owner };
+    const asksCredit = (c.paymentTermsDays ?? 0) > 0 || (c.creditLimit ?? 0) > 0;
+    if (
+      f.band === 'high' &&
+      f.history.invoices < settings.newClientInvoices &&
+      asksCredit &&
+      c.status !== 'lost'
+    )
+      add('clients', c.id, {
+        rule: 'riskyCreditTerms',
+        ...base,
+        chance: percent(f.probability),
+        low: percent(f.low),
+        high: percent(f.high),
+        invoices: f.history.invoices,
+        termsDays: c.paymentTermsDays,
+        creditLimit: c.creditLimit,
+      });
+    if (f.turn)
+      add('clients', c.id, {
+        rule: 'paymentsTurnedLate',
+        ...base,
+        ...f.turn,
+        chance: percent(f.probability),
+      });
   }
 }
 
@@ -282,6 +301,7 @@ export function recommendActions(
   };
   workRules(run);
   clientRules(run);
+  paymentRules(run);
   dealRules(run);
   return groupByOwner(actions);
 }

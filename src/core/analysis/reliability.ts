@@ -1,259 +1,212 @@
 /**
- * Business reliability of a client: a 0-100 score that explains itself factor by factor.
+ * The reliability forecast: for every client, prospects included, the chance that its next invoice is
+ * paid late, with an 80% interval and the evidence behind it.
  *
- * Factors (value → sub-score 0-1; each is *missing* when the data to judge it is absent):
- * - paymentTimeliness: amount-weighted average days paid after the invoice due date (unpaid invoices
- *   past due count as late up to asOf; see `orderStats.ts`) → 1 − min(1, days / lateDaysForZero).
- *   Missing without an assessed invoice.
- * - yearsInBusiness: asOf's year − yearFounded → min(1, years / yearsForFull). Missing without a year,
- *   or with a year after asOf.
- * - claimsRate: claims received / orders, both up to asOf → 1 − min(1, rate / claimsPerOrderForZero).
- *   Missing without orders.
- * - obligationsKept: share of assessed obligations kept on time (see `obligationsAnalysis.ts`) → that
- *   share. Missing when none is assessed.
- * - orderRegularity: the XYZ class → X 1, Y 0.5, Z 0 (value is the CV). Missing without a class.
- * - creditUse: unpaid amount / credit limit → 1 − min(1, use). Missing without a positive limit (or
- *   one so close to 0 that the ratio overflows).
+ * Inputs (as of asOf; nothing dated later is seen): the clients (segment, tier, region, year founded,
+ * payment terms), the orders (order date, amount, invoice due date, paid date) and the credit
+ * evidence (trade references, registry and credit checks). Claims and obligations are not inputs:
+ * they measure the company's own service, and are shown as account health (accountHealth.ts).
  *
- * Score = 100 × Σ(weight × sub-score) / Σ(weight of the factors present): missing factors re-normalise
- * the rest, and the result lists which were missing. Each factor's contribution is its share of those
- * points, so the contributions add up to the score (before rounding: score is rounded to a whole
- * number, contributions to one decimal).
+ * Model: a Beta-binomial. The prior is the book's (bookPrior.ts): the average client's late share,
+ * moved by the client's groups where the book supports it, with strength κ. Each judged invoice
+ * (paymentHistory.ts) adds its weight (halving every `halfLifeDays`) to the late or on-time side, and
+ * each item of evidence (creditEvidence.ts) the number of invoices the book shows it is worth:
  *
- * Too little history: fewer than `minOrders` orders and no claims and no assessed obligations gives a
- * `prior` (the settings' prior score, marked as such), not a precise-looking number; so does a client
- * for whom no factor with a positive weight is present.
+ *   α = μκ + Σ w (late invoices) + Σ bad evidence,   β = (1 − μ)κ + Σ w (on-time) + Σ good evidence
+ *
+ * The forecast is the posterior mean α / (α + β), its interval the posterior's 10th and 90th
+ * percentiles. A prospect without history or evidence gets the prior and its wide interval.
  */
-import type { Day } from './days';
-import type { ObligationRecord } from './obligationsAnalysis';
-import type { ClientOrderStats } from './orderStats';
-import type { ClaimRow, ClientRow } from './rows';
-import { DEFAULT_SETTINGS, type ReliabilitySettings, type ReliabilityWeights } from './settings';
-import type { XyzEntry } from './xyz';
+import type { RELIABILITY_BANDS } from '../tables/clientsTable';
+import { betaQuantile } from './betaDistribution';
+import { type BookPrior, bookPrior, type PriorGroup, priorMean } from './bookPrior';
+import { type ClientEvidence, clientEvidence, type EvidenceCount } from './creditEvidence';
+import { type Day, asOfDay as dayOfAsOf } from './days';
+import type { AnalysisData, AnalysisTables } from './inputs';
+import { parseTables } from './inputs';
+import { type ClientPayments, paymentHistories } from './paymentHistory';
+import { type AnalysisSettings, DEFAULT_SETTINGS, type ReliabilitySettings } from './settings';
 
-type ReliabilityFactorKey = keyof ReliabilityWeights;
+export type ReliabilityBand = (typeof RELIABILITY_BANDS)[number];
 
-const RELIABILITY_FACTORS: readonly ReliabilityFactorKey[] = [
-  'paymentTimeliness',
-  'yearsInBusiness',
-  'claimsRate',
-  'obligationsKept',
-  'orderRegularity',
-  'creditUse',
-];
-
-interface ReliabilityFactor {
-  readonly key: ReliabilityFactorKey;
-  /** The measured value: days late, years, claims per order, kept share, CV, or credit use. */
-  readonly value: number;
-  readonly subScore: number;
-  /** The weight from the settings. */
-  readonly weight: number;
-  /** The weight after re-normalising over the factors present (these sum to 1). */
-  readonly effectiveWeight: number;
-  /** Points this factor adds to the score. */
-  readonly contribution: number;
-  /** The figures behind the value, for the explanation. */
-  readonly basis: Readonly<Record<string, number | string>>;
+/** A good payer whose recent invoices turned late: the figures that show it. */
+interface PaymentTurn {
+  readonly earlierInvoices: number;
+  readonly earlierLate: number;
+  readonly recentInvoices: number;
+  readonly recentLate: number;
 }
 
-export type ReliabilityResult =
-  | {
-      readonly kind: 'scored';
-      readonly clientId: string;
-      readonly score: number;
-      readonly factors: readonly ReliabilityFactor[];
-      readonly missing: readonly ReliabilityFactorKey[];
-    }
-  | {
-      readonly kind: 'prior';
-      readonly clientId: string;
-      readonly score: number;
-      readonly reason: 'insufficientHistory' | 'noFactors';
-      readonly orders: number;
-      readonly claims: number;
-      readonly obligationsAssessed: number;
+/** One client's forecast, with the parts its explanation is said from. */
+export interface ReliabilityForecast {
+  readonly clientId: string;
+  /** The chance (0-1) that the next invoice is paid late. */
+  readonly probability: number;
+  /** The 80% interval of that chance. */
+  readonly low: number;
+  readonly high: number;
+  readonly band: ReliabilityBand;
+  /** Judged invoices plus items of credit evidence behind the forecast (0: the prior alone). */
+  readonly evidence: number;
+  /** The posterior Beta(alpha, beta). */
+  readonly alpha: number;
+  readonly beta: number;
+  /** The client's own judged invoices. */
+  readonly history: {
+    readonly invoices: number;
+    readonly late: number;
+    readonly unpaidLate: number;
+    readonly averageDaysLate: number | null;
+  };
+  /** The book's prior for this client, and the groups that moved it. */
+  readonly prior: {
+    readonly probability: number;
+    readonly low: number;
+    readonly high: number;
+    readonly groups: readonly PriorGroup[];
+  };
+  readonly credit: readonly EvidenceCount[];
+  /** Set when the interval is wide and the history short: a trade reference would narrow it. */
+  readonly hint: 'addTradeReference' | null;
+  readonly turn: PaymentTurn | null;
+}
+
+/** The book as the forecast saw it (plain figures, for notes and reports). */
+export type BookSummary = Pick<BookPrior, 'clients' | 'invoices' | 'lateShare' | 'strength'>;
+
+export interface ForecastResult {
+  readonly book: BookSummary;
+  readonly clients: readonly ReliabilityForecast[];
+}
+
+/** A turn needs at least this many earlier invoices, at most this late share among them, … */
+const TURN_EARLIER_MIN = 4;
+const TURN_EARLIER_MAX_SHARE = 0.25;
+/** … and at least 2 of the last 3 late, the last one due within 120 days. */
+const TURN_RECENT = 3;
+const TURN_RECENT_LATE = 2;
+const TURN_RECENT_DAYS = 120;
+/** Fewer invoices than this and an interval wider than this: a reference is worth asking for. */
+const HINT_MAX_INVOICES = 3;
+const HINT_MIN_WIDTH = 0.4;
+
+/** Whether the client's recent invoices turned late after a good record (see the constants). */
+function paymentTurn(h: ClientPayments | undefined, asOfDay: Day): PaymentTurn | null {
+  if (!h || h.invoices < TURN_EARLIER_MIN + TURN_RECENT) return null;
+  const recent = h.experiences.slice(-TURN_RECENT);
+  const earlier = h.experiences.slice(0, -TURN_RECENT);
+  const recentLate = recent.filter((e) => e.late).length;
+  const earlierLate = earlier.filter((e) => e.late).length;
+  const last = recent[recent.length - 1];
+  if (
+    recentLate < TURN_RECENT_LATE ||
+    earlierLate > TURN_EARLIER_MAX_SHARE * earlier.length ||
+    !last ||
+    asOfDay - last.dueDay > TURN_RECENT_DAYS
+  )
+    return null;
+  return { earlierInvoices: earlier.length, earlierLate, recentInvoices: recent.length, recentLate };
+}
+
+/** The 10th and 90th percentiles of Beta(a, b), memoised: many prospects share one prior. */
+function intervalOf(cache: Map<string, [number, number]>, a: number, b: number): [number, number] {
+  const key = `${a.toFixed(6)}:${b.toFixed(6)}`;
+  let interval = cache.get(key);
+  if (!interval) {
+    interval = [betaQuantile(0.1, a, b), betaQuantile(0.9, a, b)];
+    cache.set(key, interval);
+  }
+  return interval;
+}
+
+function bandOf(p: number, settings: ReliabilitySettings): ReliabilityBand {
+  return p >= settings.highFrom ? 'high' : p >= settings.mediumFrom ? 'medium' : 'low';
+}
+
+const NO_EVIDENCE: ClientEvidence = { late: 0, onTime: 0, items: 0, counts: [] };
+
+/**
+ * Every client's forecast as of `asOf` (YYYY-MM-DD) from typed rows (see the module notes). Pure.
+ */
+export function forecastReliability(
+  data: Pick<AnalysisData, 'clients' | 'orders' | 'evidence'>,
+  asOf: string,
+  settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability,
+): ForecastResult {
+  const asOfDay = dayOfAsOf(asOf);
+  const asOfYear = Number(asOf.slice(0, 4));
+  const rules = { asOfDay, lateAfterDays: settings.lateAfterDays, halfLifeDays: settings.halfLifeDays };
+  const histories = paymentHistories(data.orders, data.clients, rules);
+  const book = bookPrior(data.clients, histories, asOfYear);
+  const evidence = clientEvidence(data.evidence, histories, book, asOfDay, settings.halfLifeDays);
+  const cache = new Map<string, [number, number]>();
+  const kappa = book.strength;
+  const clients = data.clients.map((client): ReliabilityForecast => {
+    const h = histories.get(client.id);
+    const e = evidence.get(client.id) ?? NO_EVIDENCE;
+    const groups = book.groupsOf(client, asOfYear).filter((g) => g.shift !== 0);
+    const mean = priorMean(book, groups);
+    const [priorLow, priorHigh] = intervalOf(cache, mean * kappa, (1 - mean) * kappa);
+    const alpha = mean * kappa + (h?.weightedLate ?? 0) + e.late;
+    const beta = (1 - mean) * kappa + (h ? h.weightedInvoices - h.weightedLate : 0) + e.onTime;
+    const [low, high] = intervalOf(cache, alpha, beta);
+    const probability = alpha / (alpha + beta);
+    const invoices = h?.invoices ?? 0;
+    return {
+      clientId: client.id,
+      probability,
+      low,
+      high,
+      band: bandOf(probability, settings),
+      evidence: invoices + e.items,
+      alpha,
+      beta,
+      history: {
+        invoices,
+        late: h?.late ?? 0,
+        unpaidLate: h?.unpaidLate ?? 0,
+        averageDaysLate: h?.averageDaysLate ?? null,
+      },
+      prior: { probability: mean, low: priorLow, high: priorHigh, groups },
+      credit: e.counts,
+      hint: invoices < HINT_MAX_INVOICES && high - low > HINT_MIN_WIDTH ? 'addTradeReference' : null,
+      turn: paymentTurn(h, asOfDay),
     };
-
-/** What reliability reads besides the client row, each computed once for all clients. */
-interface ReliabilityInputs {
-  readonly asOfYear: number;
-  readonly orderStats: ReadonlyMap<string, ClientOrderStats>;
-  readonly claimCounts: ReadonlyMap<string, number>;
-  readonly obligations: ReadonlyMap<string, ObligationRecord>;
-  readonly xyz: ReadonlyMap<string, XyzEntry>;
+  });
+  const summary = {
+    clients: book.clients,
+    invoices: book.invoices,
+    lateShare: book.lateShare,
+    strength: book.strength,
+  };
+  return { book: summary, clients };
 }
 
-/** Claims received on or before asOf, per client. */
-export function claimCountsAsOf(claims: readonly ClaimRow[], asOfDay: Day): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of claims)
-    if (c.receivedDay <= asOfDay) counts.set(c.clientId, (counts.get(c.clientId) ?? 0) + 1);
-  return counts;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type Basis = Record<string, number | string>;
-
-const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
-/** `x` rounded to a step; a value so large that scaling it overflows is already whole, and kept. */
-const roundTo = (x: number, scale: number) => {
-  const rounded = Math.round(x * scale) / scale;
-  return Number.isFinite(rounded) ? rounded : x;
-};
-const round1 = (x: number) => roundTo(x, 10);
-const round3 = (x: number) => roundTo(x, 1000);
-
-/** One factor, in the shape it is returned (weights and contribution are filled in afterwards). */
-function factor(
-  key: ReliabilityFactorKey,
-  weight: number,
-  value: number,
-  subScore: number,
-  basis: Basis,
-): Mutable<ReliabilityFactor> {
-  return { key, value, subScore, weight, effectiveWeight: 0, contribution: 0, basis };
-}
-
-/** The factors present for `client`, weighted but not yet normalised (one object each, filled in later). */
-function measureFactors(
-  client: ClientRow,
-  inputs: ReliabilityInputs,
-  settings: ReliabilitySettings,
-): Mutable<ReliabilityFactor>[] {
-  const factors: Mutable<ReliabilityFactor>[] = [];
-  const w = settings.weights;
-  const s = inputs.orderStats.get(client.id);
-  const orders = s?.ordersAllTime ?? 0;
-  if (s && s.invoicesAssessed > 0 && s.lateWeight > 0) {
-    const days = s.lateAmountDays / s.lateWeight;
-    factors.push(
-      factor('paymentTimeliness', w.paymentTimeliness, days, 1 - clamp01(days / settings.lateDaysForZero), {
-        invoices: s.invoicesAssessed,
-        invoicedAmount: s.lateWeight,
-      }),
-    );
-  }
-  if (client.yearFounded !== null && client.yearFounded <= inputs.asOfYear) {
-    const years = inputs.asOfYear - client.yearFounded;
-    factors.push(
-      factor('yearsInBusiness', w.yearsInBusiness, years, clamp01(years / settings.yearsForFull), {
-        yearFounded: client.yearFounded,
-      }),
-    );
-  }
-  if (orders > 0) {
-    const claims = inputs.claimCounts.get(client.id) ?? 0;
-    const rate = claims / orders;
-    factors.push(
-      factor('claimsRate', w.claimsRate, rate, 1 - clamp01(rate / settings.claimsPerOrderForZero), {
-        claims,
-        orders,
-      }),
-    );
-  }
-  const o = inputs.obligations.get(client.id);
-  if (o && o.assessed > 0 && o.keptShare !== null) {
-    factors.push(
-      factor('obligationsKept', w.obligationsKept, o.keptShare, o.keptShare, {
-        kept: o.kept,
-        assessed: o.assessed,
-      }),
-    );
-  }
-  const x = inputs.xyz.get(client.id);
-  if (x && x.xyzClass !== null) {
-    const subScore = x.xyzClass === 'X' ? 1 : x.xyzClass === 'Y' ? 0.5 : 0;
-    factors.push(factor('orderRegularity', w.orderRegularity, x.cv, subScore, { xyzClass: x.xyzClass }));
-  }
-  if (client.creditLimit !== null && client.creditLimit > 0) {
-    const outstanding = s?.outstanding ?? 0;
-    const use = outstanding / client.creditLimit;
-    // A limit so close to 0 that the ratio overflows is no limit to measure against: missing.
-    if (Number.isFinite(use))
-      factors.push(
-        factor('creditUse', w.creditUse, use, 1 - clamp01(use), {
-          outstanding,
-          creditLimit: client.creditLimit,
-        }),
-      );
-  }
-  return factors;
-}
-
-function hasFactor(factors: readonly ReliabilityFactor[], key: ReliabilityFactorKey): boolean {
-  for (const f of factors) if (f.key === key) return true;
-  return false;
-}
-
-/** A prior result: the settings' prior score, marked, with the history that was too thin. */
-function prior(
-  clientId: string,
-  score: number,
-  reason: 'insufficientHistory' | 'noFactors',
-  orders: number,
-  claims: number,
-  obligationsAssessed: number,
-): ReliabilityResult {
-  return { kind: 'prior', clientId, score, reason, orders, claims, obligationsAssessed };
-}
-
-/** One client's reliability: a scored, explained result, or a marked prior (see the module notes). * @forTests Its unit tests check it on cases worked by hand.
+/**
+ * The forecast straight from the tables' records (as the table store reads them) as of `asOf`: the
+ * rows are read as every analysis reads them, junk left out. What the backtest calls at each cut-off.
  */
-export function scoreClientReliability(
-  client: ClientRow,
-  inputs: ReliabilityInputs,
-  settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability,
-): ReliabilityResult {
-  const orders = inputs.orderStats.get(client.id)?.ordersAllTime ?? 0;
-  const claims = inputs.claimCounts.get(client.id) ?? 0;
-  const obligationsAssessed = inputs.obligations.get(client.id)?.assessed ?? 0;
-  if (orders < settings.minOrders && claims === 0 && obligationsAssessed === 0)
-    return prior(client.id, settings.priorScore, 'insufficientHistory', orders, claims, obligationsAssessed);
-
-  const factors = measureFactors(client, inputs, settings);
-  let weightSum = 0;
-  for (const f of factors) weightSum += f.weight;
-  if (weightSum <= 0)
-    return prior(client.id, settings.priorScore, 'noFactors', orders, claims, obligationsAssessed);
-
-  let points = 0;
-  const missing: ReliabilityFactorKey[] = [];
-  for (const f of factors) {
-    f.effectiveWeight = f.weight / weightSum;
-    const contribution = 100 * f.effectiveWeight * f.subScore;
-    points += contribution;
-    f.contribution = round1(contribution);
-    f.effectiveWeight = round3(f.effectiveWeight);
-    f.value = round3(f.value);
-    f.subScore = round3(f.subScore);
-  }
-  for (const key of RELIABILITY_FACTORS) if (!hasFactor(factors, key)) missing.push(key);
-  return { kind: 'scored', clientId: client.id, score: Math.round(points), factors, missing };
+export function forecastTables(
+  tables: AnalysisTables,
+  asOf: string,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+): ForecastResult {
+  return forecastReliability(parseTables(tables), asOf, settings.reliability);
 }
 
-/** Every client's reliability, in client order. */
-export function scoreReliability(
-  clients: readonly ClientRow[],
-  inputs: ReliabilityInputs,
-  settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability,
-): ReliabilityResult[] {
-  return clients.map((c) => scoreClientReliability(c, inputs, settings));
-}
-
-/** Summary for dashboards: how many scored and priors, and the scored clients' average. */
-export function reliabilitySummary(results: readonly ReliabilityResult[]): {
-  scored: number;
-  priors: number;
-  averageScore: number | null;
+/** Summary for dashboards: clients per band, how many rest on the prior alone, and the average chance. */
+export function reliabilitySummary(forecasts: readonly ReliabilityForecast[]): {
+  readonly bands: Readonly<Record<ReliabilityBand, number>>;
+  readonly priorOnly: number;
+  readonly averageProbability: number | null;
 } {
-  let scored = 0;
+  const bands = { low: 0, medium: 0, high: 0 };
+  let priorOnly = 0;
   let sum = 0;
-  for (const r of results) {
-    if (r.kind === 'scored') {
-      scored++;
-      sum += r.score;
-    }
+  for (const f of forecasts) {
+    bands[f.band]++;
+    if (f.evidence === 0) priorOnly++;
+    sum += f.probability;
   }
-  return { scored, priors: results.length - scored, averageScore: scored > 0 ? round1(sum / scored) : null };
+  return { bands, priorOnly, averageProbability: forecasts.length > 0 ? sum / forecasts.length : null };
 }

@@ -5,6 +5,7 @@
  * `days.ts`); blanks and unreadable cells are null. `parseTables` (inputs.ts) reads every table once.
  */
 import { CLIENT_COLUMNS, LEAD_SOURCES } from '../tables/clientsTable';
+import { EVIDENCE_COLUMNS } from '../tables/evidenceTable';
 import {
   type CAMPAIGN_CHANNELS,
   CAMPAIGN_COLUMNS,
@@ -30,8 +31,7 @@ type RowOfReader<R> = R extends RowReader<infer Row> ? Row : never;
 /**
  * Clients: a row without an ID is skipped (nothing else can point at it), and so is a second row with
  * an ID already seen (logged as `duplicateId`), so each client is counted once. `competitors` holds
- * competitors' names as typed (a comma- or semicolon-separated list); `previousReliability` is the
- * score Suki last wrote to the row. A client row carries every other column of the table too, under
+ * competitors' names as typed (a comma- or semicolon-separated list). A client row carries every other column of the table too, under
  * its key (the client card shows the client).
  */
 export const CLIENT_ROWS = rowReader(
@@ -40,10 +40,9 @@ export const CLIENT_ROWS = rowReader(
   {
     id: { column: 'id', need: 'key', unique: true },
     ...sameNames(
-      'name status segment tier region leadSource owner email phone yearFounded creditLimit competitors nextStep',
+      'name status segment tier region leadSource owner email phone yearFounded creditLimit paymentTermsDays competitors nextStep',
     ),
     nextContactDay: 'nextContactDate',
-    previousReliability: 'reliability',
     createdDay: 'createdAt',
     updatedDay: 'updatedAt',
   },
@@ -125,6 +124,15 @@ export const CAMPAIGN_ROWS = rowReader('campaigns', CAMPAIGN_COLUMNS, {
   owner: 'owner',
 });
 
+/** Credit evidence (trade references, registry and credit checks); a row needs a client and a date. */
+export const EVIDENCE_ROWS = rowReader('evidence', EVIDENCE_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  checkedDay: { column: 'checkedDate', need: 'required' },
+  kind: { column: 'kind', need: 'required' },
+  outcome: { column: 'outcome', need: 'required' },
+  ...sameNames('id source'),
+});
+
 /** The typed row of each table. */
 export type ClientRow = RowOfReader<typeof CLIENT_ROWS>;
 export type OrderRow = RowOfReader<typeof ORDER_ROWS>;
@@ -134,6 +142,7 @@ export type DealRow = RowOfReader<typeof DEAL_ROWS>;
 export type ObligationRow = RowOfReader<typeof OBLIGATION_ROWS>;
 export type CompetitorRow = RowOfReader<typeof COMPETITOR_ROWS>;
 export type CampaignRow = RowOfReader<typeof CAMPAIGN_ROWS>;
+export type EvidenceRow = RowOfReader<typeof EVIDENCE_ROWS>;
 
 /** The names in a typed list ("Acme; Beta Corp, acme"), trimmed, blanks left out, as typed. */
 export function nameList(list: string | null): string[] {

@@ -3,16 +3,6 @@
  * validator that merges a person's partial settings over the defaults and names each bad field.
  */
 
-/** Weights of the reliability factors. They need not sum to 1: the score divides by their sum. */
-export interface ReliabilityWeights {
-  readonly paymentTimeliness: number;
-  readonly yearsInBusiness: number;
-  readonly claimsRate: number;
-  readonly obligationsKept: number;
-  readonly orderRegularity: number;
-  readonly creditUse: number;
-}
-
 export interface AbcSettings {
   /** Cumulative revenue share that closes class A (fraction, default 0.8). */
   readonly aMax: number;
@@ -29,18 +19,16 @@ export interface XyzSettings {
   readonly yMax: number;
 }
 
+/** The reliability forecast's settings (see src/core/analysis/reliability.ts). */
 export interface ReliabilitySettings {
-  readonly weights: ReliabilityWeights;
-  /** Fewer orders than this, and no claims or assessed obligations, gives a prior instead of a score. */
-  readonly minOrders: number;
-  /** The prior's score (0-100). */
-  readonly priorScore: number;
-  /** Amount-weighted days late at which payment timeliness scores 0 (linear from 1 at 0 days). */
-  readonly lateDaysForZero: number;
-  /** Years in business that score 1 (linear from 0 at 0 years). */
-  readonly yearsForFull: number;
-  /** Claims per order at which the claims factor scores 0 (linear from 1 at no claims). */
-  readonly claimsPerOrderForZero: number;
+  /** An invoice is late when paid (or still unpaid) more than this many days after it fell due (default 0). */
+  readonly lateAfterDays: number;
+  /** A payment experience counts half as much after this many days (default 365). */
+  readonly halfLifeDays: number;
+  /** The chance of a late payment from which a client is in the medium band (default 0.2)… */
+  readonly mediumFrom: number;
+  /** … and the high band (default 0.5). */
+  readonly highFrom: number;
 }
 
 export interface ClaimsSettings {
@@ -54,8 +42,8 @@ export interface RecommendationSettings {
   readonly dormantDays: number;
   /** A pending obligation due within this many days gets an action (default 3). */
   readonly obligationDueDays: number;
-  /** A reliability fall of at least this many points gets an action (default 10). */
-  readonly reliabilityDropPoints: number;
+  /** A client with fewer judged invoices than this is new: a high late chance with credit terms gets an action (default 3). */
+  readonly newClientInvoices: number;
 }
 
 export interface AnalysisSettings {
@@ -76,26 +64,12 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   revenueMonths: 12,
   abc: { aMax: 0.8, bMax: 0.95 },
   xyz: { months: 12, xMax: 0.1, yMax: 0.25 },
-  reliability: {
-    weights: {
-      paymentTimeliness: 0.3,
-      yearsInBusiness: 0.1,
-      claimsRate: 0.15,
-      obligationsKept: 0.15,
-      orderRegularity: 0.15,
-      creditUse: 0.15,
-    },
-    minOrders: 3,
-    priorScore: 50,
-    lateDaysForZero: 60,
-    yearsForFull: 10,
-    claimsPerOrderForZero: 0.2,
-  },
+  reliability: { lateAfterDays: 0, halfLifeDays: 365, mediumFrom: 0.2, highFrom: 0.5 },
   claims: { repeatMinClaims: 2, repeatMonths: 12 },
   obligations: { dueSoonDays: 7 },
   freshness: { staleDays: 90 },
   campaigns: { attributionDays: 90 },
-  recommendations: { dormantDays: 45, obligationDueDays: 3, reliabilityDropPoints: 10 },
+  recommendations: { dormantDays: 45, obligationDueDays: 3, newClientInvoices: 3 },
 };
 
 type SettingsErrorCode =
@@ -104,8 +78,7 @@ type SettingsErrorCode =
   | 'notNumber'
   | 'notInteger'
   | 'outOfRange'
-  | 'notIncreasing'
-  | 'weightsZero';
+  | 'notIncreasing';
 
 /** A bad setting: the dotted field path and a code the UI translates (with the allowed range). */
 export interface SettingsError {
@@ -129,7 +102,6 @@ interface Bound {
 }
 
 const INT = (min: number, max: number): Bound => ({ integer: true, min, max });
-const WEIGHT: Bound = { min: 0, max: 1000 };
 
 const BOUNDS: Record<string, Bound> = {
   revenueMonths: INT(1, 60),
@@ -138,17 +110,10 @@ const BOUNDS: Record<string, Bound> = {
   'xyz.months': INT(2, 60),
   'xyz.xMax': { min: 0, max: 10, above: true },
   'xyz.yMax': { min: 0, max: 10, above: true },
-  'reliability.weights.paymentTimeliness': WEIGHT,
-  'reliability.weights.yearsInBusiness': WEIGHT,
-  'reliability.weights.claimsRate': WEIGHT,
-  'reliability.weights.obligationsKept': WEIGHT,
-  'reliability.weights.orderRegularity': WEIGHT,
-  'reliability.weights.creditUse': WEIGHT,
-  'reliability.minOrders': INT(0, 1000),
-  'reliability.priorScore': { min: 0, max: 100 },
-  'reliability.lateDaysForZero': { min: 0, max: 3650, above: true },
-  'reliability.yearsForFull': { min: 0, max: 200, above: true },
-  'reliability.claimsPerOrderForZero': { min: 0, max: 100, above: true },
+  'reliability.lateAfterDays': INT(0, 365),
+  'reliability.halfLifeDays': { min: 1, max: 3650 },
+  'reliability.mediumFrom': { min: 0, max: 1, above: true, below: true },
+  'reliability.highFrom': { min: 0, max: 1, above: true, below: true },
   'claims.repeatMinClaims': INT(2, 1000),
   'claims.repeatMonths': INT(1, 60),
   'obligations.dueSoonDays': INT(0, 365),
@@ -156,7 +121,7 @@ const BOUNDS: Record<string, Bound> = {
   'campaigns.attributionDays': INT(0, 3650),
   'recommendations.dormantDays': INT(1, 3650),
   'recommendations.obligationDueDays': INT(0, 365),
-  'recommendations.reliabilityDropPoints': { min: 0, max: 100, above: true },
+  'recommendations.newClientInvoices': INT(1, 100),
 };
 
 type Tree = { [key: string]: number | Tree };
@@ -185,6 +150,33 @@ function checkNumber(field: string, value: unknown, errors: SettingsError[]): nu
   return value;
 }
 
+/** Settings fields earlier versions saved that mean nothing now (the weighted score's). */
+const RETIRED: Readonly<Record<string, readonly string[]>> = {
+  reliability: [
+    'weights',
+    'minOrders',
+    'priorScore',
+    'lateDaysForZero',
+    'yearsForFull',
+    'claimsPerOrderForZero',
+  ],
+  recommendations: ['reliabilityDropPoints'],
+};
+
+/** `input` without the retired fields (a copy; anything not an object is returned as it is). */
+function withoutRetired(input: unknown): unknown {
+  if (!isPlainObject(input)) return input;
+  const copy: Record<string, unknown> = { ...input };
+  for (const [group, fields] of Object.entries(RETIRED)) {
+    const value = copy[group];
+    if (!isPlainObject(value)) continue;
+    const kept: Record<string, unknown> = { ...value };
+    for (const field of fields) delete kept[field];
+    copy[group] = kept;
+  }
+  return copy;
+}
+
 /** `defaults` with every field of `input` that is valid laid over it; bad fields are reported. */
 function merge(defaults: Tree, input: unknown, path: string, errors: SettingsError[]): Tree {
   const out: Tree = { ...defaults };
@@ -207,22 +199,28 @@ function merge(defaults: Tree, input: unknown, path: string, errors: SettingsErr
 
 /**
  * Merges partial settings (as saved by a person, so of unknown shape) over the defaults and validates
- * them: each number within its range, ABC and XYZ cut-offs increasing, reliability weights not
- * negative and not all zero. Any error rejects the whole input, each error naming its field.
+ * them: each number within its range, ABC, XYZ and band cut-offs increasing. Any error rejects the
+ * whole input, each error naming its field. Fields of earlier versions (the old reliability score's
+ * weights) are left out without complaint, so settings saved then keep their other values.
  */
 export function resolveSettings(input: unknown): SettingsResult {
   const errors: SettingsError[] = [];
-  const merged = merge(DEFAULT_SETTINGS as unknown as Tree, input, '', errors) as unknown as AnalysisSettings;
+  const merged = merge(
+    DEFAULT_SETTINGS as unknown as Tree,
+    withoutRetired(input),
+    '',
+    errors,
+  ) as unknown as AnalysisSettings;
   const valid = (field: string) => !errors.some((e) => e.field === field);
   if (valid('abc.aMax') && valid('abc.bMax') && merged.abc.aMax >= merged.abc.bMax)
     errors.push({ field: 'abc.bMax', code: 'notIncreasing' });
   if (valid('xyz.xMax') && valid('xyz.yMax') && merged.xyz.xMax >= merged.xyz.yMax)
     errors.push({ field: 'xyz.yMax', code: 'notIncreasing' });
-  const weights = Object.values(merged.reliability.weights);
   if (
-    !errors.some((e) => e.field.startsWith('reliability.weights')) &&
-    weights.reduce((a, b) => a + b, 0) <= 0
+    valid('reliability.mediumFrom') &&
+    valid('reliability.highFrom') &&
+    merged.reliability.mediumFrom >= merged.reliability.highFrom
   )
-    errors.push({ field: 'reliability.weights', code: 'weightsZero' });
+    errors.push({ field: 'reliability.highFrom', code: 'notIncreasing' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: merged };
 }

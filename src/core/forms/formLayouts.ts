@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/en';
 import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
+import { EVIDENCE_TABLE } from '../tables/evidenceTable';
 import type { TableSpec } from '../tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../tables/teamTables';
 import {
@@ -133,6 +134,20 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
       {
         title: 'form.section.identity',
         columns: ['clientId', 'contractRef', 'obligation', 'dueDate', 'status', 'doneDate', 'owner'],
+      },
+    ],
+  },
+  evidence: {
+    table: EVIDENCE_TABLE,
+    page: 'Evidence',
+    menuLabel: 'menu.evidenceForm',
+    functionName: 'showEvidenceForm',
+    title: 'form.evidence.title',
+    menu: 'work',
+    sections: [
+      {
+        title: 'form.section.identity',
+        columns: ['clientId', 'checkedDate', 'kind', 'outcome', 'source', 'details', 'owner'],
       },
     ],
   },

@@ -30,14 +30,10 @@ export const SETTING_GROUPS: readonly {
   {
     title: 'settings.group.reliability',
     fields: [
-      { path: 'reliability.weights.paymentTimeliness', label: 'factor.paymentTimeliness' },
-      { path: 'reliability.weights.yearsInBusiness', label: 'factor.yearsInBusiness' },
-      { path: 'reliability.weights.claimsRate', label: 'factor.claimsRate' },
-      { path: 'reliability.weights.obligationsKept', label: 'factor.obligationsKept' },
-      { path: 'reliability.weights.orderRegularity', label: 'factor.orderRegularity' },
-      { path: 'reliability.weights.creditUse', label: 'factor.creditUse' },
-      { path: 'reliability.minOrders', label: 'settings.reliability.minOrders' },
-      { path: 'reliability.priorScore', label: 'settings.reliability.priorScore' },
+      { path: 'reliability.lateAfterDays', label: 'settings.reliability.lateAfterDays' },
+      { path: 'reliability.halfLifeDays', label: 'settings.reliability.halfLifeDays' },
+      { path: 'reliability.mediumFrom', label: 'settings.reliability.mediumFrom', percent: true },
+      { path: 'reliability.highFrom', label: 'settings.reliability.highFrom', percent: true },
     ],
   },
   {
@@ -47,10 +43,7 @@ export const SETTING_GROUPS: readonly {
       { path: 'obligations.dueSoonDays', label: 'settings.obligations.dueSoonDays' },
       { path: 'recommendations.dormantDays', label: 'settings.recommendations.dormantDays' },
       { path: 'recommendations.obligationDueDays', label: 'settings.recommendations.obligationDueDays' },
-      {
-        path: 'recommendations.reliabilityDropPoints',
-        label: 'settings.recommendations.reliabilityDropPoints',
-      },
+      { path: 'recommendations.newClientInvoices', label: 'settings.recommendations.newClientInvoices' },
     ],
   },
 ];
@@ -106,10 +99,7 @@ export function describeSettingsError(
   const scale = field?.percent ? 100 : 1;
   const params = { field: label, min: round((error.min ?? 0) * scale), max: round((error.max ?? 0) * scale) };
   const key: MessageKey =
-    error.code === 'outOfRange' ||
-    error.code === 'notInteger' ||
-    error.code === 'notIncreasing' ||
-    error.code === 'weightsZero'
+    error.code === 'outOfRange' || error.code === 'notInteger' || error.code === 'notIncreasing'
       ? `settings.error.${error.code}`
       : 'settings.error.notNumber';
   return { field: error.field, message: t(key, params) };

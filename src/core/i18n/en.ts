@@ -1,12 +1,14 @@
 /**
  * English messages: the reference catalog. Every other language must define exactly these keys
  * (the compiler checks it in fil.ts). `{name}` placeholders are filled by `translate`. The team's
- * messages live in en.team.ts, spread in here.
+ * messages live in en.team.ts and the forecast's in en.forecast.ts, spread in here.
  */
+import { enForecast } from './en.forecast';
 import { enTeam } from './en.team';
 
 export const en = {
   ...enTeam,
+  ...enForecast,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',
@@ -165,7 +167,6 @@ export const en = {
   'col.client.goal': 'Account goal',
   'col.client.nextStep': 'Next step',
   'col.client.nextContactDate': 'Next contact date',
-  'col.client.reliability': 'Reliability score',
   'col.client.abcClass': 'ABC class',
   'col.client.xyzClass': 'XYZ class',
 
@@ -304,22 +305,6 @@ export const en = {
   'report.abcXyz.note':
     'A: the clients ranked above reach less than {a}% of revenue, so the client that crosses {a}% is A too; B: the same below {b}%; C: the rest. XYZ: variation is the population standard deviation of monthly revenue over the last {months} complete months (months without orders count as zero), divided by the mean',
   'report.abcXyz.chart': 'Pareto curve of revenue',
-  'report.reliability.sheet': 'Reliability',
-  'report.reliability.title': 'Reliability forecast: a 0–100 score per client, with its reasons',
-  'report.reliability.clients': 'Clients',
-  'report.reliability.note':
-    'a prior is a starting value for clients with too little history, not a measured score',
-  'report.reliability.prior': 'prior',
-  'report.reliability.scored': 'scored',
-  'report.reliability.insufficientHistory': 'too little history',
-  'report.reliability.noFactors': 'no factor could be measured',
-  'report.reliability.factors': 'Factors (score × weight), weakest first',
-  'factor.paymentTimeliness': 'Payment timeliness',
-  'factor.yearsInBusiness': 'Years in business',
-  'factor.claimsRate': 'Claims per order',
-  'factor.obligationsKept': 'Obligations kept',
-  'factor.orderRegularity': 'Order regularity',
-  'factor.creditUse': 'Credit-limit use',
   'report.claims.sheet': 'Claims analysis',
   'report.claims.title': 'Claims: what goes wrong, how fast it is fixed, who waits',
   'report.claims.pareto': 'Claims by category (Pareto)',
@@ -374,7 +359,6 @@ export const en = {
   'ruleName.obligationOverdue': 'Obligation overdue',
   'ruleName.obligationDueSoon': 'Obligation due soon',
   'ruleName.dormantAClient': 'A-client without contact',
-  'ruleName.reliabilityDrop': 'Reliability fell',
   'ruleName.dealNoNextStep': 'Negotiation without next step',
   'ruleName.activeNoNextContact': 'No next contact planned',
   'rule.claimPastSla': 'Claim {claimId} of {client} is {daysOver} days past its SLA ({slaDueDate}).',
@@ -382,7 +366,6 @@ export const en = {
     'Obligation {obligationId} to {client} was due {dueDate}: {daysOverdue} days overdue.',
   'rule.obligationDueSoon': 'Obligation {obligationId} to {client} is due {dueDate}, in {daysLeft} days.',
   'rule.dormantAClient': '{client} is an A-client with no contact done in {days} days (limit {threshold}).',
-  'rule.reliabilityDrop': 'Reliability of {client} fell from {previous} to {current}.',
   'rule.dealNoNextStep': 'Deal {dealId} with {client} is in negotiation with no next step.',
   'rule.activeNoNextContact': '{client} is active but has no next contact date.',
   'report.dashboard.sheet': 'Dashboard',
@@ -404,13 +387,6 @@ export const en = {
   'toast.dailyOn': 'The dashboard will refresh every morning.',
   'toast.dailyOff': 'The daily refresh is off.',
   'card.pickClient': 'Pick a client, or select a client row before opening the card.',
-  'card.score': 'Reliability',
-  'card.prior': 'Prior: too little history for a measured score',
-  'card.factor': 'Factor',
-  'card.subScore': 'Score',
-  'card.weight': 'Weight',
-  'card.points': 'Points',
-  'card.missing': 'Not measured: {factors}',
   'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',
   'card.revenue': 'Revenue, 12 months: {revenue}',
   'card.openClaims': 'Open claims',
@@ -430,25 +406,20 @@ export const en = {
   'settings.saved': 'Settings saved. Run a report to see them applied.',
   'settings.reset': 'Defaults',
   'settings.group.abcXyz': 'ABC and XYZ classes',
-  'settings.group.reliability': 'Reliability weights and prior',
   'settings.group.thresholds': 'Thresholds',
   'settings.abc.aMax': 'A: share of revenue up to (%)',
   'settings.abc.bMax': 'B: cumulative share up to (%)',
   'settings.xyz.months': 'XYZ: months of history',
   'settings.xyz.xMax': 'X: variation up to (%)',
   'settings.xyz.yMax': 'Y: variation up to (%)',
-  'settings.reliability.minOrders': 'Orders needed for a measured score',
-  'settings.reliability.priorScore': 'Prior score for new clients',
   'settings.freshness.staleDays': 'Record is stale after (days)',
   'settings.obligations.dueSoonDays': 'Obligation due soon within (days)',
   'settings.recommendations.dormantDays': 'A-client without contact for (days)',
   'settings.recommendations.obligationDueDays': 'Remind of obligations due within (days)',
-  'settings.recommendations.reliabilityDropPoints': 'Reliability drop worth a warning (points)',
   'settings.error.notNumber': '{field}: must be a number.',
   'settings.error.notInteger': '{field}: must be a whole number.',
   'settings.error.outOfRange': '{field}: must be between {min} and {max}.',
-  'settings.error.notIncreasing': '{field}: must be more than the class before it.',
-  'settings.error.weightsZero': '{field}: at least one weight must be above zero.',
+  'settings.error.notIncreasing': '{field}: must be more than the one before it.',
   'report.working': 'Building {report}… this can take a minute on a large workbook.',
   'error.headerMoved':
     'Row 1 of the {table} sheet no longer holds its column names. If rows were inserted above the header, remove them, then try again.',

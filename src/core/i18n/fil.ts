@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
+import { filForecast } from './fil.forecast';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
 export const fil: Record<MessageKey, string> = {
   ...filTeam,
+  ...filForecast,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',
@@ -162,7 +164,6 @@ export const fil: Record<MessageKey, string> = {
   'col.client.goal': 'Layunin sa account',
   'col.client.nextStep': 'Susunod na hakbang',
   'col.client.nextContactDate': 'Petsa ng susunod na kontak',
-  'col.client.reliability': 'Iskor ng pagiging maaasahan',
   'col.client.abcClass': 'Klase ABC',
   'col.client.xyzClass': 'Klase XYZ',
 
@@ -303,22 +304,6 @@ export const fil: Record<MessageKey, string> = {
   'report.abcXyz.note':
     'A: ang mga kliyenteng nauuna ay umaabot sa wala pang {a}% ng kita, kaya A rin ang kliyenteng lumampas sa {a}%; B: ganoon din sa ilalim ng {b}%; C: ang iba pa. XYZ: ang pagkakaiba ay ang population standard deviation ng buwanang kita sa huling {months} buong buwan (sero ang mga buwang walang order), hinati sa karaniwan',
   'report.abcXyz.chart': 'Pareto curve ng kita',
-  'report.reliability.sheet': 'Pagiging maaasahan',
-  'report.reliability.title': 'Hula ng pagiging maaasahan: iskor na 0–100 bawat kliyente, kasama ang dahilan',
-  'report.reliability.clients': 'Mga kliyente',
-  'report.reliability.note':
-    'ang prior ay panimulang halaga para sa kliyenteng kulang ang kasaysayan, hindi sinukat na iskor',
-  'report.reliability.prior': 'prior',
-  'report.reliability.scored': 'sinukat',
-  'report.reliability.insufficientHistory': 'kulang ang kasaysayan',
-  'report.reliability.noFactors': 'walang masukat na salik',
-  'report.reliability.factors': 'Mga salik (iskor × timbang), pinakamahina muna',
-  'factor.paymentTimeliness': 'Pagbabayad sa oras',
-  'factor.yearsInBusiness': 'Taon sa negosyo',
-  'factor.claimsRate': 'Reklamo bawat order',
-  'factor.obligationsKept': 'Natupad na obligasyon',
-  'factor.orderRegularity': 'Regularidad ng order',
-  'factor.creditUse': 'Gamit ng limitasyon ng kredito',
   'report.claims.sheet': 'Pagsusuri ng reklamo',
   'report.claims.title': 'Mga reklamo: ano ang nagkakamali, gaano kabilis naaayos, sino ang naghihintay',
   'report.claims.pareto': 'Mga reklamo ayon sa kategorya (Pareto)',
@@ -374,7 +359,6 @@ export const fil: Record<MessageKey, string> = {
   'ruleName.obligationOverdue': 'Obligasyong lampas na',
   'ruleName.obligationDueSoon': 'Obligasyong malapit na',
   'ruleName.dormantAClient': 'A-kliyenteng walang kontak',
-  'ruleName.reliabilityDrop': 'Bumaba ang pagiging maaasahan',
   'ruleName.dealNoNextStep': 'Negosasyong walang susunod na hakbang',
   'ruleName.activeNoNextContact': 'Walang nakaplanong susunod na kontak',
   'rule.claimPastSla':
@@ -385,7 +369,6 @@ export const fil: Record<MessageKey, string> = {
     'Ang obligasyong {obligationId} sa {client} ay takda sa {dueDate}, sa loob ng {daysLeft} araw.',
   'rule.dormantAClient':
     'Ang {client} ay A-kliyenteng walang natapos na kontak sa loob ng {days} araw (hangganan {threshold}).',
-  'rule.reliabilityDrop': 'Bumaba ang pagiging maaasahan ng {client} mula {previous} tungo sa {current}.',
   'rule.dealNoNextStep': 'Ang deal {dealId} sa {client} ay nasa negosasyon nang walang susunod na hakbang.',
   'rule.activeNoNextContact': 'Aktibo ang {client} pero walang petsa ng susunod na kontak.',
   'report.dashboard.sheet': 'Dashboard',
@@ -407,13 +390,6 @@ export const fil: Record<MessageKey, string> = {
   'toast.dailyOn': 'Mare-refresh ang dashboard tuwing umaga.',
   'toast.dailyOff': 'Nakapatay ang araw-araw na pag-refresh.',
   'card.pickClient': 'Pumili ng kliyente, o pumili ng hanay ng kliyente bago buksan ang card.',
-  'card.score': 'Pagiging maaasahan',
-  'card.prior': 'Prior: kulang ang kasaysayan para sa sinukat na iskor',
-  'card.factor': 'Salik',
-  'card.subScore': 'Iskor',
-  'card.weight': 'Timbang',
-  'card.points': 'Puntos',
-  'card.missing': 'Hindi nasukat: {factors}',
   'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',
   'card.revenue': 'Kita, 12 buwan: {revenue}',
   'card.openClaims': 'Bukas na reklamo',
@@ -434,25 +410,20 @@ export const fil: Record<MessageKey, string> = {
   'settings.saved': 'Na-save ang mga setting. Magpatakbo ng ulat para makita ang epekto.',
   'settings.reset': 'Mga default',
   'settings.group.abcXyz': 'Mga klase ABC at XYZ',
-  'settings.group.reliability': 'Mga timbang at prior ng pagiging maaasahan',
   'settings.group.thresholds': 'Mga hangganan',
   'settings.abc.aMax': 'A: bahagi ng kita hanggang (%)',
   'settings.abc.bMax': 'B: kabuuang bahagi hanggang (%)',
   'settings.xyz.months': 'XYZ: bilang ng buwan ng kasaysayan',
   'settings.xyz.xMax': 'X: pagkakaiba hanggang (%)',
   'settings.xyz.yMax': 'Y: pagkakaiba hanggang (%)',
-  'settings.reliability.minOrders': 'Bilang ng order para sa sinukat na iskor',
-  'settings.reliability.priorScore': 'Prior na iskor para sa bagong kliyente',
   'settings.freshness.staleDays': 'Luma na ang rekord pagkalipas ng (araw)',
   'settings.obligations.dueSoonDays': 'Malapit na ang obligasyon sa loob ng (araw)',
   'settings.recommendations.dormantDays': 'A-kliyenteng walang kontak nang (araw)',
   'settings.recommendations.obligationDueDays': 'Ipaalala ang obligasyong takda sa loob ng (araw)',
-  'settings.recommendations.reliabilityDropPoints': 'Pagbaba ng iskor na dapat babalaan (puntos)',
   'settings.error.notNumber': '{field}: dapat ay numero.',
   'settings.error.notInteger': '{field}: dapat ay buong numero.',
   'settings.error.outOfRange': '{field}: dapat ay nasa pagitan ng {min} at {max}.',
-  'settings.error.notIncreasing': '{field}: dapat ay mas mataas kaysa sa naunang klase.',
-  'settings.error.weightsZero': '{field}: kahit isang timbang ay dapat higit sa zero.',
+  'settings.error.notIncreasing': '{field}: dapat ay mas mataas kaysa sa nauna rito.',
   'report.working': 'Binubuo ang {report}… maaaring tumagal nang isang minuto sa malaking workbook.',
   'error.headerMoved':
     'Hindi na nasa hanay 1 ng sheet na {table} ang mga pangalan ng hanay. Kung may idinagdag na hanay sa itaas ng header, alisin ang mga ito at subukang muli.',

@@ -20,6 +20,8 @@ export function isArchived(record: TableRecord): boolean {
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
 export const CLIENT_TIERS = ['key', 'large', 'medium', 'small'] as const;
+/** Bands of the late-payment chance: low, medium or high, by the settings' thresholds. */
+export const RELIABILITY_BANDS = ['low', 'medium', 'high'] as const;
 export const LEAD_SOURCES = [
   'referral',
   'website',
@@ -79,7 +81,17 @@ export const CLIENT_COLUMNS = [
   { key: 'goal', type: 'text', label: 'col.client.goal', maxLength: 500 },
   { key: 'nextStep', type: 'text', label: 'col.client.nextStep', maxLength: 500 },
   { key: 'nextContactDate', type: 'date', label: 'col.client.nextContactDate' },
-  { key: 'reliability', type: 'number', label: 'col.client.reliability', writtenBy: 'suki' },
+  // The reliability forecast (src/core/analysis/reliability.ts): the chance in percent that the
+  // client pays its next invoice late, and that chance's band, for sorting and filtering.
+  { key: 'lateChance', type: 'integer', label: 'col.client.lateChance', writtenBy: 'suki', min: 0, max: 100 },
+  {
+    key: 'reliabilityBand',
+    type: 'choice',
+    label: 'col.client.reliabilityBand',
+    writtenBy: 'suki',
+    choices: RELIABILITY_BANDS,
+    choiceLabelPrefix: 'choice.reliabilityBand',
+  },
   { key: 'abcClass', type: 'text', label: 'col.client.abcClass', writtenBy: 'suki' },
   { key: 'xyzClass', type: 'text', label: 'col.client.xyzClass', writtenBy: 'suki' },
   { key: 'notes', type: 'longText', label: 'col.notes' },

@@ -1,4 +1,5 @@
 import { CLIENTS_TABLE } from './clientsTable';
+import { EVIDENCE_TABLE } from './evidenceTable';
 import type { TableSpec } from './tableSpec';
 import { ABSENCES_TABLE, AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
 import {
@@ -19,6 +20,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   DEALS_TABLE,
   ORDERS_TABLE,
   OBLIGATIONS_TABLE,
+  EVIDENCE_TABLE,
   COMPETITORS_TABLE,
   CAMPAIGNS_TABLE,
   TEAM_TABLE,

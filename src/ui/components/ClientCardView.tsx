@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
+import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../../core/tables/tableSpec';
 import { CLAIMS_TABLE, CONTACT_PLAN_TABLE, DEALS_TABLE } from '../../core/tables/workTables';
 import { type ServerClient, serverClient } from '../client/serverClient';
@@ -35,43 +36,21 @@ function List({ title, items, t }: { title: string; items: readonly string[]; t:
   );
 }
 
+/** The forecast: the late chance with its range and band, then why, in words. */
 function Reliability({ card, t }: { card: Card; t: Translator }) {
   const r = card.reliability;
   if (!r) return null;
+  const percent = (share: number) => Math.round(share * 100);
   return (
     <section>
-      <h2>
-        {t('card.score')}: <span class="score">{r.score}</span>
-      </h2>
-      {r.kind === 'prior' ? (
-        <p class="muted">{t('card.prior')}</p>
-      ) : (
-        <table class="factors">
-          <thead>
-            <tr>
-              <th>{t('card.factor')}</th>
-              <th>{t('card.subScore')}</th>
-              <th>{t('card.weight')}</th>
-              <th>{t('card.points')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.factors.map((f) => (
-              <tr key={f.key}>
-                <td>{t(`factor.${f.key}`)}</td>
-                <td>{Math.round(f.subScore * 100)}%</td>
-                <td>{Math.round(f.effectiveWeight * 100)}%</td>
-                <td>{f.contribution.toFixed(1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {r.kind === 'scored' && r.missing.length > 0 ? (
-        <p class="muted">
-          {t('card.missing', { factors: r.missing.map((k) => t(`factor.${k}`)).join(', ') })}
-        </p>
-      ) : null}
+      <h2>{t('card.reliability')}</h2>
+      <p>
+        <span class="score">{percent(r.probability)}%</span>{' '}
+        <span class="muted">
+          ({percent(r.low)}–{percent(r.high)}%) · {choice(t, CLIENTS_TABLE, 'reliabilityBand', r.band)}
+        </span>
+      </p>
+      <p>{card.reliabilityText}</p>
     </section>
   );
 }
@@ -79,7 +58,7 @@ function Reliability({ card, t }: { card: Card; t: Translator }) {
 const line = (record: TableRecord, ...parts: unknown[]) =>
   [record.id, ...parts].filter((p) => p !== null && p !== '').join(' · ');
 
-/** One client at a glance: pick a client, see score, classes, open work and recommendations. */
+/** One client at a glance: pick a client, see its forecast, health, classes, open work and recommendations. */
 export function ClientCardView({ t }: { readonly t: Translator }) {
   const [clientId, setClientId] = useState<string | null>(null);
   const [answer, setAnswer] = useState<CardAnswer | null>(null);
@@ -119,6 +98,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             {t('card.revenue', { revenue: money(card.revenue) })}
           </p>
           <Reliability card={card} t={t} />
+          <List title={t('card.health')} items={card.health} t={t} />
           <List title={t('card.actions')} items={card.actions} t={t} />
           <List
             title={t('card.openClaims')}

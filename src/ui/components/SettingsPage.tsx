@@ -5,7 +5,7 @@ import { closePage, serverClient } from '../client/serverClient';
 
 type Banner = { kind: 'ok' | 'error'; text: string } | null;
 
-/** The analysis settings: ABC/XYZ cut-offs, reliability weights and thresholds, checked by field. */
+/** The analysis settings: ABC/XYZ cut-offs, the reliability forecast's settings and thresholds, checked by field. */
 export function SettingsPage({ t }: { readonly t: Translator }) {
   const [values, setValues] = useState<Record<string, string> | null>(null);
   const [defaults, setDefaults] = useState<Record<string, string>>({});
@@ -45,7 +45,6 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
       {banner ? (
         <div class={`banner banner--${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
           {banner.text}
-          {errors['reliability.weights'] ? <div>{errors['reliability.weights']}</div> : null}
         </div>
       ) : null}
       {SETTING_GROUPS.map((group) => (

@@ -1,166 +1,178 @@
 import { describe, expect, it } from 'vitest';
+import { betaCdf } from '../../../src/core/analysis/betaDistribution';
 import type { AnalysisTables } from '../../../src/core/analysis/inputs';
-import { obligationRecords } from '../../../src/core/analysis/obligationsAnalysis';
-import {
-  claimCountsAsOf,
-  type ReliabilityResult,
-  scoreClientReliability,
-} from '../../../src/core/analysis/reliability';
-import { DEFAULT_SETTINGS, type ReliabilitySettings } from '../../../src/core/analysis/settings';
-import { classifyXyz, type XyzEntry } from '../../../src/core/analysis/xyz';
-import { client, order, prepare } from './helpers';
+import { forecastTables, type ReliabilityForecast } from '../../../src/core/analysis/reliability';
+import { DEFAULT_SETTINGS } from '../../../src/core/analysis/settings';
+import { translatorFor } from '../../../src/core/i18n/translate';
+import { explainForecast } from '../../../src/core/reports/forecastWords';
+import type { TableRecord } from '../../../src/core/tables/tableSpec';
+import { client, order } from './helpers';
 
-/** Scores every client of `tables` as of 2025-06-15. */
-function score(tables: AnalysisTables, settings: ReliabilitySettings = DEFAULT_SETTINGS.reliability) {
-  const { data, stats, windows } = prepare(tables);
-  const xyz = new Map<string, XyzEntry>(
-    classifyXyz(data.clients, stats, windows).clients.map((e) => [e.clientId, e]),
-  );
-  const inputs = {
-    asOfYear: 2025,
-    orderStats: stats,
-    claimCounts: claimCountsAsOf(data.claims, windows.asOfDay),
-    obligations: obligationRecords(data.obligations, windows.asOfDay),
-    xyz,
+const AS_OF = '2026-06-30';
+
+/** An invoice paid on asOf (so it weighs exactly 1): late when due 2026-06-01, on time when due 2026-07-15. */
+const invoice = (clientId: string, late: boolean): TableRecord =>
+  order(clientId, '2026-05-01', 1000, {
+    invoiceDueDate: late ? '2026-06-01' : '2026-07-15',
+    paidDate: AS_OF,
+  });
+const invoices = (clientId: string, count: number, late: boolean) =>
+  Array.from({ length: count }, () => invoice(clientId, late));
+
+function forecast(tables: AnalysisTables, asOf = AS_OF): Record<string, ReliabilityForecast> {
+  return Object.fromEntries(forecastTables(tables, asOf).clients.map((f) => [f.clientId, f]));
+}
+
+/** The book A (4 invoices, all on time) and B (4 invoices, all late), and whatever else is given. */
+function book(clients: TableRecord[], orders: TableRecord[], evidence: TableRecord[] = []): AnalysisTables {
+  return {
+    clients: [client('A'), client('B'), ...clients],
+    orders: [...invoices('A', 4, false), ...invoices('B', 4, true), ...orders],
+    evidence,
   };
-  return Object.fromEntries(data.clients.map((c) => [c.id, scoreClientReliability(c, inputs, settings)]));
 }
 
-function factorsOf(result: ReliabilityResult | undefined) {
-  if (result?.kind !== 'scored') throw new Error(`expected a scored result, got ${JSON.stringify(result)}`);
-  return Object.fromEntries(result.factors.map((f) => [f.key, f]));
-}
-
-describe('reliability', () => {
-  it('scores every factor and explains each contribution', () => {
-    // R1, asOf 2025-06-15, claimsPerOrderForZero set to 1 so the claims factor is not simply 0.
-    // Payment: 100 on time, 200 paid 15 days late, 300 on time, 400 unpaid and 10 days past due
-    //   → (100×0 + 200×15 + 300×0 + 400×10) / 1000 = 7 days → 1 − 7/60 = 0.8833.
-    // Years: 2025 − 2020 = 5 → 5/10 = 0.5.
-    // Claims: 1 claim / 4 orders = 0.25 → 1 − 0.25/1 = 0.75.
-    // Obligations: kept 1 (done a day early), late 1 (done 2 days late), overdue 1 (pending) → 1/3.
-    // Regularity: orders in 4 of 12 months → Z → 0.
-    // Credit use: 400 unpaid / 1000 limit = 0.4 → 0.6.
-    // Score: 100 × (0.3×0.8833 + 0.1×0.5 + 0.15×0.75 + 0.15×0.3333 + 0.15×0 + 0.15×0.6)
-    //      = 26.5 + 5 + 11.25 + 5 + 0 + 9 = 56.75 → 57.
-    const tables: AnalysisTables = {
-      clients: [client('R1', { yearFounded: 2020, creditLimit: 1000 })],
-      orders: [
-        order('R1', '2025-01-10', 100, { invoiceDueDate: '2025-02-10', paidDate: '2025-02-10' }),
-        order('R1', '2025-02-10', 200, { invoiceDueDate: '2025-03-10', paidDate: '2025-03-25' }),
-        order('R1', '2025-03-10', 300, { invoiceDueDate: '2025-04-10', paidDate: '2025-04-09' }),
-        order('R1', '2025-05-20', 400, { invoiceDueDate: '2025-06-05' }),
-      ],
-      claims: [{ clientId: 'R1', receivedDate: '2025-03-15', category: 'quality' }],
-      obligations: [
-        { clientId: 'R1', dueDate: '2025-03-01', status: 'done', doneDate: '2025-02-28' },
-        { clientId: 'R1', dueDate: '2025-04-01', status: 'done', doneDate: '2025-04-03' },
-        { clientId: 'R1', dueDate: '2025-05-01', status: 'pending' },
-        { clientId: 'R1', dueDate: '2025-07-01', status: 'pending' }, // not yet due: not assessed
-        { clientId: 'R1', dueDate: '2025-01-01', status: 'waived' }, // not assessed
-      ],
-    };
-    const result = score(tables, { ...DEFAULT_SETTINGS.reliability, claimsPerOrderForZero: 1 }).R1;
-    expect(result?.kind).toBe('scored');
-    expect(result?.score).toBe(57);
-    const f = factorsOf(result);
-    expect(f.paymentTimeliness).toMatchObject({ value: 7, subScore: 0.883, weight: 0.3, contribution: 26.5 });
-    expect(f.paymentTimeliness?.basis).toEqual({ invoices: 4, invoicedAmount: 1000 });
-    expect(f.yearsInBusiness).toMatchObject({ value: 5, subScore: 0.5, contribution: 5 });
-    expect(f.claimsRate).toMatchObject({ value: 0.25, subScore: 0.75, basis: { claims: 1, orders: 4 } });
-    expect(f.claimsRate?.contribution).toBeCloseTo(11.25, 0);
-    expect(f.obligationsKept).toMatchObject({
-      subScore: 0.333,
-      contribution: 5,
-      basis: { kept: 1, assessed: 3 },
-    });
-    expect(f.orderRegularity).toMatchObject({ subScore: 0, contribution: 0, basis: { xyzClass: 'Z' } });
-    expect(f.creditUse).toMatchObject({ value: 0.4, subScore: 0.6, contribution: 9 });
-    expect(result?.kind === 'scored' && result.missing).toEqual([]);
+describe('the reliability forecast, worked by hand', () => {
+  it('gives a book with no history at all the flat prior Beta(1, 1): 50%, range 10-90%', () => {
+    const f = forecast({ clients: [client('P')] }).P;
+    expect(f?.probability).toBeCloseTo(0.5, 10);
+    expect(f?.low).toBeCloseTo(0.1, 8);
+    expect(f?.high).toBeCloseTo(0.9, 8);
+    expect(f?.evidence).toBe(0);
+    expect(f?.hint).toBe('addTradeReference');
   });
 
-  it('re-normalises the weights over the factors present and names the missing ones', () => {
-    // R2: 3 orders paid on time, no claims, no year, no credit limit, no obligations.
-    // Present: payment 1.0 (w 0.30), claims 1.0 (w 0.15), regularity Z → 0 (w 0.15); Σw = 0.60.
-    // Score = 100 × (0.30×1 + 0.15×1 + 0.15×0) / 0.60 = 75 (without re-normalising it would be 45).
-    const result = score({
-      clients: [client('R2', { creditLimit: 'plenty' })],
-      orders: ['2025-03-10', '2025-04-10', '2025-05-10'].map((d) =>
-        order('R2', d, 100, { invoiceDueDate: d, paidDate: d }),
+  it('gives a prospect the book prior alone', () => {
+    // Rates A 0, B 1, each weighing 4/5: μ = 0.5. Spread Σ n (r − μ)² = 4×0.25 + 4×0.25 = 2;
+    // (2 / 0.25 − 2 clients) / 6 pairs = 1 → capped at 0.95; ρ = (6×0.95 + 20/3) / 26 = 0.475641;
+    // κ = 1/ρ − 1 = 1.102426, so the prior is Beta(0.551213, 0.551213).
+    const f = forecast(book([client('P')], [])).P as ReliabilityForecast;
+    expect(f.probability).toBeCloseTo(0.5, 10);
+    expect(f.alpha).toBeCloseTo(0.551213, 5);
+    expect(f.beta).toBeCloseTo(0.551213, 5);
+    expect(betaCdf(f.low, f.alpha, f.beta)).toBeCloseTo(0.1, 8);
+    expect(betaCdf(f.high, f.alpha, f.beta)).toBeCloseTo(0.9, 8);
+    expect(f.low + f.high).toBeCloseTo(1, 8);
+    expect(f.prior.probability).toBe(f.probability);
+  });
+
+  it('moves far on one late invoice', () => {
+    // D's one late invoice weighs 1/2 in the book: μ = (0.8 + 0.5) / 2.1 = 0.619048; ρ is capped as
+    // above, κ = 1.102426. α = μκ + 1 = 1.682454, β = (1 − μ)κ = 0.419972 → 0.800244.
+    const f = forecast(book([client('D')], [invoice('D', true)])).D as ReliabilityForecast;
+    expect(f.alpha).toBeCloseTo(1.682454, 5);
+    expect(f.beta).toBeCloseTo(0.419972, 5);
+    expect(f.probability).toBeCloseTo(0.800244, 5);
+    expect(f.history).toEqual({ invoices: 1, late: 1, unpaidLate: 0, averageDaysLate: 29 });
+  });
+
+  it('moves far on one on-time invoice', () => {
+    // μ = 0.8 / 2.1 = 0.380952, κ = 1.102426: α = 0.419972, β = 1.682454 → 0.199756.
+    const f = forecast(book([client('E')], [invoice('E', false)])).E as ReliabilityForecast;
+    expect(f.probability).toBeCloseTo(0.199756, 5);
+    expect(f.band).toBe('low');
+  });
+
+  it('counts a trade reference as the invoices the book shows it is worth', () => {
+    // No client with history has evidence, so a reference is worth its default: one invoice.
+    // Good: α = 0.551213, β = 1.551213 → 0.262179; bad: 0.737821.
+    const reference = (outcome: string) => ({
+      clientId: 'P',
+      checkedDate: AS_OF,
+      kind: 'tradeReference',
+      outcome,
+      source: 'Reference call',
+    });
+    const good = forecast(book([client('P')], [], [reference('good')])).P as ReliabilityForecast;
+    const bad = forecast(book([client('P')], [], [reference('bad')])).P as ReliabilityForecast;
+    expect(good.probability).toBeCloseTo(0.262179, 5);
+    expect(bad.probability).toBeCloseTo(0.737821, 5);
+    expect(good.evidence).toBe(1);
+    expect(good.credit).toEqual([{ kind: 'tradeReference', outcome: 'good', count: 1, worth: 1 }]);
+    // A reference checked after asOf is not known yet.
+    const future = { ...reference('bad'), checkedDate: '2026-07-01' };
+    expect(forecast(book([client('P')], [], [future])).P?.probability).toBeCloseTo(0.5, 10);
+  });
+
+  it('lets recent payments count more than old ones', () => {
+    // F: a late invoice paid 365 days before asOf (weight 1/2) and an on-time one paid on asOf (1).
+    // F's rate 0.5/1.5 weighs 1.5/2.5: μ = (0.8 + 0.2) / 2.2 = 0.454545. Spread = 4μ² + 4(1 − μ)² +
+    // 2(0.5 − μ)² = 2.020661; (2.020661 / 0.247934 − 3) / 7 = 0.735714; ρ = (7×0.735714 + 20/3) / 27
+    // = 0.437654; κ = 1.284908. α = μκ + 0.5 = 1.084049, β = (1 − μ)κ + 1 = 1.700859 → 0.389259.
+    const oldLate = order('F', '2025-05-01', 1000, { invoiceDueDate: '2025-06-01', paidDate: '2025-06-30' });
+    const f = forecast(book([client('F')], [oldLate, invoice('F', false)])).F as ReliabilityForecast;
+    expect(f.probability).toBeCloseTo(0.389259, 5);
+    // The same two invoices the other way round: the recent one late → (symmetric) 0.610741.
+    const oldOnTime = order('F', '2025-05-01', 1000, {
+      invoiceDueDate: '2025-07-15',
+      paidDate: '2025-06-30',
+    });
+    const g = forecast(book([client('F')], [oldOnTime, invoice('F', true)])).F as ReliabilityForecast;
+    expect(g.probability).toBeCloseTo(0.610741, 5);
+  });
+
+  it('sees nothing dated after asOf: later orders do not exist, a later payment reads as unpaid', () => {
+    const late = order('G', '2026-05-01', 1000, { invoiceDueDate: '2026-06-01', paidDate: '2026-07-10' });
+    const later = order('G', '2026-07-01', 1000, { invoiceDueDate: '2026-07-02', paidDate: '2026-07-02' });
+    const f = forecast(book([client('G')], [late, later])).G as ReliabilityForecast;
+    expect(f.history).toEqual({ invoices: 1, late: 1, unpaidLate: 1, averageDaysLate: 29 });
+    // Not yet due (or due within lateAfterDays) and unpaid: not judged at all.
+    const open = order('H', '2026-06-20', 1000, { invoiceDueDate: '2026-07-20' });
+    expect(forecast(book([client('H')], [open])).H?.history.invoices).toBe(0);
+  });
+
+  it('lets a group that pays differently move its prior, and shrinks a group the book hardly knows', () => {
+    const clients: TableRecord[] = [];
+    const orders: TableRecord[] = [];
+    for (let i = 0; i < 10; i++) {
+      clients.push(client(`R${i}`, { segment: 'Retail' }), client(`F${i}`, { segment: 'Food' }));
+      orders.push(...invoices(`R${i}`, 3, i < 8), ...invoices(`F${i}`, 3, i < 2));
+    }
+    clients.push(client('PR', { segment: 'retail ' }), client('PF', { segment: 'Food' }), client('PX'));
+    const f = forecast({ clients, orders });
+    const retail = f.PR as ReliabilityForecast;
+    const food = f.PF as ReliabilityForecast;
+    const unknown = f.PX as ReliabilityForecast;
+    expect(unknown.probability).toBeCloseTo(0.5, 6);
+    expect(retail.probability).toBeGreaterThan(0.6);
+    // Shrunk toward the book: less extreme than Retail's own 80%.
+    expect(retail.probability).toBeLessThan(0.8);
+    expect(food.probability).toBeCloseTo(1 - retail.probability, 6);
+    expect(retail.prior.groups.map((g) => [g.dimension, g.value])).toEqual([['segment', 'retail']]);
+  });
+
+  it('says the forecast in words, in both languages', () => {
+    const late8 = Array.from({ length: 8 }, () =>
+      order('L', '2026-04-01', 1000, { invoiceDueDate: '2026-05-01', paidDate: '2026-05-22' }),
+    );
+    const f = forecast(book([client('L')], late8)).L as ReliabilityForecast;
+    expect(explainForecast(translatorFor('en'), f)).toMatch(
+      /^paid 8 of 8 invoices late, 21 days on average; \d+% likely to pay the next one late \(80% range \d+–\d+%\)$/,
+    );
+    expect(explainForecast(translatorFor('fil'), f)).toMatch(/^nahuli sa 8 sa 8 invoice, 21 araw/);
+    const prospect = forecast(book([client('P')], [])).P as ReliabilityForecast;
+    expect(explainForecast(translatorFor('en'), prospect)).toBe(
+      `no history yet: the book’s prior: 50% (range ${Math.round(prospect.low * 100)}–${Math.round(prospect.high * 100)}%); add a trade reference to narrow it`,
+    );
+  });
+
+  it('bands by the settings and flags a good payer whose recent invoices turned late', () => {
+    const history = [
+      // Six paid on time, due on the 10th of December to May…
+      ...['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((month) =>
+        order('T', `${month}-01`, 1000, { invoiceDueDate: `${month}-10`, paidDate: `${month}-08` }),
       ),
-    }).R2;
-    expect(result?.score).toBe(75);
-    expect(result?.kind === 'scored' && result.missing).toEqual([
-      'yearsInBusiness',
-      'obligationsKept',
-      'creditUse',
-    ]);
-    const f = factorsOf(result);
-    expect(f.paymentTimeliness).toMatchObject({ weight: 0.3, effectiveWeight: 0.5, contribution: 50 });
-    expect(f.claimsRate).toMatchObject({ weight: 0.15, effectiveWeight: 0.25, contribution: 25 });
-    expect(f.orderRegularity).toMatchObject({ effectiveWeight: 0.25, contribution: 0 });
-  });
-
-  it('gives a marked prior, not a score, to a client with too little history', () => {
-    const results = score({
-      clients: [client('NEW', { yearFounded: 1990, creditLimit: 500 }), client('TWO'), client('TWO_CLAIM')],
-      orders: [
-        order('TWO', '2025-05-01', 100),
-        order('TWO', '2025-05-02', 100),
-        order('TWO_CLAIM', '2025-05-01', 100),
-        order('TWO_CLAIM', '2025-05-02', 100),
-      ],
-      claims: [{ clientId: 'TWO_CLAIM', receivedDate: '2025-05-05', category: 'quality' }],
-    });
-    expect(results.NEW).toEqual({
-      kind: 'prior',
-      clientId: 'NEW',
-      score: 50,
-      reason: 'insufficientHistory',
-      orders: 0,
-      claims: 0,
-      obligationsAssessed: 0,
-    });
-    expect(results.TWO).toMatchObject({ kind: 'prior', reason: 'insufficientHistory', orders: 2 });
-    // A claim is history: 1 claim / 2 orders = 0.5 ≥ 0.2 → claims 0; regularity: one month → Z → 0.
-    // Only those two factors (w 0.15 each) are present → 0.
-    expect(results.TWO_CLAIM).toMatchObject({ kind: 'scored', score: 0 });
-  });
-
-  it('gives a prior when no factor with a weight is present', () => {
-    const weights = {
-      paymentTimeliness: 0,
-      yearsInBusiness: 0,
-      claimsRate: 0,
-      obligationsKept: 0,
-      orderRegularity: 0,
-      creditUse: 1,
-    };
-    const results = score(
-      {
-        clients: [client('NOLIMIT'), client('LIMIT', { creditLimit: 1000 })],
-        orders: ['NOLIMIT', 'LIMIT'].flatMap((id) => [1, 2, 3].map((d) => order(id, `2025-05-0${d}`, 100))),
-      },
-      { ...DEFAULT_SETTINGS.reliability, weights, priorScore: 40 },
-    );
-    expect(results.NOLIMIT).toMatchObject({ kind: 'prior', score: 40, reason: 'noFactors' });
-    // LIMIT: 300 unpaid (no paid dates) / 1000 = 0.3 → 0.7 → 70, all of the weight.
-    expect(results.LIMIT).toMatchObject({ kind: 'scored', score: 70 });
-  });
-
-  it('counts unpaid invoices past due as late up to asOf, and ignores those not yet due', () => {
-    // Three orders of 100: paid 30 days late; unpaid, due 2025-05-16 (30 days before asOf);
-    // unpaid, due 2025-07-01 (not yet due: not assessed). Average (30 + 30) / 2 = 30 → 1 − 30/60 = 0.5.
-    const f = factorsOf(
-      score({
-        clients: [client('L')],
-        orders: [
-          order('L', '2025-01-01', 100, { invoiceDueDate: '2025-02-01', paidDate: '2025-03-03' }),
-          order('L', '2025-04-16', 100, { invoiceDueDate: '2025-05-16' }),
-          order('L', '2025-06-01', 100, { invoiceDueDate: '2025-07-01' }),
-        ],
-      }).L,
-    );
-    expect(f.paymentTimeliness).toMatchObject({ value: 30, subScore: 0.5, basis: { invoices: 2 } });
+      // … then the last three paid late.
+      order('T', '2026-05-01', 1000, { invoiceDueDate: '2026-05-25', paidDate: '2026-06-20' }),
+      order('T', '2026-05-10', 1000, { invoiceDueDate: '2026-06-05', paidDate: '2026-06-25' }),
+      order('T', '2026-05-20', 1000, { invoiceDueDate: '2026-06-15', paidDate: '2026-06-28' }),
+    ];
+    const f = forecastTables(book([client('T')], history), AS_OF, {
+      ...DEFAULT_SETTINGS,
+      reliability: { ...DEFAULT_SETTINGS.reliability, mediumFrom: 0.1, highFrom: 0.3 },
+    }).clients.find((c) => c.clientId === 'T') as ReliabilityForecast;
+    expect(f.turn).toEqual({ earlierInvoices: 6, earlierLate: 0, recentInvoices: 3, recentLate: 3 });
+    expect(f.band).toBe(f.probability >= 0.3 ? 'high' : 'medium');
+    expect(f.probability).toBeGreaterThan(0.1);
   });
 });
