@@ -31,6 +31,7 @@ describe('demo workbook determinism', () => {
       'deals',
       'orders',
       'obligations',
+      'evidence',
       'competitors',
       'campaigns',
     ]) {

@@ -7,7 +7,7 @@ const demo = generateDemoWorkbook();
 const tableCases = SPECS.map((spec) => [spec.key, spec] as const);
 
 describe('demo workbook shape', () => {
-  it('has exactly the eleven tables, keyed by table key', () => {
+  it('has exactly the tables of Suki, keyed by table key', () => {
     expect(Object.keys(demo.tables).sort()).toEqual(SPECS.map((s) => s.key).sort());
     expect(demo.tables.audit).toEqual([]);
     expect(demo.tables.absences).toEqual([]);
@@ -63,7 +63,7 @@ describe('demo workbook shape', () => {
 
   it('every clientId points to an existing client, and none made before the day of its client', () => {
     const created = new Map((demo.tables.clients ?? []).map((c) => [c.id, c.createdAt as string]));
-    for (const key of ['contacts', 'claims', 'deals', 'orders', 'obligations']) {
+    for (const key of ['contacts', 'claims', 'deals', 'orders', 'obligations', 'evidence']) {
       for (const record of demo.tables[key] ?? []) {
         const clientCreated = created.get(record.clientId as string);
         expect(clientCreated, `${key} ${record.id} → ${record.clientId}`).toBeDefined();
@@ -79,7 +79,7 @@ describe('demo workbook shape', () => {
     const members = new Set(team.map((t) => t.email));
     const ownerOf = new Map((demo.tables.clients ?? []).map((c) => [c.id, c.owner]));
     for (const client of demo.tables.clients ?? []) expect(managers.has(client.owner as string)).toBe(true);
-    for (const key of ['contacts', 'claims', 'deals', 'obligations']) {
+    for (const key of ['contacts', 'claims', 'deals', 'obligations', 'evidence']) {
       for (const record of demo.tables[key] ?? [])
         expect(record.owner).toBe(ownerOf.get(record.clientId as string));
     }

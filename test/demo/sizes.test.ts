@@ -22,7 +22,7 @@ describe('demo sizes', () => {
     // Mostly distinct even ignoring case, punctuation, legal suffixes and branches.
     expect(new Set(names.map(nameKey)).size).toBeGreaterThan(names.length * 0.97);
     const ids = new Set((demo.tables.clients ?? []).map((c) => c.id));
-    for (const key of ['contacts', 'claims', 'deals', 'orders', 'obligations'])
+    for (const key of ['contacts', 'claims', 'deals', 'orders', 'obligations', 'evidence'])
       for (const r of demo.tables[key] ?? []) expect(ids.has(r.clientId)).toBe(true);
   });
 

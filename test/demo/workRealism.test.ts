@@ -70,7 +70,7 @@ describe('demo orders and payments', () => {
     expect(xyz.Z).toBeGreaterThanOrEqual(8);
   });
 
-  it('sets invoices due after the payment terms; most are paid on time, some late, some overdue', () => {
+  it('sets invoices due after the payment terms; most are paid on time, many late, some overdue', () => {
     for (const o of sales) {
       const terms = clientsById.get(o.clientId)?.paymentTermsDays;
       expect(daysFrom(o.orderDate as string, o.invoiceDueDate as string), `${o.id}`).toBe(terms);
@@ -82,11 +82,12 @@ describe('demo orders and payments', () => {
     }
     const paid = sales.filter((o) => o.paidDate !== null);
     const late = paid.filter((o) => (o.paidDate as string) > (o.invoiceDueDate as string));
-    expect(late.length / paid.length).toBeGreaterThan(0.05);
-    expect(late.length / paid.length).toBeLessThan(0.3);
+    // Philippine B2B: about three in ten invoices late (payments.test.ts checks the habits behind it).
+    expect(late.length / paid.length).toBeGreaterThan(0.15);
+    expect(late.length / paid.length).toBeLessThan(0.4);
     const overdue = sales.filter((o) => o.paidDate === null && (o.invoiceDueDate as string) < asOf);
     expect(overdue.length).toBeGreaterThan(3);
-    // Chronic late payers: clients with at least four paid invoices, most of them late.
+    // Habitual and chronic late payers: clients with at least four paid invoices, most of them late.
     const byClient = new Map<unknown, { paid: number; late: number }>();
     for (const o of paid) {
       const row = byClient.get(o.clientId) ?? { paid: 0, late: 0 };
@@ -95,8 +96,8 @@ describe('demo orders and payments', () => {
       byClient.set(o.clientId, row);
     }
     const chronic = [...byClient.values()].filter((r) => r.paid >= 4 && r.late / r.paid >= 0.5);
-    expect(chronic.length).toBeGreaterThanOrEqual(2);
-    expect(chronic.length).toBeLessThan(byClient.size / 5);
+    expect(chronic.length).toBeGreaterThan(byClient.size / 10);
+    expect(chronic.length).toBeLessThan(byClient.size / 3);
   });
 
   it('has a few credit notes: small negative amounts, settled on issue', () => {

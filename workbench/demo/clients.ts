@@ -3,7 +3,7 @@ import type { TableRecord } from '../../src/core/tables/tableSpec';
 import { CompanyNamer, domainOf } from './companyNames';
 import type { CompetitorProfile } from './competitors';
 import type { NextContact } from './contacts';
-import { civilOf, isoDate } from './days';
+import { isoDate } from './days';
 import { personName } from './names';
 import { CLIENT_NOTES, GOALS, NEEDS_BY_SEGMENT } from './phrases';
 import { phoneNumber, taxNumber } from './places';
@@ -34,18 +34,11 @@ function creditLimitOf(rng: Rng, profile: ClientProfile): number | null {
   return Math.max(50_000, Math.round(exposure / 10_000) * 10_000);
 }
 
-function yearFoundedOf(rng: Rng, profile: ClientProfile, asOfYear: number): number {
-  const age = rng.chance(0.06)
-    ? rng.int(0, 2)
-    : Math.round(rng.logNormal(profile.tier === 'key' ? 30 : 14, 0.7));
-  return Math.max(1898, asOfYear - Math.min(age, 120));
-}
-
 /**
  * The clients table, one row per profile in ID order: names from word lists (a few near-duplicates of
  * earlier clients keep the original's phone), a contact person with e-mail, phones, website, TIN,
  * account plan (goal, next step and date from the next open contact), and stamps of which about a
- * fifth are stale. Reliability, ABC and XYZ are left for Suki's analyses to fill.
+ * fifth are stale. The late chance, its band, ABC and XYZ are left for Suki's analyses to fill.
  */
 export function buildClients(
   rng: Rng,
@@ -56,7 +49,6 @@ export function buildClients(
   team: Stampers,
 ): TableRecord[] {
   const namer = new CompanyNamer(rng);
-  const asOfYear = civilOf(asOfDay)[0];
   const drafts = new Drafts();
   profiles.forEach((profile, index) => {
     const { place, status } = profile;
@@ -104,14 +96,15 @@ export function buildClients(
         website: rng.chance(0.3) ? null : `${rng.chance(0.7) ? 'https://' : ''}www.${domain}`,
         taxNumber:
           status === 'prospect' && rng.chance(0.5) ? null : taxNumber(rng, place, name.endsWith(')')),
-        yearFounded: rng.chance(0.1) ? null : yearFoundedOf(rng, profile, asOfYear),
+        yearFounded: rng.chance(0.1) ? null : profile.foundedYear,
         creditLimit: creditLimitOf(rng, profile),
         paymentTermsDays: profile.paymentTermsDays,
         competitors: profile.competitors.map((i) => competitors[i]?.name).join(', ') || null,
         goal: rng.chance(goalChance) ? rng.pick(goals) : null,
         nextStep: upcoming?.purpose ?? null,
         nextContactDate: upcoming ? isoDate(upcoming.day) : null,
-        reliability: null,
+        lateChance: null,
+        reliabilityBand: null,
         abcClass: null,
         xyzClass: null,
         notes: rng.chance(0.2) ? rng.pick(CLIENT_NOTES) : null,

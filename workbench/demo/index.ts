@@ -9,10 +9,12 @@ import { buildClaims } from './claims';
 import { buildClients } from './clients';
 import { competitorProfiles, competitorRecords } from './competitors';
 import { buildContacts } from './contacts';
-import { dayFromIso } from './days';
+import { civilOf, dayFromIso } from './days';
 import { buildDeals } from './deals';
+import { buildEvidence } from './evidence';
 import { buildObligations } from './obligations';
 import { buildOrders } from './orders';
+import { assignPayers } from './payers';
 import { buildProfiles } from './profiles';
 import { Rng } from './random';
 import { buildTeam } from './team';
@@ -76,8 +78,9 @@ function count(name: string, value: number, integer: boolean): number {
 
 /**
  * Generates the demo workbook: a head and three managers, competitors, clients with a year of orders
- * (Pareto-like revenue, steady and seasonal buyers, late and unpaid invoices, credit notes), contact
- * plans, claims, deals, contractual obligations and campaigns. Deterministic for given options.
+ * (Pareto-like revenue, steady and seasonal buyers, each client paying by a persistent habit with late
+ * and unpaid invoices, credit notes), credit evidence, contact plans, claims, deals, contractual
+ * obligations and campaigns. Deterministic for given options.
  */
 export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
@@ -94,8 +97,10 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const team = buildTeam(part('team'), asOfDay);
   const rivals = competitorProfiles(part('competitor-names'), count('competitors', size.competitors, true));
   const profiles = buildProfiles(part('profiles'), clients, calendar, team.managers, rivals);
+  assignPayers(part('payers'), profiles, asOfDay, civilOf(asOfDay)[0]);
   const orders = buildOrders(
     part('orders'),
+    part('payments'),
     profiles,
     calendar,
     perClient('ordersPerClient', size.ordersPerClient),
@@ -106,10 +111,12 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     calendar,
     perClient('contactsPerClient', size.contactsPerClient),
   );
+  const clientRecords = buildClients(part('clients'), profiles, rivals, contacts.next, asOfDay, team);
+  const names = new Map(clientRecords.map((c) => [c.id as string, c.name as string]));
   return {
     asOf,
     tables: {
-      clients: buildClients(part('clients'), profiles, rivals, contacts.next, asOfDay, team),
+      clients: clientRecords,
       contacts: contacts.records,
       claims: buildClaims(
         part('claims'),
@@ -131,6 +138,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
         calendar,
         perClient('obligationsPerClient', size.obligationsPerClient),
       ),
+      evidence: buildEvidence(part('evidence'), profiles, names, asOfDay),
       competitors: competitorRecords(part('competitors'), rivals, asOfDay, team),
       campaigns: buildCampaigns(part('campaigns'), count('campaigns', size.campaigns, true), asOfDay, team),
       team: team.records,

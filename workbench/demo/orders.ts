@@ -2,6 +2,7 @@ import type { TableRecord } from '../../src/core/tables/tableSpec';
 import type { DemoCalendar } from './calendar';
 import { workingDay } from './days';
 import { OrderColumns } from './orderRows';
+import { CHRONIC_CHANCE, daysLate, lateChanceOn } from './payers';
 import type { ClientProfile } from './profiles';
 import type { Rng } from './random';
 
@@ -91,7 +92,14 @@ function planOrders(
   return plans;
 }
 
-/** The day an invoice is paid, or null when it is still open on asOf. */
+/** Share of the worst payers' invoices never paid (disputed, written off); of anyone else's. */
+const NEVER_PAID = { chronic: 0.12, other: 0.006 } as const;
+
+/**
+ * The day an invoice is paid, or null when it is still open on asOf. Whether it is late follows the
+ * client's habit on its due day; how late, the habit's strength. On time is on the due day or before
+ * (good payers often pay early, habitual late payers at the last moment).
+ */
 function paidDay(
   rng: Rng,
   profile: ClientProfile,
@@ -99,25 +107,12 @@ function paidDay(
   dueDay: number,
   asOfDay: number,
 ): number | null {
-  const terms = dueDay - orderDay;
-  const r = rng.next();
+  const chance = lateChanceOn(profile.payment, dueDay);
+  if (rng.chance(chance >= CHRONIC_CHANCE ? NEVER_PAID.chronic : NEVER_PAID.other)) return null;
   let offset: number;
-  switch (profile.payer) {
-    case 'prompt':
-      offset = r < 0.97 ? -rng.int(0, Math.min(10, terms - 1)) : rng.int(1, 7);
-      break;
-    case 'usual':
-      offset = r < 0.8 ? -rng.int(0, 5) : rng.int(1, 20);
-      break;
-    case 'late':
-      offset = r < 0.5 ? -rng.int(0, 3) : rng.int(3, 30);
-      break;
-    case 'chronic':
-      if (r < 0.12) return null;
-      offset = r < 0.9 ? rng.int(10, 75) : -rng.int(0, 2);
-      break;
-  }
-  if (profile.payer !== 'chronic' && rng.chance(0.01)) return null;
+  if (rng.chance(chance)) offset = daysLate(rng, chance);
+  else if (chance < 0.4) offset = -rng.int(0, Math.min(10, dueDay - orderDay - 1));
+  else offset = -rng.int(0, 3);
   const day = Math.max(orderDay + 1, dueDay + offset);
   return day < asOfDay ? day : null;
 }
@@ -143,9 +138,11 @@ const SHARES = new Float64Array(1024);
  * The orders table: about `target` orders over the 12 months before asOf's month and the month so
  * far, with each client's rhythm and payment habit; invoices fall due after the payment terms, and a
  * few orders are followed by a credit note (a negative amount). Updates each profile's order totals.
+ * Payments draw from `payments`, their own stream, so the orders stay put when the payment model changes.
  */
 export function buildOrders(
   rng: Rng,
+  payments: Rng,
   profiles: readonly ClientProfile[],
   calendar: DemoCalendar,
   target: number,
@@ -198,7 +195,7 @@ export function buildOrders(
         const categories = profile.categories;
         const category = rng.chance(0.6) ? (categories[0] as string) : rng.pick(categories);
         const due = day + terms;
-        add(plan.client, day, amount, category, due, paidDay(rng, profile, day, due, asOfDay));
+        add(plan.client, day, amount, category, due, paidDay(payments, profile, day, due, asOfDay));
         if (rng.chance(CREDIT_NOTE_SHARE)) {
           const noteDay = workingDay(day + rng.int(3, 20), day, asOfDay);
           if (noteDay < asOfDay)

@@ -8,6 +8,7 @@ import type { DemoCalendar } from './calendar';
 import { SEGMENTS, type Segment } from './companyNames';
 import type { CompetitorProfile } from './competitors';
 import { civilOf } from './days';
+import { type PaymentHabit, UNASSIGNED_HABIT } from './payers';
 import { CATEGORIES_BY_SEGMENT } from './phrases';
 import { type Place, pickPlace } from './places';
 import { type Rng, Weighted } from './random';
@@ -21,8 +22,6 @@ type ClientTier = (typeof CLIENT_TIERS)[number];
 type LeadSource = (typeof LEAD_SOURCES)[number];
 /** How regularly a client orders: steady (XYZ class X), seasonal (Y) or now and then (Z). */
 type OrderPattern = 'steady' | 'seasonal' | 'sporadic';
-/** How a client pays its invoices. */
-type PayerKind = 'prompt' | 'usual' | 'late' | 'chronic';
 
 /** Everything the demo decides about a client before writing any row; the other tables follow it. */
 export interface ClientProfile {
@@ -34,13 +33,16 @@ export interface ClientProfile {
   place: Place;
   leadSource: LeadSource;
   createdDay: number;
+  /** The year the company was founded (the clients table shows it for most); set by assignPayers. */
+  foundedYear: number;
   /** Revenue a year at the client's pace (PHP); for a prospect, what it could bring. */
   annualRevenue: number;
   pattern: OrderPattern;
   /** Orders fall on days in [orderFrom, orderTo); none when the range is empty. */
   orderFrom: number;
   orderTo: number;
-  payer: PayerKind;
+  /** How it pays its invoices; set by assignPayers (payers.ts). */
+  payment: PaymentHabit;
   paymentTermsDays: number | null;
   categories: readonly string[];
   /** 1 for most clients; higher for the few who complain often. */
@@ -96,12 +98,6 @@ const SEGMENT_REVENUE: Record<Segment, number> = {
   'IT services': 0.7,
   Hospitality: 0.8,
 };
-const PAYER = new Weighted<PayerKind>([
-  ['prompt', 60],
-  ['usual', 26],
-  ['late', 9],
-  ['chronic', 5],
-]);
 const TERMS: Record<ClientTier, Weighted<number>> = {
   key: new Weighted([
     [30, 30],
@@ -183,8 +179,9 @@ function competitorsAt(
 
 /**
  * The clients of the demo as profiles, in creation order with their IDs: status, size (log-normal
- * yearly revenue, so a fifth of the clients bring most of it), ordering pattern, payment habits,
- * contract and competitors. A few are near-duplicates of an earlier client.
+ * yearly revenue, so a fifth of the clients bring most of it), ordering pattern, payment terms,
+ * contract and competitors. A few are near-duplicates of an earlier client. The founding year and
+ * payment habit are left for assignPayers (payers.ts).
  */
 export function buildProfiles(
   rng: Rng,
@@ -240,11 +237,12 @@ export function buildProfiles(
       place,
       leadSource,
       createdDay,
+      foundedYear: 0, // set by assignPayers
       annualRevenue,
       pattern,
       orderFrom,
       orderTo,
-      payer: PAYER.pick(rng),
+      payment: UNASSIGNED_HABIT,
       paymentTermsDays: status === 'prospect' && rng.chance(0.4) ? null : TERMS[sizeTier].pick(rng),
       categories,
       claimProneness: rng.chance(0.08) ? 6 : 1,

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { type DemoWorkbook, generateDemoWorkbook } from '../../workbench/demo';
+import { daysFrom } from './demoHelpers';
+import {
+  correlation,
+  decidedInvoices,
+  halves,
+  invoicesByClient,
+  lateShare,
+  lateShareBy,
+  spread,
+} from './paymentStats';
+
+const demo = generateDemoWorkbook();
+const medium = generateDemoWorkbook({ size: { clients: 600 } });
+const large = generateDemoWorkbook({ size: { clients: 2000 } });
+const ABROAD = new Set(['Singapore', 'Hong Kong', 'Japan', 'Germany', 'United States', 'Australia']);
+
+/** Late shares of the clients with at least `min` decided invoices. */
+function clientShares(workbook: DemoWorkbook, min: number): number[] {
+  return [...invoicesByClient(workbook).values()].filter((l) => l.length >= min).map(lateShare);
+}
+
+/** `iso` moved by `days`. */
+function shifted(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('demo payment habits', () => {
+  it('has about three in ten invoices late (paid after the due date or still unpaid past it)', () => {
+    for (const workbook of [demo, medium, large]) {
+      const share = lateShare(decidedInvoices(workbook));
+      expect(share).toBeGreaterThan(0.25);
+      expect(share).toBeLessThan(0.4);
+    }
+  });
+
+  it('keeps habits: the late shares of a client’s earlier and later invoices correlate', () => {
+    for (const [workbook, clients] of [
+      [demo, 30],
+      [medium, 200],
+    ] as const) {
+      const { first, second } = halves(workbook, 4);
+      expect(first.length).toBeGreaterThan(clients);
+      expect(correlation(first, second)).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('mixes payers: many never or hardly late, some mostly late, a few nearly always', () => {
+    const shares = clientShares(medium, 6);
+    const part = (test: (s: number) => boolean) => shares.filter(test).length / shares.length;
+    expect(part((s) => s <= 0.1)).toBeGreaterThan(0.3);
+    expect(part((s) => s > 0.1 && s < 0.5)).toBeGreaterThan(0.15);
+    expect(part((s) => s >= 0.5)).toBeGreaterThan(0.15);
+    expect(part((s) => s >= 0.5)).toBeLessThan(0.4);
+    expect(part((s) => s >= 0.8)).toBeGreaterThan(0.03);
+  });
+
+  it('lets firmographics tell little: groups differ far less than clients do', () => {
+    const clients = spread(clientShares(large, 6));
+    const groupings: ((c: Record<string, unknown>) => string | null)[] = [
+      (c) => (c.segment as string | null) ?? null,
+      (c) => (c.tier as string | null) ?? null,
+      (c) => {
+        const region = c.region as string;
+        if (ABROAD.has(region)) return 'abroad';
+        return region === 'NCR' ? 'NCR' : 'provinces';
+      },
+    ];
+    for (const groupOf of groupings) {
+      const shares = [...lateShareBy(large, groupOf, 200).values()];
+      expect(shares.length).toBeGreaterThanOrEqual(3);
+      expect(spread(shares)).toBeLessThan(clients * 0.2);
+    }
+  });
+
+  it('lets firmographics tell a little: young companies and small ones pay late more often', () => {
+    const year = Number(large.asOf.slice(0, 4));
+    const age = lateShareBy(
+      large,
+      (c) => (c.yearFounded === null ? null : year - (c.yearFounded as number) < 3 ? 'young' : 'older'),
+      100,
+    );
+    expect(age.get('young') as number).toBeGreaterThan((age.get('older') as number) + 0.03);
+    const tier = lateShareBy(large, (c) => c.tier as string | null, 200);
+    expect(tier.get('small') as number).toBeGreaterThan(tier.get('large') as number);
+  });
+
+  it('has habitual late payers late by weeks, good payers’ slips short', () => {
+    const habitual: number[] = [];
+    const good: number[] = [];
+    for (const list of invoicesByClient(medium).values()) {
+      if (list.length < 6) continue;
+      const share = lateShare(list);
+      const target = share >= 0.5 ? habitual : share <= 0.25 ? good : null;
+      for (const { late, dueDate, paidDate } of list)
+        if (target && late && paidDate !== null) target.push(daysFrom(dueDate, paidDate));
+    }
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
+    expect(habitual.length).toBeGreaterThan(100);
+    expect(good.length).toBeGreaterThan(30);
+    expect(median(habitual)).toBeGreaterThanOrEqual(12);
+    expect(median(good)).toBeLessThanOrEqual(7);
+    expect(Math.min(...habitual, ...good)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has a few clients whose payments turned late in the last months, and a few that mended', () => {
+    const recentFrom = shifted(medium.asOf, -100);
+    const earlyTo = shifted(medium.asOf, -130);
+    let clients = 0;
+    let worse = 0;
+    let better = 0;
+    for (const list of invoicesByClient(medium).values()) {
+      const early = list.filter((i) => i.dueDate < earlyTo);
+      const recent = list.filter((i) => i.dueDate >= recentFrom);
+      if (early.length < 4 || recent.length < 2) continue;
+      clients++;
+      if (lateShare(early) <= 0.25 && lateShare(recent) >= 0.5) worse++;
+      if (lateShare(early) >= 0.5 && lateShare(recent) <= 0.25) better++;
+    }
+    expect(clients).toBeGreaterThan(200);
+    expect(worse / clients).toBeGreaterThan(0.04);
+    expect(worse / clients).toBeLessThan(0.16);
+    expect(better / clients).toBeGreaterThan(0.01);
+  });
+});
