@@ -22,6 +22,9 @@ export const showOrderForm = formCommand('orders');
 /** Menu: Obligation… */
 export const showObligationForm = formCommand('obligations');
 
+/** Menu: Record a credit check… */
+export const showEvidenceForm = formCommand('evidence');
+
 /** Menu: Competitor observation… */
 export const showCompetitorForm = formCommand('competitors');
 

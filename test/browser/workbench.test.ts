@@ -327,7 +327,11 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await poll(textOf(card.locator('.card h1'))).not.toBe('');
     const name = String(rowsOf('Clients')[0]?.[1]);
     await poll(textOf(card.locator('.card h1'))).toBe(name);
-    expect(await card.locator('.card').textContent()).toMatch(/Reliability: \d+/);
+    const text = await card.locator('.card').textContent();
+    // The forecast with its range and band, said in words, and account health beside it.
+    expect(text).toMatch(/Reliability forecast\d+% \(\d+–\d+%\) · (Low|Medium|High)/);
+    expect(text).toMatch(/likely to pay the next one late|the book’s prior/);
+    expect(text).toContain('Account health');
     await shot('client-card');
   });
 

@@ -68,6 +68,7 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   showDealForm: menu('member'),
   showOrderForm: menu('member'),
   showObligationForm: menu('member'),
+  showEvidenceForm: menu('member'),
   showCompetitorForm: menu('member'),
   showCampaignForm: menu('member'),
   reportAudience: menu('member'),

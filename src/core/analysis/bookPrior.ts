@@ -23,8 +23,8 @@ import type { ClientPayments } from './paymentHistory';
 import type { ClientRow } from './rows';
 
 /** The dimensions a prior may depend on. */
-export const PRIOR_DIMENSIONS = ['segment', 'tier', 'region', 'age'] as const;
-export type PriorDimension = (typeof PRIOR_DIMENSIONS)[number];
+const PRIOR_DIMENSIONS = ['segment', 'tier', 'region', 'age'] as const;
+type PriorDimension = (typeof PRIOR_DIMENSIONS)[number];
 
 /** A group a client is in, as its explanation names it ("Retail", "NCR", "key", "young"). */
 export interface PriorGroup {

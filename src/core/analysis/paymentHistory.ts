@@ -12,41 +12,76 @@
 import type { Day } from './days';
 import type { ClientRow, OrderRow } from './rows';
 
-/** One judged invoice. */
+/** One judged invoice, as the latest few are kept. */
 interface PaymentExperience {
   readonly dueDay: Day;
   readonly late: boolean;
-  /** Days past due when paid (or until asOf, when still unpaid); 0 when on time. */
-  readonly daysLate: number;
-  readonly unpaid: boolean;
-  /** How much it counts: halves every `halfLifeDays` between the day its outcome was known and asOf. */
-  readonly weight: number;
 }
 
-/** A client's judged invoices and their totals. */
+/** How many of a client's latest judged invoices are kept, by due date (a turn looks at 3). */
+export const RECENT_KEPT = 3;
+
+/** A client's judged invoices: their totals, and the latest few. */
 export interface ClientPayments {
-  /** By due date, oldest first. */
-  readonly experiences: readonly PaymentExperience[];
+  /** The latest RECENT_KEPT judged invoices by due date, oldest first. */
+  readonly recent: readonly PaymentExperience[];
   readonly invoices: number;
   readonly late: number;
   /** Late invoices still unpaid on asOf. */
   readonly unpaidLate: number;
   /** Mean days past due of the late invoices (null when none was late). */
   readonly averageDaysLate: number | null;
-  /** Σ weight, and Σ weight of the late ones: the evidence the forecast counts. */
+  /**
+   * Σ weight, and Σ weight of the late ones: the evidence the forecast counts. An invoice's weight
+   * halves every `halfLifeDays` between the day its outcome was known and asOf.
+   */
   readonly weightedInvoices: number;
   readonly weightedLate: number;
 }
 
 /** How invoices are judged and weighted (from the reliability settings). */
-export interface PaymentRules {
+interface PaymentRules {
   readonly asOfDay: Day;
   readonly lateAfterDays: number;
   readonly halfLifeDays: number;
 }
 
-/** The invoice's outcome as of asOf, or null when it is not judged (not yet known, or no due date). */
-function judge(order: OrderRow, dueDay: Day, rules: PaymentRules): PaymentExperience | null {
+/** A client's totals while the orders are read (one object per client, none per invoice). */
+interface Tally {
+  recent: PaymentExperience[];
+  invoices: number;
+  late: number;
+  unpaidLate: number;
+  lateDays: number;
+  weightedInvoices: number;
+  weightedLate: number;
+}
+
+/** Adds one judged invoice to the tally, keeping the latest few in due-date order. */
+function add(tally: Tally, dueDay: Day, daysLate: number, late: boolean, unpaid: boolean, weight: number) {
+  tally.invoices++;
+  tally.weightedInvoices += weight;
+  if (late) {
+    tally.late++;
+    tally.lateDays += daysLate;
+    tally.weightedLate += weight;
+    if (unpaid) tally.unpaidLate++;
+  }
+  const recent = tally.recent;
+  const full = recent.length === RECENT_KEPT;
+  if (full && dueDay < (recent[0] as PaymentExperience).dueDay) return;
+  // Orders mostly come in date order: the new one usually goes last, past the others.
+  let i = full ? RECENT_KEPT - 1 : recent.length;
+  if (full) for (let j = 0; j < i; j++) recent[j] = recent[j + 1] as PaymentExperience;
+  while (i > 0 && (recent[i - 1] as PaymentExperience).dueDay > dueDay) {
+    recent[i] = recent[i - 1] as PaymentExperience;
+    i--;
+  }
+  recent[i] = { dueDay, late };
+}
+
+/** Judges one invoice as of asOf (see the module notes) into its client's tally, unless its outcome is not known yet. */
+function judge(order: OrderRow, dueDay: Day, rules: PaymentRules, tally: Tally): void {
   const { asOfDay, lateAfterDays, halfLifeDays } = rules;
   const paid = order.paidDay !== null && order.paidDay <= asOfDay ? order.paidDay : null;
   let knownDay: Day;
@@ -55,44 +90,13 @@ function judge(order: OrderRow, dueDay: Day, rules: PaymentRules): PaymentExperi
     knownDay = paid;
     daysLate = Math.max(0, paid - dueDay);
   } else {
-    if (asOfDay - dueDay <= lateAfterDays) return null;
+    if (asOfDay - dueDay <= lateAfterDays) return;
     knownDay = dueDay + lateAfterDays + 1;
     daysLate = asOfDay - dueDay;
   }
   const late = daysLate > lateAfterDays;
-  return {
-    dueDay,
-    late,
-    daysLate: late ? daysLate : 0,
-    unpaid: paid === null,
-    weight: 0.5 ** (Math.max(0, asOfDay - knownDay) / halfLifeDays),
-  };
-}
-
-function totals(experiences: PaymentExperience[]): ClientPayments {
-  experiences.sort((a, b) => a.dueDay - b.dueDay);
-  let late = 0;
-  let unpaidLate = 0;
-  let lateDays = 0;
-  let weightedInvoices = 0;
-  let weightedLate = 0;
-  for (const e of experiences) {
-    weightedInvoices += e.weight;
-    if (!e.late) continue;
-    late++;
-    lateDays += e.daysLate;
-    weightedLate += e.weight;
-    if (e.unpaid) unpaidLate++;
-  }
-  return {
-    experiences,
-    invoices: experiences.length,
-    late,
-    unpaidLate,
-    averageDaysLate: late > 0 ? lateDays / late : null,
-    weightedInvoices,
-    weightedLate,
-  };
+  const weight = 0.5 ** (Math.max(0, asOfDay - knownDay) / halfLifeDays);
+  add(tally, dueDay, daysLate, late, paid === null, weight);
 }
 
 /** Every client's judged invoices as of `rules.asOfDay`, in one pass over the orders. */
@@ -103,19 +107,37 @@ export function paymentHistories(
 ): Map<string, ClientPayments> {
   const terms = new Map<string, number>();
   for (const c of clients) if (c.paymentTermsDays !== null) terms.set(c.id, c.paymentTermsDays);
-  const byClient = new Map<string, PaymentExperience[]>();
+  const tallies = new Map<string, Tally>();
   for (const order of orders) {
     if (order.amount <= 0 || order.day > rules.asOfDay) continue;
     const clientTerms = terms.get(order.clientId);
     const dueDay = order.invoiceDueDay ?? (clientTerms === undefined ? null : order.day + clientTerms);
     if (dueDay === null) continue;
-    const experience = judge(order, dueDay, rules);
-    if (!experience) continue;
-    const list = byClient.get(order.clientId);
-    if (list) list.push(experience);
-    else byClient.set(order.clientId, [experience]);
+    let tally = tallies.get(order.clientId);
+    if (!tally) {
+      tally = {
+        recent: [],
+        invoices: 0,
+        late: 0,
+        unpaidLate: 0,
+        lateDays: 0,
+        weightedInvoices: 0,
+        weightedLate: 0,
+      };
+      tallies.set(order.clientId, tally);
+    }
+    judge(order, dueDay, rules, tally);
   }
   const histories = new Map<string, ClientPayments>();
-  for (const [clientId, experiences] of byClient) histories.set(clientId, totals(experiences));
+  for (const [clientId, t] of tallies)
+    histories.set(clientId, {
+      recent: t.recent,
+      invoices: t.invoices,
+      late: t.late,
+      unpaidLate: t.unpaidLate,
+      averageDaysLate: t.late > 0 ? t.lateDays / t.late : null,
+      weightedInvoices: t.weightedInvoices,
+      weightedLate: t.weightedLate,
+    });
   return histories;
 }

@@ -27,7 +27,7 @@ import { parseTables } from './inputs';
 import { type ClientPayments, paymentHistories } from './paymentHistory';
 import { type AnalysisSettings, DEFAULT_SETTINGS, type ReliabilitySettings } from './settings';
 
-export type ReliabilityBand = (typeof RELIABILITY_BANDS)[number];
+type ReliabilityBand = (typeof RELIABILITY_BANDS)[number];
 
 /** A good payer whose recent invoices turned late: the figures that show it. */
 interface PaymentTurn {
@@ -74,7 +74,7 @@ export interface ReliabilityForecast {
 /** The book as the forecast saw it (plain figures, for notes and reports). */
 export type BookSummary = Pick<BookPrior, 'clients' | 'invoices' | 'lateShare' | 'strength'>;
 
-export interface ForecastResult {
+interface ForecastResult {
   readonly book: BookSummary;
   readonly clients: readonly ReliabilityForecast[];
 }
@@ -92,20 +92,19 @@ const HINT_MIN_WIDTH = 0.4;
 
 /** Whether the client's recent invoices turned late after a good record (see the constants). */
 function paymentTurn(h: ClientPayments | undefined, asOfDay: Day): PaymentTurn | null {
-  if (!h || h.invoices < TURN_EARLIER_MIN + TURN_RECENT) return null;
-  const recent = h.experiences.slice(-TURN_RECENT);
-  const earlier = h.experiences.slice(0, -TURN_RECENT);
-  const recentLate = recent.filter((e) => e.late).length;
-  const earlierLate = earlier.filter((e) => e.late).length;
-  const last = recent[recent.length - 1];
+  if (!h || h.invoices < TURN_EARLIER_MIN + TURN_RECENT || h.recent.length < TURN_RECENT) return null;
+  const recentLate = h.recent.filter((e) => e.late).length;
+  const earlierInvoices = h.invoices - h.recent.length;
+  const earlierLate = h.late - recentLate;
+  const last = h.recent[h.recent.length - 1];
   if (
     recentLate < TURN_RECENT_LATE ||
-    earlierLate > TURN_EARLIER_MAX_SHARE * earlier.length ||
+    earlierLate > TURN_EARLIER_MAX_SHARE * earlierInvoices ||
     !last ||
     asOfDay - last.dueDay > TURN_RECENT_DAYS
   )
     return null;
-  return { earlierInvoices: earlier.length, earlierLate, recentInvoices: recent.length, recentLate };
+  return { earlierInvoices, earlierLate, recentInvoices: h.recent.length, recentLate };
 }
 
 /** The 10th and 90th percentiles of Beta(a, b), memoised: many prospects share one prior. */

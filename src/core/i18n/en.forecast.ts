@@ -10,7 +10,7 @@ export const enForecast = {
   'choice.reliabilityBand.high': 'High',
 
   'sheet.evidence': 'Credit checks',
-  'menu.evidenceForm': 'Credit check…',
+  'menu.evidenceForm': 'Record a credit check…',
   'form.evidence.title': 'Credit check',
   'col.evidence.checkedDate': 'Checked on',
   'col.evidence.kind': 'Evidence',

@@ -9,7 +9,7 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
   'choice.reliabilityBand.high': 'Mataas',
 
   'sheet.evidence': 'Pagsusuri sa kredito',
-  'menu.evidenceForm': 'Pagsusuri sa kredito…',
+  'menu.evidenceForm': 'Magtala ng pagsusuri sa kredito…',
   'form.evidence.title': 'Pagsusuri sa kredito',
   'col.evidence.checkedDate': 'Sinuri noong',
   'col.evidence.kind': 'Ebidensya',

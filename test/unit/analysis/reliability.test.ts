@@ -174,5 +174,23 @@ describe('the reliability forecast, worked by hand', () => {
     expect(f.turn).toEqual({ earlierInvoices: 6, earlierLate: 0, recentInvoices: 3, recentLate: 3 });
     expect(f.band).toBe(f.probability >= 0.3 ? 'high' : 'medium');
     expect(f.probability).toBeGreaterThan(0.1);
+    // The rows' order in the sheet does not matter: the latest invoices are the latest due.
+    const shuffled = [...history].reverse();
+    const g = forecastTables(book([client('T')], shuffled), AS_OF).clients.find((c) => c.clientId === 'T');
+    expect(g?.turn).toEqual(f.turn);
+    // One of the three late ones paid on time instead: 2 of the last 3 still turn…
+    const mended = [
+      ...history.slice(0, 6),
+      { ...(history[6] as TableRecord), paidDate: '2026-05-20' },
+      ...history.slice(7),
+    ];
+    expect(
+      forecastTables(book([client('T')], mended), AS_OF).clients.find((c) => c.clientId === 'T')?.turn,
+    ).toMatchObject({ recentLate: 2 });
+    // … a late one among the earlier six as well makes it no turn (1 of 6 is within 25%, 2 are not).
+    const earlierLate = history.map((o, i) => (i < 2 ? { ...o, paidDate: '2026-06-01' } : o));
+    expect(
+      forecastTables(book([client('T')], earlierLate), AS_OF).clients.find((c) => c.clientId === 'T')?.turn,
+    ).toBeNull();
   });
 });
