@@ -3,7 +3,7 @@ import { type AnalysisSettings, DEFAULT_SETTINGS, resolveSettings } from '../cor
 const SETTINGS_PROPERTY = 'suki.analysisSettings';
 
 /**
- * The workbook's analysis settings (cut-offs, weights, thresholds) from document properties, shared
+ * The workbook's analysis settings (cut-offs, the forecast's settings, thresholds) from document properties, shared
  * by everyone in the workbook; the defaults when none are stored or the stored ones are invalid.
  */
 export function readAnalysisSettings(): AnalysisSettings {

@@ -27,7 +27,7 @@ export function getAnalysisSettings(): SettingsForm {
 
 /**
  * Saves the settings typed on the page. Every field is checked (ranges, whole numbers, cut-offs
- * increasing, weights not all zero); on any error nothing is stored and each bad field is named.
+ * increasing, the late-chance bands too); on any error nothing is stored and each bad field is named.
  */
 export function saveAnalysisSettings(values: unknown): PageResult {
   const t = currentTranslator();

@@ -6,7 +6,9 @@
  * The record-writing functions are in faultInjection.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../src/core/i18n/en';
 import { translatorFor } from '../../src/core/i18n/translate';
+import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
 import { readAnalysisSettings } from '../../src/gas/analysisSettings';
@@ -42,6 +44,16 @@ function freshWorkbook(): Emulator {
   return emulator;
 }
 
+/** The columns a report run writes (the forecast's late chance and band, the classes), and archiving. */
+const COMPUTED_LABELS: readonly MessageKey[] = [
+  'col.client.lateChance',
+  'col.client.reliabilityBand',
+  'col.client.abcClass',
+  'col.client.xyzClass',
+  'col.archivedAt',
+];
+const STAMP_LABELS: readonly MessageKey[] = ['col.updatedAt', 'col.updatedBy'];
+
 /**
  * Every table's data rows (uncounted), less what an action may legitimately change: computed
  * columns and stamps, and the audit log's `computed` entries (a report's recomputed scores).
@@ -51,15 +63,11 @@ function tablesNow(emulator: Emulator): unknown[][][] {
     const [header = [], ...all] = emulator.sheetValues(t(table.sheetLabel));
     const action = header.indexOf(t('col.audit.action'));
     const rows = table === AUDIT_LOG_TABLE ? all.filter((row) => row[action] !== 'computed') : all;
-    const computed = [
-      'col.client.reliability',
-      'col.client.abcClass',
-      'col.client.xyzClass',
-      'col.archivedAt',
-    ]
-      .map((label) => header.indexOf(t(label as never)))
-      .filter((index) => index >= 0);
-    const stamps = ['col.updatedAt', 'col.updatedBy'].map((label) => header.indexOf(t(label as never)));
+    const found = COMPUTED_LABELS.map((label) => header.indexOf(t(label)));
+    // The Clients table has them all: a renamed column must not slip out of the comparison unseen.
+    if (table === CLIENTS_TABLE) expect(found.filter((index) => index < 0)).toEqual([]);
+    const computed = found.filter((index) => index >= 0);
+    const stamps = STAMP_LABELS.map((label) => header.indexOf(t(label)));
     return rows
       .filter((row) => row.some((cell) => cell !== ''))
       .map((row) =>

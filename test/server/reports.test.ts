@@ -1,6 +1,9 @@
 /** Every report runs from the menu on a generated workbook of thousands of clients. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/analysis/settings';
 import { isoDateInZone } from '../../src/core/dates';
+import type { MessageKey } from '../../src/core/i18n/en';
+import { type Translator, translatorFor } from '../../src/core/i18n/translate';
 import { REPORTS } from '../../src/core/reports/reportCatalog';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { getClientCard } from '../../src/server/clientCard';
@@ -73,15 +76,127 @@ describe('reports on 2,000 generated clients', () => {
     expect(emulator.uncounted(() => sheetByReport('claims')?.getCharts().length)).toBe(charts);
   });
 
-  it('writes reliability and ABC/XYZ classes into the Clients table', () => {
+  it('writes the late-payment chance and band and the ABC/XYZ classes into the Clients table', () => {
     run('reportAbcXyz');
     const clients = rowsByHeader(emulator, 'Clients');
     const classes = new Set(clients.map((c) => c['ABC class']));
     expect([...classes].sort()).toEqual(['', 'A', 'B', 'C'].filter((c) => classes.has(c)));
     expect(classes.has('A') && classes.has('C')).toBe(true);
-    const scores = clients.map((c) => c['Reliability score']).filter((s) => s !== '');
-    expect(scores.length).toBeGreaterThan(100);
-    expect(scores.every((s) => typeof s === 'number' && s >= 0 && s <= 100)).toBe(true);
+    expect(clients.every((c) => ['', 'X', 'Y', 'Z'].includes(String(c['XYZ class'])))).toBe(true);
+    expect(clients.some((c) => c['XYZ class'] !== '')).toBe(true);
+    // The old score's column is gone.
+    expect(Object.keys(clients[0] ?? {})).not.toContain('Reliability score');
+    // Every client the analysis read (archived ones are left out) gets a whole percent and its band.
+    const current = clients.filter((c) => c['Archived at'] === '');
+    expect(current.length).toBeGreaterThan(100);
+    const { mediumFrom, highFrom } = DEFAULT_SETTINGS.reliability;
+    for (const c of current) {
+      const chance = c['Late-payment chance (%)'];
+      expect(Number.isInteger(chance), String(c.ID)).toBe(true);
+      expect(chance as number).toBeGreaterThanOrEqual(0);
+      expect(chance as number).toBeLessThanOrEqual(100);
+      // The band follows the unrounded chance, so the rounded one may sit on the cut-off itself.
+      const band = c['Late-payment band'];
+      if (band === 'high') expect(chance as number).toBeGreaterThanOrEqual(highFrom * 100);
+      else if (band === 'medium') {
+        expect(chance as number).toBeGreaterThanOrEqual(mediumFrom * 100);
+        expect(chance as number).toBeLessThanOrEqual(highFrom * 100);
+      } else {
+        expect(band, String(c.ID)).toBe('low');
+        expect(chance as number).toBeLessThanOrEqual(mediumFrom * 100);
+      }
+    }
+    expect(new Set(current.map((c) => c['Late-payment band'])).size).toBeGreaterThan(1);
+    // And each is the forecast's: round(probability × 100), the same band (the card shows the forecast).
+    for (const id of ['C-000001', 'C-000002', 'C-000003', 'C-000010', 'C-000100']) {
+      const card = getClientCard(id);
+      expect(card.ok, id).toBe(true);
+      if (!card.ok || !card.reliability) throw new Error(`${id}: no forecast`);
+      const row = clients.find((c) => c.ID === id);
+      expect(row?.['Late-payment chance (%)'], id).toBe(Math.round(card.reliability.probability * 100));
+      expect(row?.['Late-payment band'], id).toBe(card.reliability.band);
+    }
+  });
+
+  it('writes the Reliability report: the forecast with why, then account health, in English and Filipino', () => {
+    const current = rowsByHeader(emulator, 'Clients').filter((c) => c['Archived at'] === '');
+    const chanceOf = new Map(current.map((c) => [String(c.ID), c['Late-payment chance (%)']]));
+    /** The sheet's blocks: the forecast's rows, then the health block's, each after its header. */
+    const blocks = (t: Translator) => {
+      run('reportReliability');
+      expect(emulator.ui.alerts).toEqual([]);
+      const values = emulator.sheetValues(sheetByReport('reliability')?.getName() ?? '');
+      expect(values[0]?.[0]).toBe(t('report.reliability.title'));
+      const rowsAfter = (header: readonly string[]) => {
+        const at = values.findIndex((row) => header.every((label, i) => row[i] === label));
+        expect(at, header.join(' | ')).toBeGreaterThan(0);
+        expect(String(values[at - 1]?.[0])).not.toBe('');
+        const end = values.findIndex((row, i) => i > at && row.every((cell) => cell === ''));
+        return { title: String(values[at - 1]?.[0]), rows: values.slice(at + 1, end < 0 ? undefined : end) };
+      };
+      const forecast = rowsAfter([
+        t('col.clientRef'),
+        t('report.reliability.chance'),
+        t('report.reliability.low'),
+        t('report.reliability.high'),
+        t('col.client.reliabilityBand'),
+        t('report.reliability.evidence'),
+        t('report.reliability.why'),
+      ]);
+      const health = rowsAfter([
+        t('col.clientRef'),
+        t('report.health.claims'),
+        t('report.health.obligations'),
+        t('report.health.months'),
+        t('report.health.xyz'),
+        t('report.health.credit'),
+      ]);
+      expect(forecast.title.startsWith(t('report.reliability.clients'))).toBe(true);
+      expect(health.title.startsWith(t('report.health.title'))).toBe(true);
+      // One row per client in each block, most likely to pay late first, in the same order.
+      expect(forecast.rows).toHaveLength(current.length);
+      expect(health.rows.map((r) => r[0])).toEqual(forecast.rows.map((r) => r[0]));
+      const chances = forecast.rows.map((r) => r[1] as number);
+      expect(chances).toEqual([...chances].sort((a, b) => b - a));
+      const bands = ['low', 'medium', 'high'].map((b) => t(`choice.reliabilityBand.${b}` as MessageKey));
+      for (const [client, chance, low, high, band, evidence, why] of forecast.rows) {
+        const id = String(client).split(' ')[0] ?? '';
+        expect(chanceOf.get(id), id).toBe(Math.round((chance as number) * 100));
+        expect([chance, low, high].every((p) => typeof p === 'number' && p >= 0 && p <= 1)).toBe(true);
+        expect(low as number).toBeLessThanOrEqual(high as number);
+        expect(bands).toContain(band);
+        expect(Number.isInteger(evidence)).toBe(true);
+        // The Why sentence says the chance, the same in percent as the chance column.
+        expect(String(why)).toContain(`${Math.round((chance as number) * 100)}%`);
+      }
+      for (const [, claims, kept, months, xyz, credit] of health.rows) {
+        expect(claims === '' || (typeof claims === 'number' && claims >= 0)).toBe(true);
+        expect(kept === '' || (typeof kept === 'number' && kept >= 0 && kept <= 1)).toBe(true);
+        expect(months === '' || /^\d+ \/ \d+$/.test(String(months))).toBe(true);
+        expect(['', 'X', 'Y', 'Z']).toContain(xyz);
+        expect(credit === '' || (typeof credit === 'number' && credit >= 0)).toBe(true);
+      }
+      expect(health.rows.some((r) => r[1] !== '')).toBe(true);
+      expect(health.rows.some((r) => r[5] !== '')).toBe(true);
+      return { forecast: forecast.rows, why: forecast.rows.map((r) => String(r[6])) };
+    };
+
+    const english = blocks(translatorFor('en'));
+    expect(english.why.every((w) => /likely to pay the next one late|no history yet/.test(w))).toBe(true);
+    expect(
+      english.why.some((w) => /paid \d+ of \d+ invoices late|paid all \d+ invoices on time/.test(w)),
+    ).toBe(true);
+    try {
+      server.useFilipino();
+      const filipino = blocks(translatorFor('fil'));
+      expect(filipino.forecast.map((r) => r.slice(0, 4))).toEqual(english.forecast.map((r) => r.slice(0, 4)));
+      expect(
+        filipino.why.every((w) => /malamang na mahuli ang susunod na bayad|wala pang kasaysayan/.test(w)),
+      ).toBe(true);
+      expect(filipino.why.some((w) => /likely|invoices late|on time/.test(w))).toBe(false);
+    } finally {
+      server.useEnglish();
+    }
   });
 
   it('fills the dashboard with real figures', () => {
@@ -103,6 +218,21 @@ describe('reports on 2,000 generated clients', () => {
     if (!card.ok) return;
     expect(card.client.id).toBe('C-000001');
     expect(card.reliability?.clientId).toBe('C-000001');
+    const forecast = card.reliability;
+    if (!forecast) throw new Error('no forecast');
+    expect(forecast.probability).toBeGreaterThanOrEqual(0);
+    expect(forecast.probability).toBeLessThanOrEqual(1);
+    expect(forecast.low).toBeLessThanOrEqual(forecast.high);
+    // The forecast in words, as the report's Why column says it.
+    expect(card.reliabilityText).toContain(`${Math.round(forecast.probability * 100)}%`);
+    run('reportReliability');
+    const report = emulator.sheetValues(sheetByReport('reliability')?.getName() ?? '');
+    const row = report.find((r) => String(r[0]).startsWith('C-000001 '));
+    expect(row?.[6]).toBe(card.reliabilityText);
+    // Account health beside it, one line per indicator measured, never a NaN.
+    expect(card.health.length).toBeGreaterThan(0);
+    expect(card.health.every((line) => line !== '' && !/NaN|Infinity/.test(line))).toBe(true);
+    expect(card.health.some((line) => line.startsWith('Claims per order:'))).toBe(true);
     expect(['A', 'B', 'C']).toContain(card.abcClass);
     expect(getClientCard('C-999999')).toMatchObject({ ok: false });
   });

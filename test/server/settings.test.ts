@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/analysis/settings';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../src/core/analysis/settings';
 import { formToSettingsInput, settingsToForm } from '../../src/core/forms/settingsFields';
 import { readAnalysisSettings } from '../../src/gas/analysisSettings';
 import { getAnalysisSettings, saveAnalysisSettings } from '../../src/server/settings';
@@ -14,8 +14,39 @@ describe('analysis settings', () => {
     const form = settingsToForm(DEFAULT_SETTINGS);
     expect(form['abc.aMax']).toBe('80');
     expect(form['xyz.xMax']).toBe('10');
-    expect(form['reliability.weights.paymentTimeliness']).toBe('0.3');
+    expect(form['reliability.mediumFrom']).toBe('20');
+    expect(form['reliability.highFrom']).toBe('50');
+    expect(form['reliability.lateAfterDays']).toBe('0');
+    expect(form['reliability.halfLifeDays']).toBe('365');
+    expect(form['recommendations.newClientInvoices']).toBe('3');
+    // The old score's fields are not on the page any more.
+    expect(Object.keys(form).filter((k) => /weights|minOrders|priorScore|reliabilityDrop/.test(k))).toEqual(
+      [],
+    );
     expect(formToSettingsInput(form)).toMatchObject({ abc: { aMax: 0.8, bMax: 0.95 }, xyz: { months: 12 } });
+    expect(formToSettingsInput(form)).toMatchObject({ reliability: { mediumFrom: 0.2, highFrom: 0.5 } });
+    expect(resolveSettings(formToSettingsInput(form))).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('saves the band cut-offs typed as percentages', () => {
+    const { values } = getAnalysisSettings();
+    const result = saveAnalysisSettings({
+      ...values,
+      'reliability.mediumFrom': '15',
+      'reliability.highFrom': '40',
+      'reliability.lateAfterDays': '7',
+      'recommendations.newClientInvoices': '5',
+    });
+    expect(result).toMatchObject({ ok: true });
+    const settings = readAnalysisSettings();
+    expect(settings.reliability).toEqual({
+      lateAfterDays: 7,
+      halfLifeDays: 365,
+      mediumFrom: 0.15,
+      highFrom: 0.4,
+    });
+    expect(settings.recommendations.newClientInvoices).toBe(5);
+    expect(getAnalysisSettings().values['reliability.highFrom']).toBe('40');
   });
 
   it('saves valid settings for the workbook and the next analysis reads them', () => {
@@ -50,17 +81,45 @@ describe('analysis settings', () => {
         field: 'recommendations.dormantDays',
         message: 'A-client without contact for (days): must be between 1 and 3650.',
       },
-      { field: 'abc.bMax', message: 'B: cumulative share up to (%): must be more than the class before it.' },
+      { field: 'abc.bMax', message: 'B: cumulative share up to (%): must be more than the one before it.' },
     ]);
     expect(readAnalysisSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('refuses weights that are all zero', () => {
-    const zeros = Object.fromEntries(
-      Object.keys(DEFAULT_SETTINGS.reliability.weights).map((k) => [`reliability.weights.${k}`, '0']),
+  it('refuses a high band that does not start above the medium one, in percent', () => {
+    const result = saveAnalysisSettings({
+      ...getAnalysisSettings().values,
+      'reliability.mediumFrom': '50',
+      'reliability.highFrom': '30',
+    });
+    expect(result.ok ? [] : result.fieldErrors).toEqual([
+      {
+        field: 'reliability.highFrom',
+        message: 'High band from (% chance): must be more than the one before it.',
+      },
+    ]);
+    const range = saveAnalysisSettings({ ...getAnalysisSettings().values, 'reliability.mediumFrom': '100' });
+    expect(range.ok ? [] : range.fieldErrors).toEqual([
+      { field: 'reliability.mediumFrom', message: 'Medium band from (% chance): must be between 0 and 100.' },
+    ]);
+    expect(readAnalysisSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads settings saved by the old version, leaving out the old score’s fields', () => {
+    PropertiesService.getDocumentProperties()?.setProperty(
+      'suki.analysisSettings',
+      JSON.stringify({
+        ...DEFAULT_SETTINGS,
+        abc: { aMax: 0.7, bMax: 0.9 },
+        reliability: { weights: { paymentTimeliness: 0.3, creditUse: 0.1 }, minOrders: 3, priorScore: 40 },
+        recommendations: { dormantDays: 60, obligationDueDays: 3, reliabilityDropPoints: 10 },
+      }),
     );
-    const result = saveAnalysisSettings({ ...getAnalysisSettings().values, ...zeros });
-    expect(result.ok ? [] : result.fieldErrors.map((e) => e.field)).toEqual(['reliability.weights']);
+    const settings = readAnalysisSettings();
+    expect(settings.abc).toEqual({ aMax: 0.7, bMax: 0.9 });
+    expect(settings.reliability).toEqual(DEFAULT_SETTINGS.reliability);
+    expect(settings.recommendations).toEqual({ ...DEFAULT_SETTINGS.recommendations, dormantDays: 60 });
+    expect(getAnalysisSettings().values['recommendations.dormantDays']).toBe('60');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Nothing lost to overflow: the full analysis and every report (and the dashboard) over tables of
- * extreme values never put NaN or Infinity in a report cell, in the dashboard's figures, or anywhere
- * in the analysis a sidebar receives.
+ * extreme values never put NaN or Infinity in a report cell, in the dashboard's figures, in the
+ * client card's forecast and account-health sentences, or anywhere in the analysis a sidebar receives.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +10,14 @@ import type { AnalysisTables } from '../../src/core/analysis/inputs';
 import { type AnalysisSettings, DEFAULT_SETTINGS, resolveSettings } from '../../src/core/analysis/settings';
 import { coefficientOfVariation } from '../../src/core/analysis/xyz';
 import { translatorFor } from '../../src/core/i18n/translate';
+import { explainForecast, healthLines } from '../../src/core/reports/forecastWords';
 import { DASHBOARD, REPORTS } from '../../src/core/reports/reportCatalog';
 import type { ReportContext } from '../../src/core/reports/reportContext';
 import { layoutReport } from '../../src/core/reports/reportModel';
+import { RELIABILITY_BANDS } from '../../src/core/tables/clientsTable';
 import type { RecordValue, TableRecord } from '../../src/core/tables/tableSpec';
 import { MAX_ABS_AMOUNT } from '../../src/core/validation/numbers';
+import { computedClientColumns } from '../../src/server/analysisRun';
 
 const AS_OF = '2025-06-15';
 const CLIENT_IDS = ['C-1', 'C-2', 'C-3', 'C-4', 'C-5', 'C-6'];
@@ -60,7 +63,11 @@ const owner = maybe(fc.constantFrom('ana@x.ph', 'ben@x.ph'));
 const competitorName = maybe(fc.constantFrom('Acme', 'acme; Beta', 'Gamma, Delta', 'Unlisted Co'));
 
 /** Records in the shape a validated save stores them (values within the bounds Suki accepts). */
-function validatedTables(amount: fc.Arbitrary<RecordValue>, credit: fc.Arbitrary<RecordValue>) {
+function validatedTables(
+  amount: fc.Arbitrary<RecordValue>,
+  credit: fc.Arbitrary<RecordValue>,
+  terms: fc.Arbitrary<RecordValue> = fc.constantFrom(0, 1, 30, 365),
+) {
   const client = (id: string) =>
     fc.record({
       id: fc.constant(id),
@@ -74,14 +81,17 @@ function validatedTables(amount: fc.Arbitrary<RecordValue>, credit: fc.Arbitrary
       email: maybe(fc.constant(`${id}@x.ph`)),
       yearFounded: maybe(fc.constantFrom(1800, 1999, 2025, 2026, 2100)),
       creditLimit: maybe(credit),
+      paymentTermsDays: maybe(terms),
       competitors: competitorName,
       nextContactDate: maybe(date),
-      reliability: maybe(
+      // Suki writes these; whatever was typed over them is never read back into the analysis.
+      lateChance: maybe(
         fc.oneof(
           fc.constantFrom(0, 100, MAX_ABS_AMOUNT, -MAX_ABS_AMOUNT),
           fc.double({ min: -1e12, max: 1e12, noNaN: true }),
         ),
       ),
+      reliabilityBand: maybe(fc.constantFrom('low', 'medium', 'high', 'awful')),
       createdAt: maybe(instant),
       updatedAt: maybe(instant),
     });
@@ -158,6 +168,17 @@ function validatedTables(amount: fc.Arbitrary<RecordValue>, credit: fc.Arbitrary
       }),
       { maxLength: 4 },
     ),
+    evidence: fc.array(
+      fc.record({
+        id: fc.constant('E-1'),
+        clientId,
+        checkedDate: date,
+        kind: fc.constantFrom('tradeReference', 'registration', 'creditCheck', 'rumour'),
+        outcome: fc.constantFrom('good', 'bad'),
+        source: fc.constant('Supplier'),
+      }),
+      { maxLength: 12 },
+    ),
     campaigns: fc.array(
       fc.record({
         id: fc.constant('M-1'),
@@ -173,7 +194,7 @@ function validatedTables(amount: fc.Arbitrary<RecordValue>, credit: fc.Arbitrary
   });
 }
 
-/** Valid settings at their extremes (the smallest divisors, single months, one weight). */
+/** Valid settings at their extremes (the shortest half-life, single months, bands at the edges). */
 const extremeSettings: fc.Arbitrary<AnalysisSettings> = fc
   .record({
     revenueMonths: fc.constantFrom(1, 12, 60),
@@ -183,21 +204,14 @@ const extremeSettings: fc.Arbitrary<AnalysisSettings> = fc
       yMax: fc.constantFrom(0.25, 10),
     }),
     reliability: fc.record({
-      weights: fc.record({
-        paymentTimeliness: fc.constantFrom(0, 1000),
-        yearsInBusiness: fc.constantFrom(0, Number.MIN_VALUE),
-        claimsRate: fc.constantFrom(0, 1),
-        obligationsKept: fc.constantFrom(0, 1),
-        orderRegularity: fc.constantFrom(0, 1),
-        creditUse: fc.constantFrom(1, 1000),
-      }),
-      minOrders: fc.constantFrom(0, 1000),
-      lateDaysForZero: fc.constantFrom(Number.MIN_VALUE, 3650),
-      yearsForFull: fc.constantFrom(Number.MIN_VALUE, 200),
-      claimsPerOrderForZero: fc.constantFrom(Number.MIN_VALUE, 100),
+      lateAfterDays: fc.constantFrom(0, 365),
+      // A day's half-life weighs an invoice from 1800 as 0.5 ** 82,000 = 0: no weight left at all.
+      halfLifeDays: fc.constantFrom(1, 365, 3650),
+      mediumFrom: fc.constantFrom(Number.MIN_VALUE, 0.2),
+      highFrom: fc.constantFrom(0.5, 1 - Number.EPSILON / 2),
     }),
     claims: fc.record({ repeatMinClaims: fc.constantFrom(2, 1000), repeatMonths: fc.constantFrom(1, 60) }),
-    recommendations: fc.record({ reliabilityDropPoints: fc.constantFrom(Number.MIN_VALUE, 100) }),
+    recommendations: fc.record({ newClientInvoices: fc.constantFrom(1, 100) }),
   })
   .map((input) => {
     const resolved = resolveSettings(input);
@@ -247,8 +261,31 @@ function assertFinite(tables: AnalysisTables, settings: AnalysisSettings): void 
   const analysis = runFullAnalysis(tables, AS_OF, settings);
   expect(badReportCells(analysis, tables)).toEqual([]);
   expect(nonFinite(analysis)).toEqual([]);
-  // What a report run writes into the Clients table: the scored reliability.
-  for (const r of analysis.reliability.clients) expect(Number.isFinite(r.score)).toBe(true);
+  // Chances stay chances. (The mean may fall outside its 80% interval for a Beta as skewed as
+  // Beta(1.98, 0.02), which one invoice from 1800 gives; realistic books keep it inside: fullAnalysis.test.ts.)
+  const isChance = (p: number) => p >= 0 && p <= 1;
+  for (const f of analysis.reliability.clients) {
+    expect(
+      [f.probability, f.low, f.high, f.prior.probability, f.prior.low, f.prior.high].every(isChance),
+    ).toBe(true);
+    expect(f.low <= f.high && f.prior.low <= f.prior.high).toBe(true);
+    expect(f.alpha > 0 && f.beta > 0).toBe(true);
+  }
+  // What a report run writes into the Clients table: a whole percent and a band, for every client.
+  const written = computedClientColumns(analysis);
+  for (const f of analysis.reliability.clients) {
+    const record = written.get(f.clientId);
+    expect(Number.isInteger(record?.lateChance)).toBe(true);
+    expect(record?.lateChance).toBeGreaterThanOrEqual(0);
+    expect(record?.lateChance).toBeLessThanOrEqual(100);
+    expect(RELIABILITY_BANDS).toContain(record?.reliabilityBand);
+  }
+  // And the client card's sentences, in both languages.
+  for (const language of ['en', 'fil'] as const) {
+    const t = translatorFor(language);
+    for (const f of analysis.reliability.clients) expect(explainForecast(t, f)).not.toMatch(/NaN|Infinity/);
+    for (const h of analysis.accountHealth) expect(healthLines(t, h).join(' ')).not.toMatch(/NaN|Infinity/);
+  }
 }
 
 describe('analyses and reports over extreme values', () => {
@@ -269,7 +306,9 @@ describe('analyses and reports over extreme values', () => {
       fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, 1e300, 'lots', '1e400', '12,50', ''),
     );
     fc.assert(
-      fc.property(validatedTables(anyCell, anyCell), (tables) => assertFinite(tables, DEFAULT_SETTINGS)),
+      fc.property(validatedTables(anyCell, anyCell, anyCell), (tables) =>
+        assertFinite(tables, DEFAULT_SETTINGS),
+      ),
       { numRuns: 250 },
     );
   });
@@ -304,16 +343,23 @@ describe('analyses and reports over extreme values', () => {
       ['C-2', 5e15],
       ['C-3', 1],
     ]);
-    const creditUse = (id: string) => {
-      const r = analysis.reliability.clients.find((c) => c.clientId === id);
-      return r?.kind === 'scored'
-        ? (r.factors.find((f) => f.key === 'creditUse')?.value ?? 'missing')
-        : r?.kind;
-    };
+    const health = (id: string) => analysis.accountHealth.find((h) => h.clientId === id);
     // 5e15 over a limit of 5e-324 overflows: no limit to measure against. 1 / 1e-305 = 1e305 stays.
-    expect(creditUse('C-1')).toBe('missing');
-    expect(creditUse('C-2')).toBe(5000);
-    expect(creditUse('C-3')).toBe('prior');
+    expect(health('C-1')?.creditUse).toBeNull();
+    expect(health('C-2')?.creditUse).toEqual({ outstanding: 5e15, limit: MAX_ABS_AMOUNT, share: 5000 });
+    expect(health('C-3')?.creditUse).toEqual({ outstanding: 1, limit: 1e-305, share: 1e305 });
+    // 5,000 invoices each, all unpaid since 1800: late by the whole span, still finite.
+    const forecast = (id: string) => analysis.reliability.clients.find((f) => f.clientId === id);
+    const span =
+      Date.parse(`${AS_OF}T00:00:00Z`) / 86_400_000 - Date.parse('1800-01-01T00:00:00Z') / 86_400_000;
+    for (const id of ['C-1', 'C-2'])
+      expect(forecast(id)?.history).toEqual({
+        invoices: 5000,
+        late: 5000,
+        unpaidLate: 5000,
+        averageDaysLate: span,
+      });
+    expect(forecast('C-3')?.history).toMatchObject({ invoices: 1, late: 1, unpaidLate: 1 });
     expect(badReportCells(analysis, tables)).toEqual([]);
     expect(nonFinite(analysis)).toEqual([]);
     const dashboard = DASHBOARD.build({
@@ -324,10 +370,10 @@ describe('analyses and reports over extreme values', () => {
     expect(dashboard.blocks[0]?.rows.find((row) => row[0] === 'Open pipeline value')?.[1]).toBe(1e15);
   });
 
-  it('keeps a factor value too large to round as it is, never Infinity', () => {
+  it('leaves out a credit use too large to say in percent, never Infinity, in the card’s words too', () => {
     const analysis = runFullAnalysis(
       {
-        // 3 unpaid over a limit of 1e-306 is 3e306: finite, but × 1000 to round it would overflow.
+        // 3 unpaid over a limit of 1e-306 is 3e306: finite, but × 100 to say it in percent would overflow.
         clients: [{ id: 'C-1', name: 'One', creditLimit: 1e-306 }],
         orders: [
           { clientId: 'C-1', orderDate: '2025-06-01', amount: 1 },
@@ -337,12 +383,20 @@ describe('analyses and reports over extreme values', () => {
       },
       AS_OF,
     );
-    const [result] = analysis.reliability.clients;
-    expect(result?.kind).toBe('scored');
-    const use = result?.kind === 'scored' ? result.factors.find((f) => f.key === 'creditUse') : undefined;
-    expect(use?.value).toBe(3 / 1e-306);
-    expect(Number.isFinite(use?.value)).toBe(true);
-    expect(use?.subScore).toBe(0);
+    const [health] = analysis.accountHealth;
+    // A limit that small is no limit to measure against: credit use is not measured.
+    expect(health?.creditUse).toBeNull();
+    expect(health?.claimsPerOrder).toEqual({ claims: 0, orders: 3, rate: 0 });
+    expect(nonFinite(analysis)).toEqual([]);
+    expect(badReportCells(analysis, { clients: [{ id: 'C-1', name: 'One' }] })).toEqual([]);
+    for (const language of ['en', 'fil'] as const) {
+      const lines = healthLines(translatorFor(language), health as NonNullable<typeof health>);
+      expect(lines.join(' ')).not.toMatch(/NaN|Infinity/);
+    }
+    // No due date and no terms: nothing is judged, the forecast is the book's prior alone.
+    const [forecast] = analysis.reliability.clients;
+    expect(forecast?.evidence).toBe(0);
+    expect(forecast?.probability).toBe(forecast?.prior.probability);
   });
 
   it('gives a CV that is finite or null for any months of accepted amounts', () => {

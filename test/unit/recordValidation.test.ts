@@ -83,10 +83,13 @@ describe('validateRecord (clients)', () => {
 
   it('refuses unknown and Suki-only fields by name, including __proto__', () => {
     expect(fieldsOf({ name: 'ok', colour: 'red' })).toEqual(['colour:unknownField']);
-    expect(fieldsOf({ name: 'ok', id: 'C-000001', reliability: 100 })).toEqual([
+    expect(fieldsOf({ name: 'ok', id: 'C-000001', lateChance: 100, reliabilityBand: 'low' })).toEqual([
       'id:readOnly',
-      'reliability:readOnly',
+      'lateChance:readOnly',
+      'reliabilityBand:readOnly',
     ]);
+    // The old score's column is gone: sending it is an unknown field, not a read-only one.
+    expect(fieldsOf({ name: 'ok', reliability: 80 })).toEqual(['reliability:unknownField']);
     expect(fieldsOf(JSON.parse('{"name":"ok","__proto__":{"admin":true}}'))).toEqual([
       '__proto__:unknownField',
     ]);

@@ -5,13 +5,40 @@ import { ALL_TABLES, tableByKey } from '../../src/core/tables/registry';
 import { choiceLabelKey } from '../../src/core/tables/tableSpec';
 
 describe('table specs', () => {
-  it('are eleven tables with unique keys, ID prefixes and sheet names', () => {
-    expect(ALL_TABLES).toHaveLength(11);
-    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(11);
-    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(11);
+  it('are twelve tables with unique keys, ID prefixes and sheet names', () => {
+    expect(ALL_TABLES).toHaveLength(12);
+    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(12);
+    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(12);
     for (const locale of [0, 1]) {
-      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(11);
+      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(12);
     }
+  });
+
+  it('include the credit checks, each tied to a client, with a kind, an outcome and a source', () => {
+    const evidence = tableByKey('evidence');
+    expect(evidence).toMatchObject({ sheetLabel: 'sheet.evidence', idPrefix: 'E' });
+    expect(allTranslations('sheet.evidence')[0]).toBe('Credit checks');
+    const required = (evidence?.columns ?? []).filter((c) => c.required).map((c) => c.key);
+    expect(required).toEqual(['clientId', 'checkedDate', 'kind', 'outcome', 'source']);
+    const kind = evidence?.columns.find((c) => c.key === 'kind');
+    expect(kind?.choices).toEqual(['tradeReference', 'registration', 'creditCheck']);
+    expect(evidence?.columns.find((c) => c.key === 'outcome')?.choices).toEqual(['good', 'bad']);
+    expect(evidence?.columns.find((c) => c.key === 'clientId')).toMatchObject({
+      type: 'ref',
+      refTable: 'clients',
+    });
+  });
+
+  it('give Clients the forecast’s computed columns in place of the old score', () => {
+    const clients = tableByKey('clients');
+    const column = (key: string) => clients?.columns.find((c) => c.key === key);
+    expect(column('reliability')).toBeUndefined();
+    expect(column('lateChance')).toMatchObject({ type: 'integer', writtenBy: 'suki', min: 0, max: 100 });
+    expect(column('reliabilityBand')).toMatchObject({
+      type: 'choice',
+      writtenBy: 'suki',
+      choices: ['low', 'medium', 'high'],
+    });
   });
 
   it.each(ALL_TABLES.map((t) => [t.key, t] as const))(

@@ -62,6 +62,8 @@ export function accountHealth(clients: readonly ClientRow[], inputs: HealthInput
     const limit = client.creditLimit;
     const outstanding = s?.outstanding ?? 0;
     const use = limit !== null && limit > 0 ? outstanding / limit : null;
+    // A limit so close to 0 that the share overflows (even once shown in percent) is no limit to measure against.
+    const measurable = use !== null && Number.isFinite(use * 100);
     return {
       clientId: client.id,
       claimsPerOrder: orders > 0 ? { claims: claimCount, orders, rate: claimCount / orders } : null,
@@ -77,9 +79,7 @@ export function accountHealth(clients: readonly ClientRow[], inputs: HealthInput
             cv: x && x.xyzClass !== null ? x.cv : null,
           }
         : null,
-      // A limit so close to 0 that the ratio overflows is no limit to measure against.
-      creditUse:
-        limit !== null && use !== null && Number.isFinite(use) ? { outstanding, limit, share: use } : null,
+      creditUse: limit !== null && use !== null && measurable ? { outstanding, limit, share: use } : null,
     };
   });
 }

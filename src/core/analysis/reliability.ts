@@ -148,8 +148,12 @@ export function forecastReliability(
     const [priorLow, priorHigh] = intervalOf(cache, mean * kappa, (1 - mean) * kappa);
     const alpha = mean * kappa + (h?.weightedLate ?? 0) + e.late;
     const beta = (1 - mean) * kappa + (h ? h.weightedInvoices - h.weightedLate : 0) + e.onTime;
-    const [low, high] = intervalOf(cache, alpha, beta);
     const probability = alpha / (alpha + beta);
+    // For a very lopsided Beta the mean can lie outside its 10th-90th percentiles (Beta(1.98, 0.02):
+    // mean 0.99, range 0.998-1): the range shown always holds the chance it is shown with.
+    const [q10, q90] = intervalOf(cache, alpha, beta);
+    const low = Math.min(q10, probability);
+    const high = Math.max(q90, probability);
     const invoices = h?.invoices ?? 0;
     return {
       clientId: client.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runFullAnalysis } from '../../../src/core/analysis/fullAnalysis';
 import type { AnalysisTables } from '../../../src/core/analysis/inputs';
+import { DEFAULT_SETTINGS } from '../../../src/core/analysis/settings';
 import type { TableRecord } from '../../../src/core/tables/tableSpec';
 import { AS_OF } from './helpers';
 
@@ -21,6 +22,12 @@ function generator(seed: number) {
 }
 
 const CLIENTS = 3000;
+const LATENESS = [0.05, 0.15, 0.35, 0.7];
+
+/** `iso` moved by `days` days. */
+function shiftDate(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 const JUNK_EVERY = 97;
 
 function generate(): AnalysisTables {
@@ -42,7 +49,7 @@ function generate(): AnalysisTables {
       creditLimit: g.next() < 0.1 ? 'ask finance' : g.int(50) * 1000,
       competitors: g.pick(['Acme', 'acme; Beta', 'Gamma', null, null]),
       nextContactDate: g.next() < 0.5 ? g.date(30, 60) : null,
-      reliability: g.next() < 0.5 ? g.int(101) : null,
+      lateChance: g.next() < 0.5 ? g.int(101) : null, // Suki-written: the analysis never reads it
       createdAt: `${g.date(900)}T03:00:00.000Z`,
       updatedAt: g.next() < 0.95 ? `${g.date(400)}T03:00:00.000Z` : null,
     });
@@ -51,13 +58,17 @@ function generate(): AnalysisTables {
   const orders: TableRecord[] = [];
   for (let i = 0; i < 12_000; i++) {
     const orderDate = g.date(800, 10);
+    const client = g.int(CLIENTS);
+    // Each client pays late at its own rate (5%, 15%, 35% or 70% of invoices), early or up to 60 days late.
+    const late = g.next() < (LATENESS[client % LATENESS.length] ?? 0);
+    const paidOffset = late ? 1 + g.int(60) : -g.int(20);
     orders.push({
       id: `O-${i}`,
-      clientId: clientId(),
+      clientId: `C-${client}`,
       orderDate,
       amount: i % JUNK_EVERY === 0 ? 'TBC' : g.next() < 0.05 ? -g.int(500) : g.int(20_000),
       invoiceDueDate: orderDate,
-      paidDate: g.next() < 0.8 ? g.date(800) : null,
+      paidDate: g.next() < 0.9 ? shiftDate(orderDate, paidOffset) : null,
     });
   }
   const contacts: TableRecord[] = [];
@@ -109,9 +120,22 @@ function generate(): AnalysisTables {
       doneDate: g.date(300),
     });
   }
+  // Credit checks for a few clients (some with no orders at all), one dated after asOf (not seen).
+  const evidence: TableRecord[] = [];
+  for (let i = 0; i < 300; i++) {
+    evidence.push({
+      id: `E-${i}`,
+      clientId: clientId(),
+      checkedDate: i === 0 ? '2025-07-01' : g.date(700),
+      kind: g.pick(['tradeReference', 'registration', 'creditCheck']),
+      outcome: g.pick(['good', 'bad']),
+      source: 'Supplier',
+    });
+  }
   return {
     clients,
     orders,
+    evidence,
     contacts,
     claims,
     deals,
@@ -173,21 +197,136 @@ describe('full analysis', () => {
     expect(sum(result.leadSources.bySource.map((s) => s.leads))).toBe(CLIENTS);
   });
 
-  it('scores reliability within 0-100 with contributions that add up', () => {
-    expect(result.reliability.clients).toHaveLength(CLIENTS);
-    const { scored, priors } = result.reliability.summary;
-    expect(scored + priors).toBe(CLIENTS);
-    expect(scored).toBeGreaterThan(0);
-    expect(priors).toBeGreaterThan(0);
-    for (const r of result.reliability.clients) {
-      expect(r.score).toBeGreaterThanOrEqual(0);
-      expect(r.score).toBeLessThanOrEqual(100);
-      if (r.kind !== 'scored') continue;
-      // Rounding: score to a whole number (±0.5), six contributions to 0.1 (±0.05 each).
-      expect(Math.abs(sum(r.factors.map((f) => f.contribution)) - r.score)).toBeLessThanOrEqual(0.8 + 1e-9);
-      expect(Math.abs(sum(r.factors.map((f) => f.effectiveWeight)) - 1)).toBeLessThanOrEqual(0.003 + 1e-9);
-      expect(r.factors.length + r.missing.length).toBe(6);
+  it('forecasts every client’s late chance within its interval, banded by the settings', () => {
+    const forecasts = result.reliability.clients;
+    expect(forecasts.map((f) => f.clientId)).toEqual(tables.clients?.map((c) => c.id));
+    const { mediumFrom, highFrom } = DEFAULT_SETTINGS.reliability;
+    for (const f of forecasts) {
+      expect(f.low).toBeGreaterThanOrEqual(0);
+      expect(f.low).toBeLessThanOrEqual(f.probability);
+      expect(f.probability).toBeLessThanOrEqual(f.high);
+      expect(f.high).toBeLessThanOrEqual(1);
+      expect(f.alpha).toBeGreaterThan(0);
+      expect(f.beta).toBeGreaterThan(0);
+      expect(f.probability).toBeCloseTo(f.alpha / (f.alpha + f.beta), 12);
+      expect(f.band).toBe(
+        f.probability >= highFrom ? 'high' : f.probability >= mediumFrom ? 'medium' : 'low',
+      );
+      expect(f.evidence).toBe(f.history.invoices + sum(f.credit.map((c) => c.count)));
+      expect(f.history.late).toBeLessThanOrEqual(f.history.invoices);
+      expect(f.history.unpaidLate).toBeLessThanOrEqual(f.history.late);
+      if (f.history.late === 0) expect(f.history.averageDaysLate).toBeNull();
+      else expect(f.history.averageDaysLate).toBeGreaterThan(0);
+      expect(f.prior.low).toBeLessThanOrEqual(f.prior.probability);
+      expect(f.prior.probability).toBeLessThanOrEqual(f.prior.high);
+      expect(f.prior.groups.every((g) => g.shift !== 0)).toBe(true);
+      // The prior alone: the forecast is the prior, its interval the prior's.
+      if (f.evidence === 0) {
+        expect(f.probability).toBeCloseTo(f.prior.probability, 12);
+        expect([f.low, f.high]).toEqual([f.prior.low, f.prior.high]);
+      }
+      expect(f.hint === 'addTradeReference').toBe(f.history.invoices < 3 && f.high - f.low > 0.4);
+      if (f.turn) {
+        expect(f.turn.recentLate).toBeGreaterThanOrEqual(2);
+        expect(f.turn.earlierInvoices + f.turn.recentInvoices).toBe(f.history.invoices);
+      }
     }
+  });
+
+  it('judges the invoices as counted independently, and sums the forecast up consistently', () => {
+    // lateAfterDays 0: an invoice (amount > 0, ordered by asOf) is late when paid after its due date, or
+    // still unpaid after it; unpaid and not yet due, it is not judged. No client has payment terms.
+    const judged = new Map<string, { invoices: number; late: number }>();
+    for (const o of tables.orders ?? []) {
+      const due = String(o.invoiceDueDate);
+      // A payment dated after asOf is not known yet: the invoice is still unpaid.
+      const paid = o.paidDate === null || String(o.paidDate) > AS_OF ? null : String(o.paidDate);
+      if (typeof o.amount !== 'number' || o.amount <= 0 || String(o.orderDate) > AS_OF) continue;
+      if (paid === null && due >= AS_OF) continue;
+      const entry = judged.get(String(o.clientId)) ?? { invoices: 0, late: 0 };
+      entry.invoices++;
+      if (paid === null || paid > due) entry.late++;
+      judged.set(String(o.clientId), entry);
+    }
+    for (const f of result.reliability.clients) {
+      const expected = judged.get(f.clientId) ?? { invoices: 0, late: 0 };
+      expect([f.clientId, f.history.invoices, f.history.late]).toEqual([
+        f.clientId,
+        expected.invoices,
+        expected.late,
+      ]);
+    }
+    const { book, summary } = result.reliability;
+    expect(book.clients).toBe(judged.size);
+    expect(book.invoices).toBe(sum([...judged.values()].map((j) => j.invoices)));
+    expect(book.lateShare).toBeGreaterThan(0);
+    expect(book.lateShare).toBeLessThan(1);
+    expect(book.strength).toBeGreaterThan(0);
+
+    const forecasts = result.reliability.clients;
+    const { low, medium, high } = summary.bands;
+    expect(low + medium + high).toBe(CLIENTS);
+    for (const band of ['low', 'medium', 'high'] as const)
+      expect(summary.bands[band]).toBe(forecasts.filter((f) => f.band === band).length);
+    expect(summary.priorOnly).toBe(forecasts.filter((f) => f.evidence === 0).length);
+    expect(summary.priorOnly).toBeGreaterThan(0);
+    expect(summary.priorOnly).toBeLessThan(CLIENTS);
+    expect(summary.averageProbability).toBeCloseTo(sum(forecasts.map((f) => f.probability)) / CLIENTS, 12);
+    // The data reaches every band, some clients turned late, and short histories get the hint.
+    expect([low, medium, high].every((n) => n > 0)).toBe(true);
+    expect(forecasts.some((f) => f.turn !== null)).toBe(true);
+    expect(forecasts.some((f) => f.hint !== null)).toBe(true);
+    // And it tells the payers apart: clients that pay late more often get a higher average chance.
+    const meanOf = (rate: number) => {
+      const group = forecasts.filter((f) => LATENESS[Number(f.clientId.slice(2)) % LATENESS.length] === rate);
+      return sum(group.map((f) => f.probability)) / group.length;
+    };
+    const means = LATENESS.map(meanOf);
+    expect(means).toEqual([...means].sort((a, b) => a - b));
+    expect((means[3] ?? 0) - (means[0] ?? 0)).toBeGreaterThan(0.1);
+
+    // Credit checks count, except the one dated after asOf; a client with checks alone is not prior-only.
+    const seen = (tables.evidence ?? []).filter((e) => String(e.checkedDate) <= AS_OF);
+    expect(sum(forecasts.map((f) => sum(f.credit.map((c) => c.count))))).toBe(seen.length);
+    const checkedOnly = forecasts.filter((f) => f.history.invoices === 0 && f.credit.length > 0);
+    for (const f of checkedOnly) expect(f.evidence).toBeGreaterThan(0);
+  });
+
+  it('measures account health apart from the forecast, null where there is nothing to measure', () => {
+    const health = result.accountHealth;
+    expect(health.map((h) => h.clientId)).toEqual(tables.clients?.map((c) => c.id));
+    const claimsUpToAsOf = new Map<string, number>();
+    for (const k of tables.claims ?? [])
+      if (String(k.receivedDate) <= AS_OF)
+        claimsUpToAsOf.set(String(k.clientId), (claimsUpToAsOf.get(String(k.clientId)) ?? 0) + 1);
+    let measured = 0;
+    for (const h of health) {
+      if (h.claimsPerOrder) {
+        measured++;
+        expect(h.claimsPerOrder.orders).toBeGreaterThan(0);
+        expect(h.claimsPerOrder.claims).toBe(claimsUpToAsOf.get(h.clientId) ?? 0);
+        expect(h.claimsPerOrder.rate).toBeCloseTo(h.claimsPerOrder.claims / h.claimsPerOrder.orders, 12);
+      }
+      if (h.obligationsKept) {
+        expect(h.obligationsKept.kept).toBeLessThanOrEqual(h.obligationsKept.assessed);
+        expect(h.obligationsKept.share).toBeCloseTo(h.obligationsKept.kept / h.obligationsKept.assessed, 12);
+      }
+      if (h.orderingMonths) {
+        expect(h.orderingMonths.of).toBe(DEFAULT_SETTINGS.xyz.months);
+        expect(h.orderingMonths.months).toBeLessThanOrEqual(h.orderingMonths.of);
+      }
+      if (h.creditUse) {
+        expect(h.creditUse.limit).toBeGreaterThan(0);
+        expect(h.creditUse.share).toBeCloseTo(h.creditUse.outstanding / h.creditUse.limit, 12);
+      }
+    }
+    expect(measured).toBeGreaterThan(0);
+    expect(health.some((h) => h.claimsPerOrder === null)).toBe(true);
+    expect(health.some((h) => h.creditUse !== null)).toBe(true);
+    // Claims are no input of the forecast: dropping them all changes account health only.
+    const withoutClaims = runFullAnalysis({ ...tables, claims: [] }, AS_OF);
+    expect(withoutClaims.reliability).toEqual(result.reliability);
+    expect(withoutClaims.accountHealth).not.toEqual(result.accountHealth);
   });
 
   it('keeps the other reports consistent with their totals', () => {

@@ -26,12 +26,21 @@ describe('rows read by the column specs', () => {
 
   it('carries every other client column quietly, and reads display-only fields without logging them', () => {
     const log = new IssueLog();
-    const [client] = CLIENT_ROWS.read([{ id: 'C1', paymentTermsDays: 'soon', taxNumber: ' 123 ' }], log);
-    expect(client).toMatchObject({ paymentTermsDays: null, taxNumber: '123', needs: null });
+    // lateChance and reliabilityBand are Suki's (the forecast writes them): junk typed over them is
+    // read as nothing, and not logged as an input issue.
+    const [client] = CLIENT_ROWS.read(
+      [{ id: 'C1', lateChance: 'soon', reliabilityBand: 'awful', taxNumber: ' 123 ' }],
+      log,
+    );
+    expect(client).toMatchObject({ lateChance: null, reliabilityBand: null, taxNumber: '123', needs: null });
     for (const column of CLIENT_COLUMNS) expect(client, column.key).toBeDefined();
     const [contact] = CONTACT_ROWS.read([{ clientId: 'C1', channel: 'pigeon', purpose: 'Renewal' }], log);
     expect(contact).toMatchObject({ channel: null, purpose: 'Renewal', status: 'planned' });
     expect(log.summary().total).toBe(0);
+    // Payment terms are a forecast input now (an invoice's due date without one): junk there is logged.
+    const [termsJunk] = CLIENT_ROWS.read([{ id: 'C2', paymentTermsDays: 'soon' }], log);
+    expect(termsJunk?.paymentTermsDays).toBeNull();
+    expect(log.summary().counts).toEqual({ 'clients.paymentTermsDays.notNumber': 1 });
   });
 
   it('derives the order month from the order day', () => {
