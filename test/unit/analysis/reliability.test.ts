@@ -42,6 +42,20 @@ describe('the reliability forecast, worked by hand', () => {
     expect(f?.hint).toBe('addTradeReference');
   });
 
+  it('shows a range that holds its chance, even when the Beta is too lopsided for its mean to lie inside', () => {
+    // The book is one client whose one invoice, due in 1800, is still unpaid: its weight is ~0, the
+    // book's late share 1 (clamped to 0.99) with the default strength 2: Beta(1.98, 0.02), whose mean
+    // 0.99 lies below its 10th percentile (0.998…).
+    const f = forecast({
+      clients: [client('Z')],
+      orders: [order('Z', '1800-01-01', 1000, { invoiceDueDate: '1800-01-31' })],
+    }).Z as ReliabilityForecast;
+    expect(f.alpha).toBeCloseTo(1.98, 6);
+    expect(f.probability).toBeCloseTo(0.99, 6);
+    expect(f.low).toBe(f.probability);
+    expect(f.high).toBeGreaterThan(0.999);
+  });
+
   it('gives a prospect the book prior alone', () => {
     // Rates A 0, B 1, each weighing 4/5: μ = 0.5. Spread Σ n (r − μ)² = 4×0.25 + 4×0.25 = 2;
     // (2 / 0.25 − 2 clients) / 6 pairs = 1 → capped at 0.95; ρ = (6×0.95 + 20/3) / 26 = 0.475641;
