@@ -6,7 +6,7 @@
  * logged instead (src/server/handEdits.ts). Run by a head (set-up, a team change, a dismissal).
  */
 import { ALL_TABLES } from '../core/tables/registry';
-import type { TableSpec } from '../core/tables/tableSpec';
+import { isComputedColumn, type TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { effectiveUserEmail } from './identity';
 import { isAmbiguousTableError } from './tableIdentity';
@@ -18,8 +18,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADS_ONLY = 'Suki: only the team’s heads edit this sheet';
 const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or unlogged';
-/** The columns Suki computes (a report overwrites them): warned, not locked. */
-const COMPUTED_STAMPS = new Set(['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt', 'id']);
 
 /**
  * Where `table` is, or null while several sheets claim it: every save to it is refused until the
@@ -66,7 +64,8 @@ function warnOnSheet(sheet: Sheet): void {
  * warns over a person's column).
  */
 function warnOnComputedColumns(store: TableStore, table: TableSpec): void {
-  const computed = table.columns.filter((c) => c.writtenBy === 'suki' && !COMPUTED_STAMPS.has(c.key));
+  // The columns Suki computes (a report overwrites them): warned, not locked.
+  const computed = table.columns.filter(isComputedColumn);
   if (computed.length === 0) return;
   const located = locatedUnlessAmbiguous(store, table);
   if (!located) return;

@@ -15,10 +15,25 @@ import {
   OBLIGATIONS_TABLE,
   ORDERS_TABLE,
 } from '../core/tables/workTables';
+import { isTableMissingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
 import { settleInterruptedWrites } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
+
+/**
+ * The records `read` returns, or none when the table's sheet is not there: the Credit checks came
+ * with the forecast, and a workbook set up before has none until set-up runs again; its analyses run
+ * without credit evidence meanwhile.
+ */
+function unlessMissing(read: () => TableRecord[]): TableRecord[] {
+  try {
+    return read();
+  } catch (error) {
+    if (isTableMissingError(error)) return [];
+    throw error;
+  }
+}
 
 /** Reads every table an analysis needs, archived rows left out: one getValues per table, whatever its size. */
 function readAnalysisRecords(store: TableStore): AnalysisTables {
@@ -36,7 +51,7 @@ function readAnalysisRecords(store: TableStore): AnalysisTables {
     obligations: all(OBLIGATIONS_TABLE),
     competitors: all(COMPETITORS_TABLE),
     campaigns: all(CAMPAIGNS_TABLE),
-    evidence: all(EVIDENCE_TABLE),
+    evidence: unlessMissing(() => all(EVIDENCE_TABLE)),
   };
 }
 

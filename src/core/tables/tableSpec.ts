@@ -71,6 +71,17 @@ export function columnOf(table: TableSpec, key: string): ColumnSpec {
   return column;
 }
 
+/** Suki's own bookkeeping columns: the ID and the stamps. */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt']);
+
+/**
+ * Whether Suki computes `column` from the other tables (a forecast, a class): a report run rewrites
+ * it, so losing it loses nothing anyone typed.
+ */
+export function isComputedColumn(column: ColumnSpec): boolean {
+  return column.writtenBy === 'suki' && !BOOKKEEPING.has(column.key);
+}
+
 /** Columns a person may fill through a form. */
 export function personColumns(table: TableSpec): ColumnSpec[] {
   return table.columns.filter((c) => (c.writtenBy ?? 'person') === 'person');

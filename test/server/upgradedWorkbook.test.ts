@@ -1,0 +1,59 @@
+/**
+ * A workbook set up by the version before the reliability forecast: no Credit checks sheet, and
+ * Clients without the late-payment chance and band. Everything keeps working until set-up runs
+ * again, which then adds what is missing without touching a row.
+ */
+import { describe, expect, it } from 'vitest';
+import { getClientCard } from '../../src/server/clientCard';
+import * as server from '../../src/server/main';
+import { saveRecord } from '../../src/server/records';
+import { setUpWorkbook } from '../../src/server/setup';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+
+const run = (name: string) => (server as unknown as Record<string, () => void>)[name]?.();
+
+describe('a workbook set up before the forecast', () => {
+  it('saves, reports and shows the card without the new sheet and columns, and set-up adds them', () => {
+    const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
+    setUpWorkbook();
+    emulator.uncounted(() => {
+      const book = emulator.spreadsheet;
+      book.deleteSheet(book.getSheetByName('Credit checks') as GoogleAppsScript.Spreadsheet.Sheet);
+      const clients = book.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
+      for (const label of ['Late-payment band', 'Late-payment chance (%)']) {
+        const header = clients.getRange(1, 1, 1, clients.getLastColumn()).getValues()[0] ?? [];
+        clients.deleteColumn(header.indexOf(label) + 1);
+      }
+    });
+    expect(Object.keys(rowsByHeader(emulator, 'Clients')[0] ?? {})).not.toContain('Late-payment band');
+
+    const saved = saveRecord('clients', { name: 'Alpha Foods', paymentTermsDays: 30 });
+    expect(saved).toMatchObject({ ok: true });
+    const id = saved.ok ? saved.id : '';
+    expect(
+      saveRecord('orders', {
+        clientId: id,
+        orderDate: '2026-01-05',
+        amount: 1000,
+        invoiceDueDate: '2026-02-04',
+        paidDate: '2026-02-20',
+      }),
+    ).toMatchObject({ ok: true });
+
+    run('reportReliability');
+    expect(emulator.ui.alerts).toEqual([]);
+    const card = getClientCard(id);
+    expect(card).toMatchObject({ ok: true });
+    expect(card.ok && card.reliabilityText).toMatch(/^paid its one invoice late, 16 days; \d+% likely/);
+
+    setUpWorkbook();
+    expect(emulator.sheetValues('Credit checks')[0]).toContain('Source');
+    run('reportReliability');
+    const [alpha] = rowsByHeader(emulator, 'Clients');
+    expect(alpha).toMatchObject({ Name: 'Alpha Foods', 'Payment terms (days)': 30 });
+    expect(alpha?.['Late-payment chance (%)']).toBe(
+      card.ok && card.reliability ? Math.round(card.reliability.probability * 100) : -1,
+    );
+    expect(['low', 'medium', 'high']).toContain(alpha?.['Late-payment band']);
+  });
+});
