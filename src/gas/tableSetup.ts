@@ -80,6 +80,7 @@ export function ensureTable(
   if (!sheet) return { outcome: 'notChosen', notices };
   let repaired = tagSheet(sheet, table);
   rememberTableSheet(table, sheet.getSheetId());
+  repaired = retireColumns(sheet, table, t, notices) || repaired;
 
   const located = locateTableOnSheet(sheet, table);
   const taggedKeys = new Set(taggedColumnKeys(sheet));
@@ -107,6 +108,28 @@ export function ensureTable(
   styleHeader(sheet, positions);
   if (created) return { outcome: 'created', notices };
   return { outcome: repaired || notices.length > 0 ? 'repaired' : 'unchanged', notices };
+}
+
+/**
+ * Untags the table's retired columns (see TableSpec.retiredColumns) and marks their headers as no
+ * longer updated, saying so; their values stay. True when it changed something.
+ */
+function retireColumns(sheet: Sheet, table: TableSpec, t: Translator, notices: string[]): boolean {
+  const retired = new Set(table.retiredColumns ?? []);
+  if (retired.size === 0) return false;
+  let changed = false;
+  for (const tag of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
+    if (!retired.has(tag.getValue() ?? '')) continue;
+    const position = tag.getLocation().getColumn()?.getColumn();
+    tag.remove();
+    changed = true;
+    if (position === undefined) continue;
+    const header = sheet.getRange(1, position);
+    const label = String(header.getValue() ?? '');
+    header.setValue(`'${t('setup.retiredHeader', { label })}`);
+    notices.push(t('setup.retiredColumn', { label, table: t(table.sheetLabel) }));
+  }
+  return changed;
 }
 
 /** `wanted` when no sheet has it, else "<wanted> (Suki)", "<wanted> (Suki 2)"…: never a person's sheet. */

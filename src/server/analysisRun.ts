@@ -1,5 +1,6 @@
 import { analyseTables, type FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData, AnalysisTables } from '../core/analysis/inputs';
+import { wholePercent } from '../core/analysis/stats';
 import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
@@ -92,7 +93,7 @@ export function computedClientColumns(analysis: FullAnalysis): Map<string, Table
   };
   for (const forecast of analysis.reliability.clients) {
     const record = entry(forecast.clientId);
-    record.lateChance = Math.round(forecast.probability * 100);
+    record.lateChance = wholePercent(forecast.probability);
     record.reliabilityBand = forecast.band;
   }
   for (const abc of analysis.abc.clients) entry(abc.clientId).abcClass = abc.abcClass;

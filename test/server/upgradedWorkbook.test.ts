@@ -16,14 +16,18 @@ describe('a workbook set up before the forecast', () => {
   it('saves, reports and shows the card without the new sheet and columns, and set-up adds them', () => {
     const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
     setUpWorkbook();
+    // The old layout: no Credit checks, and where the chance and band are now, the old score's
+    // column, tagged `reliability`, holding a score.
     emulator.uncounted(() => {
       const book = emulator.spreadsheet;
       book.deleteSheet(book.getSheetByName('Credit checks') as GoogleAppsScript.Spreadsheet.Sheet);
       const clients = book.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
-      for (const label of ['Late-payment band', 'Late-payment chance (%)']) {
-        const header = clients.getRange(1, 1, 1, clients.getLastColumn()).getValues()[0] ?? [];
-        clients.deleteColumn(header.indexOf(label) + 1);
-      }
+      const header = () => clients.getRange(1, 1, 1, clients.getLastColumn()).getValues()[0] ?? [];
+      clients.deleteColumn(header().indexOf('Late-payment band') + 1);
+      const old = header().indexOf('Late-payment chance (%)') + 1;
+      clients.getRange(1, old).setValue('Reliability score');
+      for (const tag of clients.createDeveloperMetadataFinder().withValue('lateChance').find())
+        tag.setValue('reliability');
     });
     expect(Object.keys(rowsByHeader(emulator, 'Clients')[0] ?? {})).not.toContain('Late-payment band');
 
@@ -40,6 +44,12 @@ describe('a workbook set up before the forecast', () => {
       }),
     ).toMatchObject({ ok: true });
 
+    // The score the old version wrote on the row.
+    emulator.uncounted(() => {
+      const clients = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
+      const header = clients.getRange(1, 1, 1, clients.getLastColumn()).getValues()[0] ?? [];
+      clients.getRange(2, header.indexOf('Reliability score') + 1).setValue(52);
+    });
     run('reportReliability');
     expect(emulator.ui.alerts).toEqual([]);
     const card = getClientCard(id);
@@ -48,9 +58,18 @@ describe('a workbook set up before the forecast', () => {
 
     setUpWorkbook();
     expect(emulator.sheetValues('Credit checks')[0]).toContain('Source');
+    // The old score's column is left with its values, untagged and marked as no longer updated.
+    expect(JSON.stringify(emulator.ui.alerts)).toContain('“Reliability score” is no longer updated');
+    const header = emulator.sheetValues('Clients')[0] ?? [];
+    expect(header).toContain('Reliability score (no longer updated)');
+    expect(header.filter((h) => h === 'Late-payment chance (%)')).toHaveLength(1);
     run('reportReliability');
     const [alpha] = rowsByHeader(emulator, 'Clients');
-    expect(alpha).toMatchObject({ Name: 'Alpha Foods', 'Payment terms (days)': 30 });
+    expect(alpha).toMatchObject({
+      Name: 'Alpha Foods',
+      'Payment terms (days)': 30,
+      'Reliability score (no longer updated)': 52,
+    });
     expect(alpha?.['Late-payment chance (%)']).toBe(
       card.ok && card.reliability ? Math.round(card.reliability.probability * 100) : -1,
     );

@@ -319,7 +319,7 @@ describe('analyses and reports over extreme values', () => {
       clientId: i % 2 === 0 ? 'C-1' : 'C-2',
       orderDate: '2025-06-01',
       amount: MAX_ABS_AMOUNT,
-      invoiceDueDate: '1800-01-01',
+      invoiceDueDate: '2025-06-01',
       paidDate: null,
     }));
     orders.push({ ...orders[0], id: 'O-tiny', clientId: 'C-3', amount: 1 } as (typeof orders)[number]);
@@ -348,10 +348,10 @@ describe('analyses and reports over extreme values', () => {
     expect(health('C-1')?.creditUse).toBeNull();
     expect(health('C-2')?.creditUse).toEqual({ outstanding: 5e15, limit: MAX_ABS_AMOUNT, share: 5000 });
     expect(health('C-3')?.creditUse).toEqual({ outstanding: 1, limit: 1e-305, share: 1e305 });
-    // 5,000 invoices each, all unpaid since 1800: late by the whole span, still finite.
+    // 5,000 invoices each, all due on their order day and still unpaid: late by the whole span, finite.
     const forecast = (id: string) => analysis.reliability.clients.find((f) => f.clientId === id);
     const span =
-      Date.parse(`${AS_OF}T00:00:00Z`) / 86_400_000 - Date.parse('1800-01-01T00:00:00Z') / 86_400_000;
+      Date.parse(`${AS_OF}T00:00:00Z`) / 86_400_000 - Date.parse('2025-06-01T00:00:00Z') / 86_400_000;
     for (const id of ['C-1', 'C-2'])
       expect(forecast(id)?.history).toEqual({
         invoices: 5000,

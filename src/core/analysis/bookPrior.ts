@@ -3,19 +3,23 @@
  * own invoices do. It is a Beta distribution over the chance of paying an invoice late, with
  *
  * - a mean: the average late share of the clients with history (each client counts once, a client
- *   with little history a little less: weight n / (n + 1) for n judged invoices, recency-weighted),
- *   moved by the client's segment, tier, region and age band where the book shows those groups pay
- *   differently, and shrunk to the whole book where it does not (below);
+ *   with little history a little less: weight n / (n + 1) for recency-weighted n judged invoices),
+ *   with two pseudo-clients at 50% so a small or uniform book never claims certainty; moved by the
+ *   client's segment, tier, region and age band where the book shows those groups pay differently;
  * - a strength κ, in invoices: how many of a client's own invoices weigh as much as the prior. It
- *   comes from how much clients differ: the intra-class correlation ρ of late payment, estimated by
- *   the method of moments (Σ n (r − μ)² / μ(1 − μ) = m + ρ Σ (n − 1) over m clients with late
- *   share r over n invoices), blended with ρ = 1/3 by the amount of evidence, and κ = 1/ρ − 1.
- *   Clients that differ a lot give a weak prior, so one invoice already moves a forecast far.
+ *   comes from how much clients differ: the intra-class correlation ρ of late payment, by the method
+ *   of moments over clients with n invoices and late share r, each counted as c = min(n, 24):
+ *   Σ c (r − μ)² / μ(1 − μ) = Σ c / n + ρ Σ c (n − 1) / n, blended with ρ = 1/3 by the amount of
+ *   evidence, and κ = 1/ρ − 1. Clients that differ a lot give a weak prior, so one invoice already
+ *   moves a forecast far.
  *
- * Groups: for each dimension, the between-group variance τ² of late shares is estimated as in a
- * random-effects meta-analysis (DerSimonian-Laird); a group's mean is shrunk toward the book by
- * B = τ² / (τ² + σ² / m) for m clients with within-group variance σ², so a dimension that tells
- * nothing (τ² = 0) moves nobody. The dimensions' shifts add up on the log-odds scale.
+ * Groups: the dimensions' effects are fitted together (backfitting: each dimension on what the
+ * others leave unexplained, three passes), a blank value being a group of its own, so fields that
+ * pick out the same clients are not counted twice. Within a dimension the between-group variance τ²
+ * is the one-way random-effects (ANOVA) estimate; a group's mean is shrunk toward the rest by
+ * B = τ² / (τ² + σ² / m) for m clients with within-group variance σ² (never below the binomial noise
+ * of their invoices), so a dimension that tells nothing (τ² = 0) moves nobody. A group of fewer than
+ * three clients moves nobody either, no effect exceeds 25 points, and a prior mean stays within 2-98%.
  *
  * With no history at all the prior is Beta(1, 1): mean 50%, 80% range 10-90%, i.e. "we don't know".
  */
@@ -30,7 +34,7 @@ type PriorDimension = (typeof PRIOR_DIMENSIONS)[number];
 export interface PriorGroup {
   readonly dimension: PriorDimension;
   readonly value: string;
-  /** Its shift of the prior on the log-odds scale (0: the book shows no difference). */
+  /** Its effect on the prior's mean, in probability (0: the book shows no difference). */
   readonly shift: number;
 }
 
@@ -43,18 +47,23 @@ export interface BookPrior {
   readonly lateShare: number;
   /** κ: the prior's weight in invoices. */
   readonly strength: number;
-  /** The client's group in each dimension the book has a shift for. */
+  /** The client's group in each dimension the book has an effect for. */
   groupsOf(client: ClientRow, asOfYear: number): readonly PriorGroup[];
 }
 
 const DEFAULT_RHO = 1 / 3;
-/** Σ (n − 1) that weighs as much as the default ρ: below it, a small book leans on the default. */
+/** Σ c (n − 1) / n that weighs as much as the default ρ: below it, a small book leans on the default. */
 const RHO_EVIDENCE = 20;
 /** Clients with more judged invoices count as this many in the estimate of ρ (heavy buyers do not dominate it). */
 const RHO_MAX_INVOICES = 24;
+/** Pseudo-clients at 50% in the book's mean. */
+const PSEUDO_CLIENTS = 2;
+const MIN_GROUP_CLIENTS = 3;
+const MAX_EFFECT = 0.25;
+const BACKFIT_PASSES = 3;
 
-const clampShare = (x: number) => Math.min(0.99, Math.max(0.01, x));
-const logit = (p: number) => Math.log(p / (1 - p));
+/** A share kept off 0 and 1, where a Beta prior would claim certainty. */
+export const clampShare = (x: number) => Math.min(0.98, Math.max(0.02, x));
 
 /** Years in business, banded: the book's age groups. */
 function ageBand(client: ClientRow, asOfYear: number): string | null {
@@ -67,83 +76,108 @@ function ageBand(client: ClientRow, asOfYear: number): string | null {
 function groupValue(client: ClientRow, dimension: PriorDimension, asOfYear: number): string | null {
   const value = dimension === 'age' ? ageBand(client, asOfYear) : client[dimension];
   if (value === null) return null;
-  const trimmed = value.trim();
+  const trimmed = value.trim().replace(/\s+/g, ' ');
   return trimmed === '' ? null : trimmed;
 }
-const groupKey = (value: string) => value.toLowerCase();
+/** Case and spacing never tell two groups apart; blank is a group of its own (''). */
+const groupKey = (value: string | null) => (value ?? '').toLowerCase();
 
 interface RatedClient {
   readonly client: ClientRow;
+  readonly history: ClientPayments;
   /** Recency-weighted late share. */
   readonly rate: number;
-  readonly weight: number;
 }
 
 /** κ from the clients' spread of late shares (see the module notes). */
-function priorStrength(
-  rated: readonly RatedClient[],
-  histories: ReadonlyMap<string, ClientPayments>,
-  mean: number,
-) {
+function priorStrength(rated: readonly RatedClient[]): number {
+  let counted = 0;
+  let lateCounted = 0;
+  for (const { history: h } of rated) {
+    const c = Math.min(h.invoices, RHO_MAX_INVOICES);
+    counted += c;
+    lateCounted += (c * h.late) / h.invoices;
+  }
+  const mean = lateCounted / counted;
   let spread = 0;
-  let clients = 0;
+  let noise = 0;
   let pairs = 0;
-  for (const { client } of rated) {
-    const h = histories.get(client.id) as ClientPayments;
-    const n = Math.min(h.invoices, RHO_MAX_INVOICES);
-    const r = h.late / h.invoices;
-    spread += n * (r - mean) ** 2;
-    clients++;
-    pairs += n - 1;
+  for (const { history: h } of rated) {
+    const c = Math.min(h.invoices, RHO_MAX_INVOICES);
+    spread += c * (h.late / h.invoices - mean) ** 2;
+    noise += c / h.invoices;
+    pairs += (c * (h.invoices - 1)) / h.invoices;
   }
   const variance = mean * (1 - mean);
   let rho = DEFAULT_RHO;
   if (pairs > 0 && variance > 1e-9) {
-    const estimate = Math.min(0.95, Math.max(0.02, (spread / variance - clients) / pairs));
+    const estimate = Math.min(0.9, Math.max(0.02, (spread / variance - noise) / pairs));
     rho = (pairs * estimate + RHO_EVIDENCE * DEFAULT_RHO) / (pairs + RHO_EVIDENCE);
   }
   return 1 / rho - 1;
 }
 
-/** Each group's shift in one dimension on the log-odds scale, by lower-cased group value. */
-function dimensionShifts(rated: readonly RatedClient[], dimension: PriorDimension, asOfYear: number) {
+/**
+ * One dimension's group effects on what the other dimensions leave unexplained (`residuals`, by
+ * rated client), shrunk by the between-group variance (see the module notes).
+ */
+function groupEffects(keys: readonly string[], residuals: readonly number[], noiseFloor: number) {
   const groups = new Map<string, number[]>();
-  for (const { client, rate } of rated) {
-    const value = groupValue(client, dimension, asOfYear);
-    if (value === null) continue;
-    const list = groups.get(groupKey(value));
-    if (list) list.push(rate);
-    else groups.set(groupKey(value), [rate]);
-  }
-  const shifts = new Map<string, number>();
-  let all = 0;
-  let total = 0;
-  for (const rates of groups.values()) {
-    for (const r of rates) all += r;
-    total += rates.length;
-  }
-  if (groups.size < 2 || total - groups.size < 1) return shifts;
-  const mean = all / total;
+  keys.forEach((key, i) => {
+    const list = groups.get(key);
+    if (list) list.push(residuals[i] as number);
+    else groups.set(key, [residuals[i] as number]);
+  });
+  const effects = new Map<string, number>();
+  const total = residuals.length;
+  if (groups.size < 2 || total - groups.size < 1) return effects;
+  const mean = residuals.reduce((a, b) => a + b, 0) / total;
   let within = 0;
   let q = 0;
   let squares = 0;
   const means = new Map<string, number>();
-  for (const [key, rates] of groups) {
-    const m = rates.reduce((a, b) => a + b, 0) / rates.length;
+  for (const [key, values] of groups) {
+    const m = values.reduce((a, b) => a + b, 0) / values.length;
     means.set(key, m);
-    for (const r of rates) within += (r - m) ** 2;
-    q += rates.length * (m - mean) ** 2;
-    squares += rates.length ** 2;
+    for (const v of values) within += (v - m) ** 2;
+    q += values.length * (m - mean) ** 2;
+    squares += values.length ** 2;
   }
-  const sigma2 = within / (total - groups.size);
+  const sigma2 = Math.max(noiseFloor, within / (total - groups.size));
   const tau2 = Math.max(0, (q - (groups.size - 1) * sigma2) / (total - squares / total));
-  if (tau2 <= 0) return shifts;
-  for (const [key, rates] of groups) {
-    const shrink = tau2 / (tau2 + sigma2 / rates.length);
-    const shrunk = mean + shrink * ((means.get(key) as number) - mean);
-    shifts.set(key, logit(clampShare(shrunk)) - logit(clampShare(mean)));
+  if (tau2 <= 0) return effects;
+  for (const [key, values] of groups) {
+    if (values.length < MIN_GROUP_CLIENTS) continue;
+    const shrink = tau2 / (tau2 + sigma2 / values.length);
+    const effect = shrink * ((means.get(key) as number) - mean);
+    effects.set(key, Math.max(-MAX_EFFECT, Math.min(MAX_EFFECT, effect)));
   }
-  return shifts;
+  return effects;
+}
+
+/** Every dimension's group effects, fitted together by backfitting around the book's mean. */
+function fitGroups(rated: readonly RatedClient[], mean: number, asOfYear: number) {
+  const keys = PRIOR_DIMENSIONS.map((d) =>
+    rated.map(({ client }) => groupKey(groupValue(client, d, asOfYear))),
+  );
+  const effects = PRIOR_DIMENSIONS.map(() => new Map<string, number>());
+  // The noise a late share over n invoices has anyway: within-group variance is never below it.
+  const noiseFloor =
+    (mean * (1 - mean) * rated.reduce((sum, r) => sum + 1 / Math.max(1, r.history.invoices), 0)) /
+    Math.max(1, rated.length);
+  for (let pass = 0; pass < BACKFIT_PASSES; pass++) {
+    PRIOR_DIMENSIONS.forEach((_, d) => {
+      const residuals = rated.map((r, i) => {
+        let explained = mean;
+        effects.forEach((other, e) => {
+          if (e !== d) explained += other.get(keys[e]?.[i] as string) ?? 0;
+        });
+        return r.rate - explained;
+      });
+      effects[d] = groupEffects(keys[d] as string[], residuals, noiseFloor);
+    });
+  }
+  return effects;
 }
 
 /** The book's prior as of `asOfYear`, from every client's payment history (see the module notes). */
@@ -161,14 +195,14 @@ export function bookPrior(
     if (!h || h.weightedInvoices <= 0) continue;
     const rate = h.weightedLate / h.weightedInvoices;
     const weight = h.weightedInvoices / (h.weightedInvoices + 1);
-    rated.push({ client, rate, weight });
+    rated.push({ client, history: h, rate });
     weighted += weight * rate;
     weights += weight;
     invoices += h.invoices;
   }
-  const lateShare = weights > 0 ? weighted / weights : 0.5;
-  const strength = rated.length > 0 ? priorStrength(rated, histories, lateShare) : 1 / DEFAULT_RHO - 1;
-  const shifts = new Map(PRIOR_DIMENSIONS.map((d) => [d, dimensionShifts(rated, d, asOfYear)] as const));
+  const lateShare = (weighted + PSEUDO_CLIENTS * 0.5) / (weights + PSEUDO_CLIENTS);
+  const strength = rated.length > 0 ? priorStrength(rated) : 1 / DEFAULT_RHO - 1;
+  const effects = rated.length > 0 ? fitGroups(rated, lateShare, asOfYear) : [];
   return {
     clients: rated.length,
     invoices,
@@ -176,20 +210,19 @@ export function bookPrior(
     strength,
     groupsOf(client, year) {
       const groups: PriorGroup[] = [];
-      for (const dimension of PRIOR_DIMENSIONS) {
+      PRIOR_DIMENSIONS.forEach((dimension, d) => {
         const value = groupValue(client, dimension, year);
-        const shift = value === null ? undefined : shifts.get(dimension)?.get(groupKey(value));
+        const shift = value === null ? undefined : effects[d]?.get(groupKey(value));
         if (value !== null && shift !== undefined) groups.push({ dimension, value, shift });
-      }
+      });
       return groups;
     },
   };
 }
 
-/** The prior's mean for a client in `groups`: the book's late share shifted by each group, on the log-odds scale. */
+/** The prior's mean for a client in `groups`: the book's late share moved by each group's effect, kept within 2-98%. */
 export function priorMean(book: BookPrior, groups: readonly PriorGroup[]): number {
-  if (book.clients === 0) return book.lateShare;
-  let x = logit(clampShare(book.lateShare));
-  for (const g of groups) x += g.shift;
-  return 1 / (1 + Math.exp(-x));
+  let mean = book.lateShare;
+  for (const g of groups) mean += g.shift;
+  return clampShare(mean);
 }

@@ -10,11 +10,14 @@
  *
  * That is blended with a default worth (a trade reference or credit report as one invoice, a
  * registry check as half) by the number of such clients against 5, and capped at 4 invoices. Each
- * item then counts less as it ages, with the same half-life as invoices. Evidence checked after asOf
- * is not seen.
+ * item then counts less as it ages, with the same half-life as invoices. The same kind, outcome and
+ * source twice counts once, and the j-th item of one kind and outcome counts 1/j of the worth, so
+ * piling up references cannot talk a buyer into reliability. Evidence is seen from the later of its
+ * checked date and the day it was recorded (a check typed in with an earlier date was not known
+ * then), and not before asOf.
  */
 import type { EVIDENCE_KINDS, EVIDENCE_OUTCOMES } from '../tables/evidenceTable';
-import type { BookPrior } from './bookPrior';
+import { type BookPrior, clampShare } from './bookPrior';
 import type { Day } from './days';
 import type { ClientPayments } from './paymentHistory';
 import type { EvidenceRow } from './rows';
@@ -40,6 +43,15 @@ export interface EvidenceCount {
   readonly worth: number;
 }
 
+/** A client's evidence while it is read: the sides of the posterior, the sources seen, the counts. */
+interface Tally {
+  late: number;
+  onTime: number;
+  items: number;
+  sources: Set<string>;
+  counts: Map<string, EvidenceCount>;
+}
+
 /** A client's evidence: what it adds to the late and on-time sides of the posterior, and its items. */
 export interface ClientEvidence {
   readonly late: number;
@@ -50,6 +62,10 @@ export interface ClientEvidence {
 
 const keyOf = (kind: EvidenceKind, outcome: EvidenceOutcome) => `${kind}:${outcome}`;
 
+/** Whether `e` was known as of `asOfDay`: checked and recorded by then. */
+const knownBy = (e: EvidenceRow, asOfDay: Day) =>
+  Math.max(e.checkedDay, e.createdDay ?? e.checkedDay) <= asOfDay;
+
 /** The worth of each kind and outcome of evidence, learnt from the book (see the module notes). */
 function evidenceWorth(
   evidence: readonly EvidenceRow[],
@@ -59,13 +75,13 @@ function evidenceWorth(
 ): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   for (const e of evidence) {
-    if (e.checkedDay > asOfDay) continue;
+    if (!knownBy(e, asOfDay)) continue;
     const key = keyOf(e.kind, e.outcome);
     const clients = seen.get(key) ?? new Set<string>();
     clients.add(e.clientId);
     seen.set(key, clients);
   }
-  const mu = Math.min(0.99, Math.max(0.01, book.lateShare));
+  const mu = clampShare(book.lateShare);
   const kappa = book.strength;
   const worth = new Map<string, number>();
   for (const kind of Object.keys(DEFAULT_WORTH) as EvidenceKind[]) {
@@ -102,25 +118,25 @@ export function clientEvidence(
   halfLifeDays: number,
 ): Map<string, ClientEvidence> {
   const worth = evidenceWorth(evidence, histories, book, asOfDay);
-  const byClient = new Map<
-    string,
-    { late: number; onTime: number; items: number; counts: Map<string, EvidenceCount> }
-  >();
+  const byClient = new Map<string, Tally>();
   for (const e of evidence) {
-    if (e.checkedDay > asOfDay) continue;
-    const key = keyOf(e.kind, e.outcome);
-    const w = worth.get(key) ?? 0;
-    const aged = w * 0.5 ** ((asOfDay - e.checkedDay) / halfLifeDays);
+    if (!knownBy(e, asOfDay)) continue;
     let entry = byClient.get(e.clientId);
     if (!entry) {
-      entry = { late: 0, onTime: 0, items: 0, counts: new Map() };
+      entry = { late: 0, onTime: 0, items: 0, sources: new Set(), counts: new Map() };
       byClient.set(e.clientId, entry);
     }
+    const key = keyOf(e.kind, e.outcome);
+    const source = `${key}:${(e.source ?? '').trim().toLowerCase().replace(/\s+/g, ' ')}`;
+    if (entry.sources.has(source)) continue;
+    entry.sources.add(source);
+    const w = worth.get(key) ?? 0;
+    const count = (entry.counts.get(key)?.count ?? 0) + 1;
+    const aged = (w / count) * 0.5 ** (Math.max(0, asOfDay - e.checkedDay) / halfLifeDays);
     if (e.outcome === 'bad') entry.late += aged;
     else entry.onTime += aged;
     entry.items++;
-    const count = entry.counts.get(key);
-    entry.counts.set(key, { kind: e.kind, outcome: e.outcome, count: (count?.count ?? 0) + 1, worth: w });
+    entry.counts.set(key, { kind: e.kind, outcome: e.outcome, count, worth: w });
   }
   const result = new Map<string, ClientEvidence>();
   for (const [clientId, entry] of byClient)

@@ -2,8 +2,9 @@
  * Each client's payment experiences: for every invoice whose outcome is known as of asOf, whether it
  * was paid late, by how many days, and how much it counts now (recent experiences count more).
  *
- * An invoice is an order with amount > 0. Its due date is the invoice due date, else the order date
- * plus the client's payment terms; without either it is not judged. It is *late* when paid more than
+ * An invoice is an order with amount > 0. Its due date is the invoice due date, else (also when the
+ * due date is before the order date, a typing slip) the order date plus the client's payment terms;
+ * without either it is not judged. It is *late* when paid more than
  * `lateAfterDays` days after its due date, or still unpaid more than `lateAfterDays` days after it; paid
  * within that, it was on time; unpaid and not yet that far past due, its outcome is not known yet.
  * Nothing dated after asOf is seen: a later order does not exist yet and a later payment reads as
@@ -18,8 +19,8 @@ interface PaymentExperience {
   readonly late: boolean;
 }
 
-/** How many of a client's latest judged invoices are kept, by due date (a turn looks at 3). */
-export const RECENT_KEPT = 3;
+/** How many of a client's latest judged invoices are kept, by due date (what a turn looks at). */
+const RECENT_KEPT = 4;
 
 /** A client's judged invoices: their totals, and the latest few. */
 export interface ClientPayments {
@@ -91,7 +92,8 @@ function judge(order: OrderRow, dueDay: Day, rules: PaymentRules, tally: Tally):
     daysLate = Math.max(0, paid - dueDay);
   } else {
     if (asOfDay - dueDay <= lateAfterDays) return;
-    knownDay = dueDay + lateAfterDays + 1;
+    // Still unpaid is news as of today, however long ago it fell due.
+    knownDay = asOfDay;
     daysLate = asOfDay - dueDay;
   }
   const late = daysLate > lateAfterDays;
@@ -111,7 +113,9 @@ export function paymentHistories(
   for (const order of orders) {
     if (order.amount <= 0 || order.day > rules.asOfDay) continue;
     const clientTerms = terms.get(order.clientId);
-    const dueDay = order.invoiceDueDay ?? (clientTerms === undefined ? null : order.day + clientTerms);
+    const typedDue =
+      order.invoiceDueDay !== null && order.invoiceDueDay >= order.day ? order.invoiceDueDay : null;
+    const dueDay = typedDue ?? (clientTerms === undefined ? null : order.day + clientTerms);
     if (dueDay === null) continue;
     let tally = tallies.get(order.clientId);
     if (!tally) {

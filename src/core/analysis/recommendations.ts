@@ -9,10 +9,11 @@
  * - obligationDueSoon (2): a pending obligation due from asOf to asOf + obligationDueDays.
  * - dormantAClient (2): an ABC class A client with no done contact for dormantDays or more (or never).
  *   A done contact's day is its done date, else its planned date; contacts after asOf are ignored.
- * - riskyCreditTerms (2): a new client (fewer than newClientInvoices judged invoices) in the high band
- *   of the reliability forecast that has payment terms or a credit limit: check before granting.
- * - paymentsTurnedLate (2): a client that paid well but whose recent invoices turned late (the
- *   forecast's `turn`, see reliability.ts).
+ * - riskyCreditTerms (2): a new client (fewer than newClientInvoices judged invoices), not lost, in the
+ *   high band of the reliability forecast, put there by its own record (above its prior), that has
+ *   payment terms or a credit limit: check before granting.
+ * - paymentsTurnedLate (2): a client, not lost, that paid well but whose recent invoices turned late
+ *   (the forecast's `turn`, see reliability.ts).
  * - dealNoNextStep (2): a deal in negotiation with no next step written.
  * - activeNoNextContact (3): an active client with no next contact date.
  * An action belongs to the record's owner, else to the client's owner (null: unassigned).
@@ -20,6 +21,7 @@
 import type { AbcClass } from './abc';
 import { type Day, dayToIso } from './days';
 import { isClaimOpen, isObligationOverdue, isObligationPending } from './definitions';
+import { paymentRules } from './paymentRules';
 import type { ReliabilityForecast } from './reliability';
 import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
 import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
@@ -147,7 +149,7 @@ export function lastDoneContactByClient(contacts: readonly ContactRow[], asOfDay
 }
 
 /** What each group of rules gets: the inputs, the settings, and how to add an action. */
-interface RuleRun {
+export interface RuleRun {
   readonly inputs: RecommendationInputs;
   readonly settings: RecommendationSettings;
   readonly add: (table: Action['table'], recordId: string | null, why: Why) => void;
@@ -204,41 +206,6 @@ function clientRules({ inputs, settings, add }: RuleRun): void {
     }
     if (c.status === 'active' && c.nextContactDay === null)
       add('clients', c.id, { rule: 'activeNoNextContact', ...base });
-  }
-}
-
-const percent = (share: number) => Math.round(share * 100);
-
-/** riskyCreditTerms and paymentsTurnedLate, from the reliability forecast. */
-function paymentRules({ inputs, settings, add }: RuleRun): void {
-  for (const c of inputs.clients) {
-    const f = inputs.reliability.get(c.id);
-    if (!f) continue;
-    const base = { clientId: c.id, owner: c.owner };
-    const asksCredit = (c.paymentTermsDays ?? 0) > 0 || (c.creditLimit ?? 0) > 0;
-    if (
-      f.band === 'high' &&
-      f.history.invoices < settings.newClientInvoices &&
-      asksCredit &&
-      c.status !== 'lost'
-    )
-      add('clients', c.id, {
-        rule: 'riskyCreditTerms',
-        ...base,
-        chance: percent(f.probability),
-        low: percent(f.low),
-        high: percent(f.high),
-        invoices: f.history.invoices,
-        termsDays: c.paymentTermsDays,
-        creditLimit: c.creditLimit,
-      });
-    if (f.turn)
-      add('clients', c.id, {
-        rule: 'paymentsTurnedLate',
-        ...base,
-        ...f.turn,
-        chance: percent(f.probability),
-      });
   }
 }
 

@@ -15,7 +15,8 @@
  *   α = μκ + Σ w (late invoices) + Σ bad evidence,   β = (1 − μ)κ + Σ w (on-time) + Σ good evidence
  *
  * The forecast is the posterior mean α / (α + β), its interval the posterior's 10th and 90th
- * percentiles. A prospect without history or evidence gets the prior and its wide interval.
+ * percentiles (widened to hold the mean, for a Beta so lopsided that it lies outside them). A
+ * prospect without history or evidence gets the prior and its wide interval.
  */
 import type { RELIABILITY_BANDS } from '../tables/clientsTable';
 import { betaQuantile } from './betaDistribution';
@@ -26,6 +27,7 @@ import type { AnalysisData, AnalysisTables } from './inputs';
 import { parseTables } from './inputs';
 import { type ClientPayments, paymentHistories } from './paymentHistory';
 import { type AnalysisSettings, DEFAULT_SETTINGS, type ReliabilitySettings } from './settings';
+import { wholePercent } from './stats';
 
 type ReliabilityBand = (typeof RELIABILITY_BANDS)[number];
 
@@ -42,7 +44,7 @@ export interface ReliabilityForecast {
   readonly clientId: string;
   /** The chance (0-1) that the next invoice is paid late. */
   readonly probability: number;
-  /** The 80% interval of that chance. */
+  /** The 80% interval of that chance (always holding it). */
   readonly low: number;
   readonly high: number;
   readonly band: ReliabilityBand;
@@ -80,46 +82,66 @@ interface ForecastResult {
 }
 
 /** A turn needs at least this many earlier invoices, at most this late share among them, … */
-const TURN_EARLIER_MIN = 4;
+const TURN_EARLIER_MIN = 6;
 const TURN_EARLIER_MAX_SHARE = 0.25;
-/** … and at least 2 of the last 3 late, the last one due within 120 days. */
-const TURN_RECENT = 3;
-const TURN_RECENT_LATE = 2;
+/**
+ * … at least 3 of the last 4 late, the last one due within 120 days, and that many late ones as
+ * unlikely as 1 in 100 at the client's earlier rate (Laplace-smoothed): steady 20% payers' chance
+ * streaks are not turns.
+ */
+const TURN_RECENT_LATE = 3;
 const TURN_RECENT_DAYS = 120;
+const TURN_SURPRISE = 0.01;
 /** Fewer invoices than this and an interval wider than this: a reference is worth asking for. */
 const HINT_MAX_INVOICES = 3;
 const HINT_MIN_WIDTH = 0.4;
 
+/** P(X ≥ k) for X ~ Binomial(n, p). */
+function binomialTail(k: number, n: number, p: number): number {
+  let tail = 0;
+  let coefficient = 1;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0) coefficient = (coefficient * (n - i + 1)) / i;
+    if (i >= k) tail += coefficient * p ** i * (1 - p) ** (n - i);
+  }
+  return tail;
+}
+
 /** Whether the client's recent invoices turned late after a good record (see the constants). */
 function paymentTurn(h: ClientPayments | undefined, asOfDay: Day): PaymentTurn | null {
-  if (!h || h.invoices < TURN_EARLIER_MIN + TURN_RECENT || h.recent.length < TURN_RECENT) return null;
+  if (!h) return null;
+  const recentInvoices = h.recent.length;
   const recentLate = h.recent.filter((e) => e.late).length;
-  const earlierInvoices = h.invoices - h.recent.length;
+  const earlierInvoices = h.invoices - recentInvoices;
   const earlierLate = h.late - recentLate;
-  const last = h.recent[h.recent.length - 1];
+  const last = h.recent[recentInvoices - 1];
   if (
+    earlierInvoices < TURN_EARLIER_MIN ||
     recentLate < TURN_RECENT_LATE ||
     earlierLate > TURN_EARLIER_MAX_SHARE * earlierInvoices ||
     !last ||
     asOfDay - last.dueDay > TURN_RECENT_DAYS
   )
     return null;
-  return { earlierInvoices, earlierLate, recentInvoices: h.recent.length, recentLate };
+  const earlierRate = (earlierLate + 1) / (earlierInvoices + 2);
+  if (binomialTail(recentLate, recentInvoices, earlierRate) >= TURN_SURPRISE) return null;
+  return { earlierInvoices, earlierLate, recentInvoices, recentLate };
 }
 
-/** The 10th and 90th percentiles of Beta(a, b), memoised: many prospects share one prior. */
-function intervalOf(cache: Map<string, [number, number]>, a: number, b: number): [number, number] {
-  const key = `${a.toFixed(6)}:${b.toFixed(6)}`;
-  let interval = cache.get(key);
-  if (!interval) {
-    interval = [betaQuantile(0.1, a, b), betaQuantile(0.9, a, b)];
-    cache.set(key, interval);
-  }
-  return interval;
-}
+/** The 10th and 90th percentiles of Beta(a, b). */
+const intervalOf = (a: number, b: number): [number, number] => [
+  betaQuantile(0.1, a, b),
+  betaQuantile(0.9, a, b),
+];
 
+/** The band of a chance as it is shown and written, in whole percent (so 49.96% is in the 50% band). */
 function bandOf(p: number, settings: ReliabilitySettings): ReliabilityBand {
-  return p >= settings.highFrom ? 'high' : p >= settings.mediumFrom ? 'medium' : 'low';
+  const shown = wholePercent(p);
+  return shown >= wholePercent(settings.highFrom)
+    ? 'high'
+    : shown >= wholePercent(settings.mediumFrom)
+      ? 'medium'
+      : 'low';
 }
 
 const NO_EVIDENCE: ClientEvidence = { late: 0, onTime: 0, items: 0, counts: [] };
@@ -138,20 +160,26 @@ export function forecastReliability(
   const histories = paymentHistories(data.orders, data.clients, rules);
   const book = bookPrior(data.clients, histories, asOfYear);
   const evidence = clientEvidence(data.evidence, histories, book, asOfDay, settings.halfLifeDays);
-  const cache = new Map<string, [number, number]>();
+  // Clients in the same groups share a prior: its interval is computed once.
+  const priorIntervals = new Map<number, [number, number]>();
   const kappa = book.strength;
   const clients = data.clients.map((client): ReliabilityForecast => {
     const h = histories.get(client.id);
     const e = evidence.get(client.id) ?? NO_EVIDENCE;
     const groups = book.groupsOf(client, asOfYear).filter((g) => g.shift !== 0);
     const mean = priorMean(book, groups);
-    const [priorLow, priorHigh] = intervalOf(cache, mean * kappa, (1 - mean) * kappa);
+    let priorInterval = priorIntervals.get(mean);
+    if (!priorInterval) {
+      priorInterval = intervalOf(mean * kappa, (1 - mean) * kappa);
+      priorIntervals.set(mean, priorInterval);
+    }
+    const [priorLow, priorHigh] = priorInterval;
     const alpha = mean * kappa + (h?.weightedLate ?? 0) + e.late;
     const beta = (1 - mean) * kappa + (h ? h.weightedInvoices - h.weightedLate : 0) + e.onTime;
     const probability = alpha / (alpha + beta);
     // For a very lopsided Beta the mean can lie outside its 10th-90th percentiles (Beta(1.98, 0.02):
     // mean 0.99, range 0.998-1): the range shown always holds the chance it is shown with.
-    const [q10, q90] = intervalOf(cache, alpha, beta);
+    const [q10, q90] = h || e.items > 0 ? intervalOf(alpha, beta) : priorInterval;
     const low = Math.min(q10, probability);
     const high = Math.max(q90, probability);
     const invoices = h?.invoices ?? 0;
@@ -172,7 +200,12 @@ export function forecastReliability(
       },
       prior: { probability: mean, low: priorLow, high: priorHigh, groups },
       credit: e.counts,
-      hint: invoices < HINT_MAX_INVOICES && high - low > HINT_MIN_WIDTH ? 'addTradeReference' : null,
+      hint:
+        invoices < HINT_MAX_INVOICES &&
+        high - low > HINT_MIN_WIDTH &&
+        !e.counts.some((c) => c.kind === 'tradeReference')
+          ? 'addTradeReference'
+          : null,
       turn: paymentTurn(h, asOfDay),
     };
   });
@@ -197,7 +230,7 @@ export function forecastTables(
   return forecastReliability(parseTables(tables), asOf, settings.reliability);
 }
 
-/** Summary for dashboards: clients per band, how many rest on the prior alone, and the average chance. */
+/** The forecasts summed up: clients per band, how many rest on the prior alone, and the average chance. */
 export function reliabilitySummary(forecasts: readonly ReliabilityForecast[]): {
   readonly bands: Readonly<Record<ReliabilityBand, number>>;
   readonly priorOnly: number;

@@ -131,6 +131,7 @@ export const EVIDENCE_ROWS = rowReader('evidence', EVIDENCE_COLUMNS, {
   kind: { column: 'kind', need: 'required' },
   outcome: { column: 'outcome', need: 'required' },
   ...sameNames('id source'),
+  createdDay: 'createdAt',
 });
 
 /** The typed row of each table. */

@@ -24,3 +24,8 @@ export function compareKeys(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? -1 : 1;
 }
+
+/** A share (0-1) in whole percent, as every forecast figure is shown and written. */
+export function wholePercent(share: number): number {
+  return Math.round(share * 100);
+}

@@ -26,6 +26,8 @@ export const enForecast = {
   'report.reliability.sheet': 'Reliability',
   'report.reliability.title': 'Reliability forecast: how likely each client is to pay its next invoice late',
   'report.reliability.clients': 'Clients, most likely to pay late first',
+  'report.reliability.noteEmpty':
+    'No payment has been judged yet, so every client gets the flat prior: 50%, range 10–90%. Record orders with their due and paid dates, or credit checks. Late means paid, or still unpaid, more than {days} days after the due date.',
   'report.reliability.note':
     'The chance comes from the book’s own payments (the average client paid {bookLate}% of invoices late; {clients} clients, {invoices} invoices) and each client’s invoices and credit checks, recent ones counting more. The chance lies inside the range 8 times in 10. Late means paid, or still unpaid, more than {days} days after the due date.',
   'report.reliability.chance': 'Late chance (%)',
@@ -46,7 +48,9 @@ export const enForecast = {
   'explain.history.oneLate': 'paid its one invoice late, {days} days',
   'explain.history.onTime': 'paid all {invoices} invoices on time',
   'explain.history.oneOnTime': 'paid its one invoice on time',
-  'explain.history.unpaid': '{count} still unpaid past due',
+  'explain.history.lateUnpaid':
+    '{late} of {invoices} invoices late, {days} days on average, {count} of them still unpaid',
+  'explain.noPayments': 'no payments yet',
   'explain.forecast': '{chance}% likely to pay the next one late (80% range {low}–{high}%)',
   'explain.prior': 'no history yet: the book’s prior for {groups}: {chance}% (range {low}–{high}%)',
   'explain.priorBook': 'no history yet: the book’s prior: {chance}% (range {low}–{high}%)',
@@ -70,11 +74,14 @@ export const enForecast = {
 
   'ruleName.riskyCreditTerms': 'New buyer on credit, likely to pay late',
   'rule.riskyCreditTerms':
-    '{client} is new ({invoices} invoices so far) and has credit terms ({termsDays} days, limit {creditLimit}), but is {chance}% likely to pay its next invoice late (80% range {low}–{high}%): check a trade reference or ask for a deposit first.',
+    '{client} is new ({invoices} invoices so far) and buys on credit, but is {chance}% likely to pay its next invoice late (80% range {low}–{high}%): check a trade reference or ask for a deposit first.',
   'ruleName.paymentsTurnedLate': 'Good payer turned late',
   'rule.paymentsTurnedLate':
     '{client} paid {earlierLate} of {earlierInvoices} invoices late before, but {recentLate} of the last {recentInvoices}: ask what changed before the next delivery on credit ({chance}% likely to pay late now).',
 
+  'setup.retiredHeader': '{label} (no longer updated)',
+  'setup.retiredColumn':
+    'The {table} column “{label}” is no longer updated (the reliability forecast replaced it); its values were left as they were.',
   'settings.group.reliability': 'Reliability forecast',
   'settings.reliability.lateAfterDays': 'Late when paid more than (days after due)',
   'settings.reliability.halfLifeDays': 'A payment counts half after (days)',

@@ -26,8 +26,10 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
   'report.reliability.title':
     'Tantiya ng pagiging maaasahan: gaano kalamang na mahuli ang bawat kliyente sa susunod na bayad',
   'report.reliability.clients': 'Mga kliyente, pinakamalamang mahuli muna',
+  'report.reliability.noteEmpty':
+    'Wala pang bayad na nasuri, kaya ang bawat kliyente ay may patag na panimulang tantiya: 50%, saklaw 10–90%. Itala ang mga order kasama ang takdang petsa at petsa ng bayad, o mga pagsusuri sa kredito. Huli ang bayad kapag binayaran, o hindi pa bayad, nang higit {days} araw matapos ang takdang petsa.',
   'report.reliability.note':
-    'Galing ang tsansa sa sariling kasaysayan ng bayad ng aklat (ang karaniwang kliyente ay nahuli sa {bookLate}% ng invoice; {clients} kliyente, {invoices} invoice) at sa mga invoice at pagsusuri sa kredito ng bawat kliyente; mas mabigat ang mga bago. Nasa loob ng saklaw ang tsansa 8 sa bawat 10 beses. Huli ang bayad kapag binayaran, o hindi pa bayad, nang higit {days} araw matapos ang takdang petsa.',
+    'Galing ang tsansa sa kasaysayan ng bayad ng ating mga kliyente (nahuli ang bayad ng karaniwang kliyente sa {bookLate}% ng invoice; {clients} kliyente, {invoices} invoice) at sa mga invoice at pagsusuri sa kredito ng bawat kliyente; mas mabigat ang mga kamakailan. Nasa loob ng saklaw ang tsansa 8 sa bawat 10 beses. Huli ang bayad kapag binayaran, o hindi pa bayad, nang higit {days} araw matapos ang takdang petsa.',
   'report.reliability.chance': 'Tsansang mahuli (%)',
   'report.reliability.low': 'Saklaw mula (%)',
   'report.reliability.high': 'Saklaw hanggang (%)',
@@ -42,22 +44,24 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
   'report.health.xyz': 'Klase sa XYZ',
   'report.health.credit': 'Gamit sa credit limit (%)',
 
-  'explain.history.late': 'nahuli sa {late} sa {invoices} invoice, {days} araw sa karaniwan',
-  'explain.history.oneLate': 'nahuli sa nag-iisang invoice nito, {days} araw',
+  'explain.history.late': 'nahuli ang bayad sa {late} sa {invoices} invoice, {days} araw sa karaniwan',
+  'explain.history.oneLate': 'nahuli ang bayad sa nag-iisang invoice nito, {days} araw',
   'explain.history.onTime': 'nagbayad sa oras sa lahat ng {invoices} invoice',
   'explain.history.oneOnTime': 'nagbayad sa oras sa nag-iisang invoice nito',
-  'explain.history.unpaid': '{count} ang hindi pa bayad lampas sa takdang petsa',
-  'explain.forecast': '{chance}% malamang na mahuli ang susunod na bayad (80% saklaw {low}–{high}%)',
+  'explain.history.lateUnpaid':
+    'nahuli ang bayad sa {late} sa {invoices} invoice, {days} araw sa karaniwan, {count} sa mga ito ang hindi pa bayad',
+  'explain.noPayments': 'wala pang bayad',
+  'explain.forecast': '{chance}% ang tsansang mahuli ang susunod na bayad (80% saklaw {low}–{high}%)',
   'explain.prior':
-    'wala pang kasaysayan: ang panimulang tantiya ng aklat para sa {groups}: {chance}% (saklaw {low}–{high}%)',
+    'wala pang kasaysayan: ang panimulang tantiya mula sa ating mga kliyente para sa {groups}: {chance}% (saklaw {low}–{high}%)',
   'explain.priorBook':
-    'wala pang kasaysayan: ang panimulang tantiya ng aklat: {chance}% (saklaw {low}–{high}%)',
+    'wala pang kasaysayan: ang panimulang tantiya mula sa ating mga kliyente: {chance}% (saklaw {low}–{high}%)',
   'explain.evidence': '{kind} {outcome} ×{count}',
   'explain.evidence.good': 'mabuti',
   'explain.evidence.bad': 'masama',
   'explain.hint': 'magdagdag ng trade reference para paliitin ito',
   'explain.turn':
-    'kamakailan {recentLate} sa huling {recentInvoices} ang nahuli, matapos ang {earlierLate} sa {earlierInvoices} dati',
+    'kamakailan, nahuli ang bayad sa {recentLate} sa huling {recentInvoices}, matapos ang {earlierLate} sa {earlierInvoices} dati',
   'explain.age.young': 'wala pang 3 taon sa negosyo',
   'explain.age.established': '3–10 taon sa negosyo',
   'explain.age.old': 'higit 10 taon sa negosyo',
@@ -72,11 +76,14 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
 
   'ruleName.riskyCreditTerms': 'Bagong mamimili na naka-kredito, malamang mahuli',
   'rule.riskyCreditTerms':
-    'Bago ang {client} ({invoices} invoice pa lang) at may termino sa kredito ({termsDays} araw, limit {creditLimit}), pero {chance}% malamang na mahuli ang susunod na bayad (80% saklaw {low}–{high}%): suriin muna ang isang trade reference o humingi ng deposito.',
+    'Bago ang {client} ({invoices} invoice pa lang) at bumibili nang naka-kredito, pero {chance}% ang tsansang mahuli ang susunod na bayad (80% saklaw {low}–{high}%): suriin muna ang isang trade reference o humingi ng deposito.',
   'ruleName.paymentsTurnedLate': 'Mabuting nagbabayad na nahuhuli na',
   'rule.paymentsTurnedLate':
-    'Nahuli ang {client} sa {earlierLate} sa {earlierInvoices} invoice dati, pero sa {recentLate} sa huling {recentInvoices}: itanong kung ano ang nagbago bago ang susunod na deliver na naka-kredito ({chance}% malamang mahuli ngayon).',
+    'Nahuli ang bayad ng {client} sa {earlierLate} sa {earlierInvoices} invoice dati, pero sa {recentLate} sa huling {recentInvoices}: itanong kung ano ang nagbago bago ang susunod na paghahatid na naka-kredito ({chance}% ang tsansang mahuli ngayon).',
 
+  'setup.retiredHeader': '{label} (hindi na ina-update)',
+  'setup.retiredColumn':
+    'Hindi na ina-update ang column na “{label}” ng {table} (pinalitan ito ng tantiya ng pagiging maaasahan); iniwan ang mga halaga nito.',
   'settings.group.reliability': 'Tantiya ng pagiging maaasahan',
   'settings.reliability.lateAfterDays': 'Huli kapag binayaran nang higit (araw matapos ang takdang petsa)',
   'settings.reliability.halfLifeDays': 'Kalahati na lang ang bigat ng bayad matapos (araw)',

@@ -5,13 +5,11 @@
 import type { AccountHealth } from '../analysis/accountHealth';
 import type { PriorGroup } from '../analysis/bookPrior';
 import type { ReliabilityForecast } from '../analysis/reliability';
+import { wholePercent } from '../analysis/stats';
 import type { Translator } from '../i18n/format';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { EVIDENCE_TABLE } from '../tables/evidenceTable';
 import { choiceLabelKey, columnOf } from '../tables/tableSpec';
-
-/** A share (0-1) as a whole percent. */
-const percent = (share: number) => Math.round(share * 100);
 
 /** A group as the explanation names it: "Retail", "NCR", "Key account", "under 3 years in business". */
 function groupText(t: Translator, group: PriorGroup): string {
@@ -28,15 +26,13 @@ function historyText(t: Translator, f: ReliabilityForecast): string | null {
   const { invoices, late, unpaidLate, averageDaysLate } = f.history;
   if (invoices === 0) return null;
   const days = Math.round(averageDaysLate ?? 0);
-  let text: string;
   if (late === 0)
-    text = invoices === 1 ? t('explain.history.oneOnTime') : t('explain.history.onTime', { invoices });
-  else
-    text =
-      invoices === 1
-        ? t('explain.history.oneLate', { days })
-        : t('explain.history.late', { late, invoices, days });
-  return unpaidLate > 0 ? `${text} (${t('explain.history.unpaid', { count: unpaidLate })})` : text;
+    return invoices === 1 ? t('explain.history.oneOnTime') : t('explain.history.onTime', { invoices });
+  // "Paid late" would be false of an invoice still unpaid.
+  if (unpaidLate > 0) return t('explain.history.lateUnpaid', { late, invoices, days, count: unpaidLate });
+  return invoices === 1
+    ? t('explain.history.oneLate', { days })
+    : t('explain.history.late', { late, invoices, days });
 }
 
 /** "trade reference good ×2, credit report bad ×1", or null without evidence. */
@@ -66,11 +62,14 @@ export function explainForecast(t: Translator, f: ReliabilityForecast): string {
   if (f.turn) parts.push(t('explain.turn', { ...f.turn }));
   const evidence = evidenceText(t, f);
   if (evidence) parts.push(evidence);
-  const range = { chance: percent(f.probability), low: percent(f.low), high: percent(f.high) };
+  const range = { chance: wholePercent(f.probability), low: wholePercent(f.low), high: wholePercent(f.high) };
   if (f.evidence === 0) {
     const groups = f.prior.groups.map((g) => groupText(t, g)).join(', ');
     parts.push(groups ? t('explain.prior', { groups, ...range }) : t('explain.priorBook', range));
-  } else parts.push(t('explain.forecast', range));
+  } else {
+    if (!history) parts.push(t('explain.noPayments'));
+    parts.push(t('explain.forecast', range));
+  }
   if (f.hint) parts.push(t('explain.hint'));
   return parts.join('; ');
 }
@@ -91,7 +90,7 @@ export function healthLines(t: Translator, h: AccountHealth): string[] {
   if (h.obligationsKept)
     lines.push(
       t('card.health.obligations', {
-        share: percent(h.obligationsKept.share),
+        share: wholePercent(h.obligationsKept.share),
         kept: h.obligationsKept.kept,
         assessed: h.obligationsKept.assessed,
       }),
@@ -107,7 +106,7 @@ export function healthLines(t: Translator, h: AccountHealth): string[] {
   if (h.creditUse)
     lines.push(
       t('card.health.credit', {
-        share: percent(h.creditUse.share),
+        share: wholePercent(h.creditUse.share),
         outstanding: money(h.creditUse.outstanding),
         limit: money(h.creditUse.limit),
       }),

@@ -1,9 +1,8 @@
+import { wholePercent } from '../analysis/stats';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { explainForecast } from './forecastWords';
 import { asOfLine, choiceText, clientText, type ReportContext } from './reportContext';
 import { col, type ReportBlock, type ReportSheetModel } from './reportModel';
-
-const percent = (share: number) => Math.round(share * 100);
 
 /** The account health block: one row per client, beside the forecast and not part of it. */
 function healthBlock(ctx: ReportContext, order: ReadonlyMap<string, number>): ReportBlock {
@@ -12,7 +11,7 @@ function healthBlock(ctx: ReportContext, order: ReadonlyMap<string, number>): Re
     .sort((a, b) => (order.get(a.clientId) ?? 0) - (order.get(b.clientId) ?? 0))
     .map((h) => [
       clientText(ctx, h.clientId),
-      h.claimsPerOrder ? Math.round(h.claimsPerOrder.rate * 100) / 100 : null,
+      h.claimsPerOrder ? h.claimsPerOrder.rate : null,
       h.obligationsKept ? h.obligationsKept.share : null,
       h.orderingMonths ? `${h.orderingMonths.months} / ${h.orderingMonths.of}` : null,
       h.orderingMonths?.xyzClass ?? null,
@@ -50,12 +49,15 @@ export function reliabilityReport(ctx: ReportContext): ReportSheetModel {
     blocks: [
       {
         title: t('report.reliability.clients'),
-        note: t('report.reliability.note', {
-          bookLate: percent(book.lateShare),
-          clients: book.clients,
-          invoices: book.invoices,
-          days: analysis.settings.reliability.lateAfterDays,
-        }),
+        note:
+          book.clients === 0
+            ? t('report.reliability.noteEmpty', { days: analysis.settings.reliability.lateAfterDays })
+            : t('report.reliability.note', {
+                bookLate: wholePercent(book.lateShare),
+                clients: book.clients,
+                invoices: book.invoices,
+                days: analysis.settings.reliability.lateAfterDays,
+              }),
         columns: [
           col(t('col.clientRef')),
           col(t('report.reliability.chance'), 'percent'),

@@ -104,4 +104,6 @@ export const CLIENTS_TABLE: TableSpec = {
   sheetLabel: 'sheet.clients',
   idPrefix: 'C',
   columns: CLIENT_COLUMNS,
+  // The weighted reliability score, before the forecast (lateChance, reliabilityBand) replaced it.
+  retiredColumns: ['reliability'],
 };

@@ -56,6 +56,11 @@ export interface TableSpec {
    */
   readonly writableBy?: 'head';
   readonly columns: readonly ColumnSpec[];
+  /**
+   * Keys of computed columns earlier versions had: set-up untags such a column and marks its header
+   * as no longer updated, so a stale value is never mistaken for a current one (nothing is deleted).
+   */
+  readonly retiredColumns?: readonly string[];
 }
 
 /** A value of a record as it crosses google.script.run: dates are ISO strings, empty is null. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { wholePercent } from '../../core/analysis/stats';
 import type { Translator } from '../../core/i18n/format';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../../core/tables/tableSpec';
@@ -40,14 +41,14 @@ function List({ title, items, t }: { title: string; items: readonly string[]; t:
 function Reliability({ card, t }: { card: Card; t: Translator }) {
   const r = card.reliability;
   if (!r) return null;
-  const percent = (share: number) => Math.round(share * 100);
   return (
     <section>
       <h2>{t('card.reliability')}</h2>
       <p>
-        <span class="score">{percent(r.probability)}%</span>{' '}
+        <span class="score">{wholePercent(r.probability)}%</span>{' '}
         <span class="muted">
-          ({percent(r.low)}–{percent(r.high)}%) · {choice(t, CLIENTS_TABLE, 'reliabilityBand', r.band)}
+          ({wholePercent(r.low)}–{wholePercent(r.high)}%) ·{' '}
+          {choice(t, CLIENTS_TABLE, 'reliabilityBand', r.band)}
         </span>
       </p>
       <p>{card.reliabilityText}</p>

@@ -209,9 +209,9 @@ describe('full analysis', () => {
       expect(f.alpha).toBeGreaterThan(0);
       expect(f.beta).toBeGreaterThan(0);
       expect(f.probability).toBeCloseTo(f.alpha / (f.alpha + f.beta), 12);
-      expect(f.band).toBe(
-        f.probability >= highFrom ? 'high' : f.probability >= mediumFrom ? 'medium' : 'low',
-      );
+      // Banded as shown, in whole percent (49.96% is in the 50% band).
+      const shown = Math.round(f.probability * 100);
+      expect(f.band).toBe(shown >= highFrom * 100 ? 'high' : shown >= mediumFrom * 100 ? 'medium' : 'low');
       expect(f.evidence).toBe(f.history.invoices + sum(f.credit.map((c) => c.count)));
       expect(f.history.late).toBeLessThanOrEqual(f.history.invoices);
       expect(f.history.unpaidLate).toBeLessThanOrEqual(f.history.late);
@@ -225,9 +225,13 @@ describe('full analysis', () => {
         expect(f.probability).toBeCloseTo(f.prior.probability, 12);
         expect([f.low, f.high]).toEqual([f.prior.low, f.prior.high]);
       }
-      expect(f.hint === 'addTradeReference').toBe(f.history.invoices < 3 && f.high - f.low > 0.4);
+      // A reference is asked for where the history is short and the range wide, unless one is recorded.
+      const hasReference = f.credit.some((c) => c.kind === 'tradeReference');
+      expect(f.hint === 'addTradeReference').toBe(
+        f.history.invoices < 3 && f.high - f.low > 0.4 && !hasReference,
+      );
       if (f.turn) {
-        expect(f.turn.recentLate).toBeGreaterThanOrEqual(2);
+        expect(f.turn.recentLate).toBeGreaterThanOrEqual(3);
         expect(f.turn.earlierInvoices + f.turn.recentInvoices).toBe(f.history.invoices);
       }
     }
@@ -272,9 +276,10 @@ describe('full analysis', () => {
     expect(summary.priorOnly).toBeGreaterThan(0);
     expect(summary.priorOnly).toBeLessThan(CLIENTS);
     expect(summary.averageProbability).toBeCloseTo(sum(forecasts.map((f) => f.probability)) / CLIENTS, 12);
-    // The data reaches every band, some clients turned late, and short histories get the hint.
+    // The data reaches every band and short histories get the hint. Every client here pays at one
+    // steady rate: a streak of late invoices by chance is rarely taken for a turn.
     expect([low, medium, high].every((n) => n > 0)).toBe(true);
-    expect(forecasts.some((f) => f.turn !== null)).toBe(true);
+    expect(forecasts.filter((f) => f.turn !== null).length).toBeLessThan(CLIENTS * 0.005);
     expect(forecasts.some((f) => f.hint !== null)).toBe(true);
     // And it tells the payers apart: clients that pay late more often get a higher average chance.
     const meanOf = (rate: number) => {
@@ -285,9 +290,12 @@ describe('full analysis', () => {
     expect(means).toEqual([...means].sort((a, b) => a - b));
     expect((means[3] ?? 0) - (means[0] ?? 0)).toBeGreaterThan(0.1);
 
-    // Credit checks count, except the one dated after asOf; a client with checks alone is not prior-only.
+    // Credit checks count, except the one dated after asOf and a second of the same kind, outcome and
+    // source for one client; a client with checks alone is not prior-only.
     const seen = (tables.evidence ?? []).filter((e) => String(e.checkedDate) <= AS_OF);
-    expect(sum(forecasts.map((f) => sum(f.credit.map((c) => c.count))))).toBe(seen.length);
+    const distinct = new Set(seen.map((e) => `${e.clientId} ${e.kind} ${e.outcome} ${e.source}`));
+    expect(distinct.size).toBeLessThan(seen.length);
+    expect(sum(forecasts.map((f) => sum(f.credit.map((c) => c.count))))).toBe(distinct.size);
     const checkedOnly = forecasts.filter((f) => f.history.invoices === 0 && f.credit.length > 0);
     for (const f of checkedOnly) expect(f.evidence).toBeGreaterThan(0);
   });

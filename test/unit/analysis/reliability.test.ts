@@ -42,28 +42,14 @@ describe('the reliability forecast, worked by hand', () => {
     expect(f?.hint).toBe('addTradeReference');
   });
 
-  it('shows a range that holds its chance, even when the Beta is too lopsided for its mean to lie inside', () => {
-    // The book is one client whose one invoice, due in 1800, is still unpaid: its weight is ~0, the
-    // book's late share 1 (clamped to 0.99) with the default strength 2: Beta(1.98, 0.02), whose mean
-    // 0.99 lies below its 10th percentile (0.998…).
-    const f = forecast({
-      clients: [client('Z')],
-      orders: [order('Z', '1800-01-01', 1000, { invoiceDueDate: '1800-01-31' })],
-    }).Z as ReliabilityForecast;
-    expect(f.alpha).toBeCloseTo(1.98, 6);
-    expect(f.probability).toBeCloseTo(0.99, 6);
-    expect(f.low).toBe(f.probability);
-    expect(f.high).toBeGreaterThan(0.999);
-  });
-
   it('gives a prospect the book prior alone', () => {
-    // Rates A 0, B 1, each weighing 4/5: μ = 0.5. Spread Σ n (r − μ)² = 4×0.25 + 4×0.25 = 2;
-    // (2 / 0.25 − 2 clients) / 6 pairs = 1 → capped at 0.95; ρ = (6×0.95 + 20/3) / 26 = 0.475641;
-    // κ = 1/ρ − 1 = 1.102426, so the prior is Beta(0.551213, 0.551213).
+    // Rates A 0, B 1, each weighing 4/5, and two pseudo-clients at 50%: μ = (0.8 + 1) / 3.6 = 0.5.
+    // ρ: spread Σ c (r − μ)² = 4×0.25 + 4×0.25 = 2; (2 / 0.25 − Σ c/n = 2) / Σ c (n − 1)/n = 6 → 1,
+    // capped at 0.9; ρ = (6×0.9 + 20/3) / 26 = 0.464103; κ = 1/ρ − 1 = 1.154696: Beta(0.577348, 0.577348).
     const f = forecast(book([client('P')], [])).P as ReliabilityForecast;
     expect(f.probability).toBeCloseTo(0.5, 10);
-    expect(f.alpha).toBeCloseTo(0.551213, 5);
-    expect(f.beta).toBeCloseTo(0.551213, 5);
+    expect(f.alpha).toBeCloseTo(0.577348, 5);
+    expect(f.beta).toBeCloseTo(0.577348, 5);
     expect(betaCdf(f.low, f.alpha, f.beta)).toBeCloseTo(0.1, 8);
     expect(betaCdf(f.high, f.alpha, f.beta)).toBeCloseTo(0.9, 8);
     expect(f.low + f.high).toBeCloseTo(1, 8);
@@ -71,25 +57,26 @@ describe('the reliability forecast, worked by hand', () => {
   });
 
   it('moves far on one late invoice', () => {
-    // D's one late invoice weighs 1/2 in the book: μ = (0.8 + 0.5) / 2.1 = 0.619048; ρ is capped as
-    // above, κ = 1.102426. α = μκ + 1 = 1.682454, β = (1 − μ)κ = 0.419972 → 0.800244.
+    // D's one late invoice weighs 1/2 in the book: μ = (0.8 + 0.5 + 1) / 4.1 = 0.560976; ρ is capped
+    // as above (D adds c/n = 1 and no pairs), κ = 1.154696. α = μκ + 1 = 1.647756, β = (1 − μ)κ =
+    // 0.506940 → 0.764728.
     const f = forecast(book([client('D')], [invoice('D', true)])).D as ReliabilityForecast;
-    expect(f.alpha).toBeCloseTo(1.682454, 5);
-    expect(f.beta).toBeCloseTo(0.419972, 5);
-    expect(f.probability).toBeCloseTo(0.800244, 5);
+    expect(f.alpha).toBeCloseTo(1.647756, 5);
+    expect(f.beta).toBeCloseTo(0.50694, 5);
+    expect(f.probability).toBeCloseTo(0.764728, 5);
     expect(f.history).toEqual({ invoices: 1, late: 1, unpaidLate: 0, averageDaysLate: 29 });
   });
 
   it('moves far on one on-time invoice', () => {
-    // μ = 0.8 / 2.1 = 0.380952, κ = 1.102426: α = 0.419972, β = 1.682454 → 0.199756.
+    // μ = (0.8 + 1) / 4.1 = 0.439024, κ = 1.154696: α = 0.506940, β = 1.647756 → 0.235272.
     const f = forecast(book([client('E')], [invoice('E', false)])).E as ReliabilityForecast;
-    expect(f.probability).toBeCloseTo(0.199756, 5);
-    expect(f.band).toBe('low');
+    expect(f.probability).toBeCloseTo(0.235272, 5);
+    expect(f.band).toBe('medium');
   });
 
   it('counts a trade reference as the invoices the book shows it is worth', () => {
     // No client with history has evidence, so a reference is worth its default: one invoice.
-    // Good: α = 0.551213, β = 1.551213 → 0.262179; bad: 0.737821.
+    // Good: α = 0.577348, β = 1.577348 → 0.267949; bad: 0.732051.
     const reference = (outcome: string) => ({
       clientId: 'P',
       checkedDate: AS_OF,
@@ -99,8 +86,8 @@ describe('the reliability forecast, worked by hand', () => {
     });
     const good = forecast(book([client('P')], [], [reference('good')])).P as ReliabilityForecast;
     const bad = forecast(book([client('P')], [], [reference('bad')])).P as ReliabilityForecast;
-    expect(good.probability).toBeCloseTo(0.262179, 5);
-    expect(bad.probability).toBeCloseTo(0.737821, 5);
+    expect(good.probability).toBeCloseTo(0.267949, 5);
+    expect(bad.probability).toBeCloseTo(0.732051, 5);
     expect(good.evidence).toBe(1);
     expect(good.credit).toEqual([{ kind: 'tradeReference', outcome: 'good', count: 1, worth: 1 }]);
     // A reference checked after asOf is not known yet.
@@ -110,19 +97,20 @@ describe('the reliability forecast, worked by hand', () => {
 
   it('lets recent payments count more than old ones', () => {
     // F: a late invoice paid 365 days before asOf (weight 1/2) and an on-time one paid on asOf (1).
-    // F's rate 0.5/1.5 weighs 1.5/2.5: μ = (0.8 + 0.2) / 2.2 = 0.454545. Spread = 4μ² + 4(1 − μ)² +
-    // 2(0.5 − μ)² = 2.020661; (2.020661 / 0.247934 − 3) / 7 = 0.735714; ρ = (7×0.735714 + 20/3) / 27
-    // = 0.437654; κ = 1.284908. α = μκ + 0.5 = 1.084049, β = (1 − μ)κ + 1 = 1.700859 → 0.389259.
+    // F's rate 0.5/1.5 weighs 1.5/2.5: μ = (0.8 + 0.2 + 1) / 4.2 = 0.476190. ρ on raw shares (F: 1 of
+    // 2; mean 5/10 = 0.5): spread 4×0.25 + 4×0.25 + 0 = 2, Σ c/n = 3, Σ c (n − 1)/n = 7, so
+    // (2 / 0.25 − 3) / 7 = 0.714286; ρ = (7×0.714286 + 20/3) / 27 = 0.432099; κ = 1.314286.
+    // α = μκ + 0.5 = 1.125850, β = (1 − μ)κ + 1 = 1.688435 → 0.400048.
     const oldLate = order('F', '2025-05-01', 1000, { invoiceDueDate: '2025-06-01', paidDate: '2025-06-30' });
     const f = forecast(book([client('F')], [oldLate, invoice('F', false)])).F as ReliabilityForecast;
-    expect(f.probability).toBeCloseTo(0.389259, 5);
-    // The same two invoices the other way round: the recent one late → (symmetric) 0.610741.
+    expect(f.probability).toBeCloseTo(0.400048, 5);
+    // The same two invoices the other way round: the recent one late → (symmetric) 0.599952.
     const oldOnTime = order('F', '2025-05-01', 1000, {
       invoiceDueDate: '2025-07-15',
       paidDate: '2025-06-30',
     });
     const g = forecast(book([client('F')], [oldOnTime, invoice('F', true)])).F as ReliabilityForecast;
-    expect(g.probability).toBeCloseTo(0.610741, 5);
+    expect(g.probability).toBeCloseTo(0.599952, 5);
   });
 
   it('sees nothing dated after asOf: later orders do not exist, a later payment reads as unpaid', () => {
@@ -163,7 +151,9 @@ describe('the reliability forecast, worked by hand', () => {
     expect(explainForecast(translatorFor('en'), f)).toMatch(
       /^paid 8 of 8 invoices late, 21 days on average; \d+% likely to pay the next one late \(80% range \d+–\d+%\)$/,
     );
-    expect(explainForecast(translatorFor('fil'), f)).toMatch(/^nahuli sa 8 sa 8 invoice, 21 araw/);
+    expect(explainForecast(translatorFor('fil'), f)).toMatch(
+      /^nahuli ang bayad sa 8 sa 8 invoice, 21 araw sa karaniwan; 9\d% ang tsansang mahuli/,
+    );
     const prospect = forecast(book([client('P')], [])).P as ReliabilityForecast;
     expect(explainForecast(translatorFor('en'), prospect)).toBe(
       `no history yet: the book’s prior: 50% (range ${Math.round(prospect.low * 100)}–${Math.round(prospect.high * 100)}%); add a trade reference to narrow it`,
@@ -172,8 +162,8 @@ describe('the reliability forecast, worked by hand', () => {
 
   it('bands by the settings and flags a good payer whose recent invoices turned late', () => {
     const history = [
-      // Six paid on time, due on the 10th of December to May…
-      ...['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((month) =>
+      // Seven paid on time, due on the 10th of November to May…
+      ...['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'].map((month) =>
         order('T', `${month}-01`, 1000, { invoiceDueDate: `${month}-10`, paidDate: `${month}-08` }),
       ),
       // … then the last three paid late.
@@ -185,26 +175,19 @@ describe('the reliability forecast, worked by hand', () => {
       ...DEFAULT_SETTINGS,
       reliability: { ...DEFAULT_SETTINGS.reliability, mediumFrom: 0.1, highFrom: 0.3 },
     }).clients.find((c) => c.clientId === 'T') as ReliabilityForecast;
-    expect(f.turn).toEqual({ earlierInvoices: 6, earlierLate: 0, recentInvoices: 3, recentLate: 3 });
+    // The last four by due date: one on time, three late; earlier six all on time. At the earlier
+    // rate (0 + 1) / (6 + 2) = 1/8, three or more of four late has chance 4 × (1/8)³ × 7/8 + (1/8)⁴
+    // = 0.0071 < 0.01: a turn.
+    expect(f.turn).toEqual({ earlierInvoices: 6, earlierLate: 0, recentInvoices: 4, recentLate: 3 });
     expect(f.band).toBe(f.probability >= 0.3 ? 'high' : 'medium');
     expect(f.probability).toBeGreaterThan(0.1);
+    const turnOf = (orders: TableRecord[]) =>
+      forecastTables(book([client('T')], orders), AS_OF).clients.find((c) => c.clientId === 'T')?.turn;
     // The rows' order in the sheet does not matter: the latest invoices are the latest due.
-    const shuffled = [...history].reverse();
-    const g = forecastTables(book([client('T')], shuffled), AS_OF).clients.find((c) => c.clientId === 'T');
-    expect(g?.turn).toEqual(f.turn);
-    // One of the three late ones paid on time instead: 2 of the last 3 still turn…
-    const mended = [
-      ...history.slice(0, 6),
-      { ...(history[6] as TableRecord), paidDate: '2026-05-20' },
-      ...history.slice(7),
-    ];
-    expect(
-      forecastTables(book([client('T')], mended), AS_OF).clients.find((c) => c.clientId === 'T')?.turn,
-    ).toMatchObject({ recentLate: 2 });
-    // … a late one among the earlier six as well makes it no turn (1 of 6 is within 25%, 2 are not).
-    const earlierLate = history.map((o, i) => (i < 2 ? { ...o, paidDate: '2026-06-01' } : o));
-    expect(
-      forecastTables(book([client('T')], earlierLate), AS_OF).clients.find((c) => c.clientId === 'T')?.turn,
-    ).toBeNull();
+    expect(turnOf([...history].reverse())).toEqual(f.turn);
+    // One of the three late ones paid on time instead: 2 of the last 4 is no turn.
+    expect(turnOf(history.map((o, i) => (i === 7 ? { ...o, paidDate: '2026-05-20' } : o)))).toBeNull();
+    // One of the earlier ones late as well: at the rate 2/8, three of four late has chance 0.051.
+    expect(turnOf(history.map((o, i) => (i === 0 ? { ...o, paidDate: '2026-06-01' } : o)))).toBeNull();
   });
 });
