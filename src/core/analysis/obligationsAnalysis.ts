@@ -42,7 +42,7 @@ export interface ObligationsResult {
   readonly totals: { readonly assessed: number; readonly kept: number; readonly keptShare: number | null };
 }
 
-/** Each client's kept / late / overdue counts (see the module notes); shared with reliability. */
+/** Each client's kept / late / overdue counts (see the module notes); shared with account health. */
 export function obligationRecords(
   obligations: readonly ObligationRow[],
   asOfDay: Day,

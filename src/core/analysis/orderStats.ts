@@ -1,6 +1,6 @@
 /**
  * Per-client order figures, computed in one pass over the orders and shared by ABC, XYZ, RFM, audience,
- * lead sources and reliability, so 200,000 orders are read once.
+ * lead sources and account health, so 200,000 orders are read once (the forecast judges invoices itself).
  *
  * Terms: an *order* is a row with amount > 0; rows with amount ≤ 0 (credit notes, returns, zero rows)
  * move revenue but are not orders. *Revenue* is the net sum of amounts (credit notes included) of rows
