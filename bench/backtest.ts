@@ -3,8 +3,9 @@
  * workbook's history at several cut-offs, forecasts from what was known at each, and compares with
  * the next six months, beside naive baselines and today's score; then prints the targets.
  *
- *   npm run backtest                                  # the demo, 2,000 clients
+ *   npm run backtest                                  # the demo: 2,000 clients, two years of orders
  *   npm run backtest -- --clients 300 --seed 7        # another demo
+ *   npm run backtest -- --history-months 13           # the demo with one year of orders
  *   npm run backtest -- --workbook book.xlsx          # a Suki workbook exported from Google Sheets
  *   npm run backtest -- --workbook demo.json          # what workbench/demo/cli.ts writes
  *   npm run backtest -- --late-after-days 7           # late only from a week past due
@@ -14,18 +15,23 @@
 import { parseArgs } from 'node:util';
 import { forecastTables } from '../src/core/analysis/reliability';
 import { DEFAULT_SETTINGS } from '../src/core/analysis/settings';
-import { type BacktestWorkbook, demoWorkbook, fileWorkbook } from './backtestData';
+import { BACKTEST_DEMO, type BacktestWorkbook, demoWorkbook, fileWorkbook } from './backtestData';
 import type { Forecaster } from './backtestModels';
 import { backtestReport } from './backtestReport';
 import { runBacktest } from './backtestRun';
 
-const DEFAULT_CLIENTS = 2000;
-
-/** A whole number ≥ `min` from an option, or an error naming the option. */
-function wholeNumber(name: string, text: string | undefined, fallback: number, min: number): number {
+/** A whole number from `min` to `max` from an option, or an error naming the option. */
+function wholeNumber(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max = Infinity,
+): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`--${name} must be a whole number ≥ ${min}${max < Infinity ? ` and ≤ ${max}` : ''}`);
   return value;
 }
 
@@ -35,6 +41,7 @@ async function main(): Promise<void> {
       workbook: { type: 'string' },
       clients: { type: 'string' },
       seed: { type: 'string' },
+      'history-months': { type: 'string' },
       'late-after-days': { type: 'string' },
     },
   });
@@ -43,10 +50,17 @@ async function main(): Promise<void> {
   const workbook: BacktestWorkbook =
     values.workbook !== undefined
       ? await fileWorkbook(values.workbook)
-      : demoWorkbook(
-          wholeNumber('clients', values.clients, DEFAULT_CLIENTS, 1),
-          values.seed === undefined ? undefined : wholeNumber('seed', values.seed, 0, 0),
-        );
+      : demoWorkbook({
+          clients: wholeNumber('clients', values.clients, BACKTEST_DEMO.clients, 1),
+          historyMonths: wholeNumber(
+            'history-months',
+            values['history-months'],
+            BACKTEST_DEMO.historyMonths,
+            13,
+            48,
+          ),
+          ...(values.seed !== undefined && { seed: wholeNumber('seed', values.seed, 0, 0) }),
+        });
   const settings = {
     ...DEFAULT_SETTINGS,
     reliability: { ...DEFAULT_SETTINGS.reliability, lateAfterDays },

@@ -58,10 +58,59 @@ function withDataEnd(label: string, tables: AnalysisTables, asOf: string | null)
   return { label, tables, dataEnd };
 }
 
-/** The demo workbook with `clients` clients and the generator's `seed`. */
-export function demoWorkbook(clients: number, seed?: number): BacktestWorkbook {
-  const demo = generateDemoWorkbook({ ...(seed !== undefined && { seed }), size: { clients } });
-  const label = `demo, ${clients} clients${seed === undefined ? '' : `, seed ${seed}`}`;
+/** The demo the backtest runs on by default. */
+export const BACKTEST_DEMO = {
+  clients: 2000,
+  /** Two years of orders (the 24 months before the data end's month, and that month so far). */
+  historyMonths: 25,
+  /**
+   * Orders per client per month of history, over all the demo's clients (prospects and long-lost
+   * ones included): about 12 invoices a year per client that orders, like the held-out sample of
+   * issue #11 (100 customers, about 2,500 invoices over two years).
+   */
+  ordersPerClientMonth: 0.84,
+} as const;
+
+/** What to generate; each left out takes BACKTEST_DEMO's value, the seed the generator's own. */
+export interface DemoChoice {
+  readonly clients?: number;
+  readonly seed?: number;
+  readonly historyMonths?: number;
+}
+
+/** Invoices (orders with amount > 0) per client with one, per year of `years`. */
+function invoicesPerClientYear(orders: readonly TableRecord[], years: number): number {
+  const clients = new Set<unknown>();
+  let invoices = 0;
+  for (const order of orders) {
+    if (typeof order.amount !== 'number' || order.amount <= 0) continue;
+    invoices++;
+    clients.add(order.clientId);
+  }
+  return clients.size > 0 ? invoices / clients.size / years : 0;
+}
+
+/**
+ * The demo workbook as the backtest uses it: BACKTEST_DEMO unless told otherwise, with as many orders
+ * per client as `ordersPerClientMonth` gives over its history. The label tells its shape.
+ */
+export function demoWorkbook(choice: DemoChoice = {}): BacktestWorkbook {
+  const clients = choice.clients ?? BACKTEST_DEMO.clients;
+  const historyMonths = choice.historyMonths ?? BACKTEST_DEMO.historyMonths;
+  const ordersPerClient = BACKTEST_DEMO.ordersPerClientMonth * historyMonths;
+  const demo = generateDemoWorkbook({
+    ...(choice.seed !== undefined && { seed: choice.seed }),
+    historyMonths,
+    size: { clients, ordersPerClient },
+  });
+  // The history runs from the first day of its first month to asOf.
+  const [year, month] = demo.asOf.split('-').map(Number) as [number, number];
+  const first = Date.UTC(year, month - historyMonths, 1);
+  const years = (Date.parse(`${demo.asOf}T00:00:00Z`) - first) / (365.25 * 86_400_000);
+  const density = invoicesPerClientYear(demo.tables.orders ?? [], years);
+  const label =
+    `demo, ${clients} clients${choice.seed === undefined ? '' : `, seed ${choice.seed}`}, ` +
+    `${historyMonths} months of orders, ${density.toFixed(1)} invoices a year per ordering client`;
   return { label, tables: demo.tables as AnalysisTables, dataEnd: demo.asOf };
 }
 

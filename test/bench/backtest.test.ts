@@ -1,17 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { demoWorkbook } from '../../bench/backtestData';
+import { BACKTEST_DEMO, demoWorkbook } from '../../bench/backtestData';
 import { backtestReport } from '../../bench/backtestReport';
 import { MODELS, PROSPECT_CUTS, runBacktest } from '../../bench/backtestRun';
 import { metricsOf } from '../../bench/backtestScoring';
+import type { AnalysisTables } from '../../src/core/analysis/inputs';
 import { forecastTables } from '../../src/core/analysis/reliability';
 
-describe('the backtest on a small demo', () => {
-  const result = runBacktest(demoWorkbook(120), (tables, asOf) => forecastTables(tables, asOf).clients, 0);
+const forecast = (tables: AnalysisTables, asOf: string) => forecastTables(tables, asOf).clients;
 
-  it('cuts the 13 months of demo orders monthly, each with a full six months after it', () => {
+describe('the backtest on a small demo', () => {
+  const workbook = demoWorkbook({ clients: 120 });
+  const result = runBacktest(workbook, forecast, 0);
+
+  it('runs on two years of demo orders by default, about twelve invoices a year per ordering client', () => {
+    expect(BACKTEST_DEMO).toEqual({ clients: 2000, historyMonths: 25, ordersPerClientMonth: 0.84 });
+    expect(result.firstOrder?.slice(0, 7)).toBe('2024-11');
+    expect(result.dataEnd).toBe('2026-11-26');
+    const density = Number(/, ([\d.]+) invoices a year per ordering client$/.exec(workbook.label)?.[1]);
+    expect(workbook.label).toMatch(/^demo, 120 clients, 25 months of orders, /);
+    expect(density).toBeGreaterThan(10);
+    expect(density).toBeLessThan(14);
+  });
+
+  it('cuts the 25 months every second month (at most eight cut-offs), each with six months after it', () => {
     // Data end 2026-11-26: the last cut-off six months before it, the first at least three months
-    // after the first order (early November 2025).
+    // after the first order (early November 2024).
     expect(result.cutoffs.map((c) => c.cutoff)).toEqual([
+      '2025-03-26',
+      '2025-05-26',
+      '2025-07-26',
+      '2025-09-26',
+      '2025-11-26',
+      '2026-01-26',
+      '2026-03-26',
+      '2026-05-26',
+    ]);
+  });
+
+  it('cuts a 13-month demo monthly', () => {
+    const short = demoWorkbook({ clients: 40, seed: 3, historyMonths: 13 });
+    expect(short.label).toMatch(/^demo, 40 clients, seed 3, 13 months of orders, /);
+    expect(runBacktest(short, forecast, 0).cutoffs.map((c) => c.cutoff)).toEqual([
       '2026-02-26',
       '2026-03-26',
       '2026-04-26',
@@ -23,7 +52,7 @@ describe('the backtest on a small demo', () => {
     for (const c of result.cutoffs) {
       for (const model of MODELS) {
         const m = metricsOf(c.models[model]);
-        expect(m.clients).toBeGreaterThan(20);
+        expect(m.clients).toBeGreaterThan(40);
         expect(m.latePayers).toBeGreaterThan(0);
         expect(Number.isFinite(m.auc)).toBe(true);
       }

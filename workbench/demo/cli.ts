@@ -1,6 +1,7 @@
 /**
  * Prints a demo workbook as JSON: `npx tsx workbench/demo/cli.ts --clients 5000 --seed 7 > out.json`.
- * Options: --clients N, --seed N, --as-of YYYY-MM-DD, and the per-client averages and counts of
+ * Options: --clients N, --seed N, --as-of YYYY-MM-DD, --history-months N (months of orders, default
+ * 13; 25 for two years), and the per-client averages and counts of
  * DemoSize in kebab case (--orders-per-client 4, --contacts-per-client 10, --competitors 12, …).
  * A one-line summary of counts goes to stderr.
  */
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     seed: { type: 'string' },
     'as-of': { type: 'string' },
+    'history-months': { type: 'string' },
     ...Object.fromEntries(Object.keys(SIZE_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
   },
 });
@@ -40,6 +42,7 @@ try {
   workbook = generateDemoWorkbook({
     ...(values.seed !== undefined && { seed: Number(values.seed) }),
     ...(values['as-of'] !== undefined && { asOf: values['as-of'] }),
+    ...(values['history-months'] !== undefined && { historyMonths: Number(values['history-months']) }),
     size,
   });
 } catch (error) {

@@ -3,7 +3,7 @@
  * tests and benchmarks. The same options always give the same records, byte for byte.
  */
 import type { TableRecord } from '../../src/core/tables/tableSpec';
-import { demoCalendar } from './calendar';
+import { DEFAULT_HISTORY_MONTHS, demoCalendar } from './calendar';
 import { buildCampaigns } from './campaigns';
 import { buildClaims } from './claims';
 import { buildClients } from './clients';
@@ -22,7 +22,10 @@ import { buildTeam } from './team';
 /** How big the demo is: a number of clients, and per-client averages for the tables around them. */
 export interface DemoSize {
   clients: number;
-  /** Average orders per client (default 8). */
+  /**
+   * Average orders per client over the whole history (default 8 per 13 months of it: 8 for the default
+   * history, about 15.4 for 25 months).
+   */
   ordersPerClient?: number;
   /** Average contact plan rows per client (default 6). */
   contactsPerClient?: number;
@@ -44,6 +47,13 @@ export interface DemoOptions {
   seed?: number;
   /** The demo's 'today', YYYY-MM-DD (default '2026-11-26'): stamps fall before it, plans after. */
   asOf?: string;
+  /**
+   * Calendar months of order history, asOf's month the last (default 13: the 12 months before asOf's
+   * month and the month so far), from 13 to 48 (the team is not much older). Orders and the clients' lifecycle (when they were made,
+   * joined, went dormant or were lost) spread over them; contacts, claims, deals, obligations and
+   * campaigns keep their spans around asOf.
+   */
+  historyMonths?: number;
   /** Default { clients: 120 }. */
   size?: DemoSize;
 }
@@ -54,10 +64,14 @@ export interface DemoWorkbook {
   tables: Record<string, TableRecord[]>;
 }
 
+/** The longest order history: the demo team was appointed a little over four years before asOf. */
+const MAX_HISTORY_MONTHS = 48;
+
 /** The defaults of generateDemoWorkbook. */
 const DEMO_DEFAULTS = {
   seed: 20261126,
   asOf: '2026-11-26',
+  historyMonths: DEFAULT_HISTORY_MONTHS,
   size: {
     clients: 120,
     ordersPerClient: 8,
@@ -77,7 +91,8 @@ function count(name: string, value: number, integer: boolean): number {
 }
 
 /**
- * Generates the demo workbook: a head and three managers, competitors, clients with a year of orders
+ * Generates the demo workbook: a head and three managers, competitors, clients with a year (or
+ * `historyMonths`) of orders
  * (Pareto-like revenue, steady and seasonal buyers, each client paying by a persistent habit with late
  * and unpaid invoices, credit notes), credit evidence, contact plans, claims, deals, contractual
  * obligations and campaigns. Deterministic for given options.
@@ -87,13 +102,23 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   if (!Number.isFinite(seed)) throw new RangeError(`Demo seed must be a finite number, not ${seed}`);
   const asOf = options.asOf ?? DEMO_DEFAULTS.asOf;
   const asOfDay = dayFromIso(asOf);
-  const size = { ...DEMO_DEFAULTS.size, ...options.size };
+  const historyMonths = options.historyMonths ?? DEMO_DEFAULTS.historyMonths;
+  if (
+    !Number.isInteger(historyMonths) ||
+    historyMonths < DEFAULT_HISTORY_MONTHS ||
+    historyMonths > MAX_HISTORY_MONTHS
+  )
+    throw new RangeError(
+      `Demo history must be a whole number of months from 13 to ${MAX_HISTORY_MONTHS}, not ${historyMonths}`,
+    );
+  const ordersPerClient = (DEMO_DEFAULTS.size.ordersPerClient * historyMonths) / DEFAULT_HISTORY_MONTHS;
+  const size = { ...DEMO_DEFAULTS.size, ordersPerClient, ...options.size };
   const clients = count('clients', size.clients, true);
   const perClient = (name: keyof typeof DEMO_DEFAULTS.size, value: number) =>
     Math.round(clients * count(name, value, false));
   const part = (label: string) => Rng.forPart(Math.trunc(seed), label);
 
-  const calendar = demoCalendar(asOfDay);
+  const calendar = demoCalendar(asOfDay, historyMonths);
   const team = buildTeam(part('team'), asOfDay);
   const rivals = competitorProfiles(part('competitor-names'), count('competitors', size.competitors, true));
   const profiles = buildProfiles(part('profiles'), clients, calendar, team.managers, rivals);

@@ -18,26 +18,32 @@ interface OrderPlan {
   readonly anchor: number;
   readonly amplitude: number;
   readonly phase: number;
+  /** Years of revenue a sporadic buyer's months share: its months as a client less one, over 12, at least 1. */
+  readonly years: number;
 }
 
 function monthBounds(calendar: DemoCalendar, k: number): [number, number] {
   return [calendar.monthStarts[k] as number, (calendar.monthStarts[k + 1] ?? calendar.monthsEnd) as number];
 }
 
-/** The months (0..12) a client orders in: all it is a client in, or a few for a sporadic buyer. */
-function activeMonths(rng: Rng, profile: ClientProfile, calendar: DemoCalendar): number[] {
+/**
+ * The months (indexes into the calendar's) a client orders in: all it is a client in, or a few for a
+ * sporadic buyer; and how many months it is a client in.
+ */
+function activeMonths(rng: Rng, profile: ClientProfile, calendar: DemoCalendar): [number[], number] {
   const months: number[] = [];
-  for (let k = 0; k < 13; k++) {
+  for (let k = 0; k < calendar.monthStarts.length; k++) {
     const [start, end] = monthBounds(calendar, k);
     if (start < profile.orderTo && end > profile.orderFrom && start < calendar.asOfDay) months.push(k);
   }
-  if (profile.pattern !== 'sporadic' || months.length <= 1) return months;
-  const keep = Math.max(1, Math.round(months.length * rng.between(0.25, 0.55)));
+  const span = months.length;
+  if (profile.pattern !== 'sporadic' || span <= 1) return [months, span];
+  const keep = Math.max(1, Math.round(span * rng.between(0.25, 0.55)));
   for (let i = 0; i < keep; i++) {
-    const j = rng.int(i, months.length - 1);
+    const j = rng.int(i, span - 1);
     [months[i], months[j]] = [months[j] as number, months[i] as number];
   }
-  return months.slice(0, keep).sort((a, b) => a - b);
+  return [months.slice(0, keep).sort((a, b) => a - b), span];
 }
 
 /**
@@ -57,7 +63,7 @@ function planOrders(
   for (let client = 0; client < profiles.length; client++) {
     const profile = profiles[client] as ClientProfile;
     if (profile.orderFrom >= profile.orderTo) continue;
-    const months = activeMonths(rng, profile, calendar);
+    const [months, span] = activeMonths(rng, profile, calendar);
     if (months.length === 0) continue;
     minimum += months.length;
     weightSum += Math.sqrt(profile.annualRevenue) * (profile.pattern === 'steady' ? 1.2 : 1);
@@ -69,6 +75,7 @@ function planOrders(
       anchor: rng.int(0, 26),
       amplitude: rng.between(0.15, 0.3),
       phase: rng.between(0, 12),
+      years: Math.max(1, (span - 1) / 12),
     });
   }
   const budget = target - minimum;
@@ -108,11 +115,13 @@ function paidDay(
   asOfDay: number,
 ): number | null {
   const chance = lateChanceOn(profile.payment, dueDay);
-  if (rng.chance(chance >= CHRONIC_CHANCE ? NEVER_PAID.chronic : NEVER_PAID.other)) return null;
+  // Three draws per invoice whatever happens, so a change of habit leaves the other invoices' draws be.
+  const neverPaid = rng.chance(chance >= CHRONIC_CHANCE ? NEVER_PAID.chronic : NEVER_PAID.other);
   let offset: number;
-  if (rng.chance(chance)) offset = daysLate(rng, chance);
+  if (rng.chance(chance)) offset = daysLate(rng, chance, profile.payment.delayScale);
   else if (chance < 0.4) offset = -rng.int(0, Math.min(10, dueDay - orderDay - 1));
   else offset = -rng.int(0, 3);
+  if (neverPaid) return null;
   const day = Math.max(orderDay + 1, dueDay + offset);
   return day < asOfDay ? day : null;
 }
@@ -126,7 +135,7 @@ function monthRevenue(rng: Rng, plan: OrderPlan, k: number): number {
     const season = 1 + plan.amplitude * Math.sin((2 * Math.PI * (k + plan.phase)) / 12);
     return base * season * Math.max(0.5, 1 + 0.07 * rng.normal());
   }
-  return (profile.annualRevenue / plan.months.length) * rng.logNormal(1, 0.45);
+  return ((profile.annualRevenue * plan.years) / plan.months.length) * rng.logNormal(1, 0.45);
 }
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
@@ -135,8 +144,8 @@ const cents = (amount: number) => Math.round(amount * 100) / 100;
 const SHARES = new Float64Array(1024);
 
 /**
- * The orders table: about `target` orders over the 12 months before asOf's month and the month so
- * far, with each client's rhythm and payment habit; invoices fall due after the payment terms, and a
+ * The orders table: about `target` orders over the calendar's months (by default the 12 before asOf's
+ * month and the month so far), with each client's rhythm and payment habit; invoices fall due after the payment terms, and a
  * few orders are followed by a credit note (a negative amount). Updates each profile's order totals.
  * Payments draw from `payments`, their own stream, so the orders stay put when the payment model changes.
  */

@@ -4,7 +4,7 @@ import {
   CLIENTS_TABLE,
   LEAD_SOURCES,
 } from '../../src/core/tables/clientsTable';
-import type { DemoCalendar } from './calendar';
+import { DEFAULT_HISTORY_MONTHS, type DemoCalendar } from './calendar';
 import { SEGMENTS, type Segment } from './companyNames';
 import type { CompetitorProfile } from './competitors';
 import { civilOf } from './days';
@@ -192,6 +192,12 @@ export function buildProfiles(
 ): ClientProfile[] {
   const { asOfDay, monthStarts: months } = calendar;
   const windowStart = months[0] as number;
+  // Months of history beyond the default 13: the lifecycle keeps its distances from asOf, and the
+  // older months see some clients join (about 1% of the clients a month) and more of the lost go.
+  const extra = months.length - DEFAULT_HISTORY_MONTHS;
+  const joinedShare = Math.min(0.5, 0.01 * extra);
+  // Clients are made by the managers, the last of whom was appointed 1,550 days before asOf (team.ts).
+  const oldestDay = asOfDay - 1540;
   const owners = new Weighted(managers.map((m, i) => [m, OWNER_SHARES[i] ?? 25] as const));
   let contracts = 0;
   const competitorWeights = new Map<string, Weighted<number>>();
@@ -206,7 +212,7 @@ export function buildProfiles(
         (rng.logNormal(800_000, 1.35) * SOURCE_REVENUE[leadSource] * SEGMENT_REVENUE[segment]) / 1000,
       ) * 1000;
     const sizeTier = tierOf(annualRevenue);
-    let createdDay = windowStart - rng.int(30, 1100);
+    let createdDay = windowStart - rng.int(30, Math.min(1100, windowStart - oldestDay));
     let orderFrom = windowStart;
     let orderTo = asOfDay;
     let pattern = PATTERN[sizeTier].pick(rng);
@@ -215,12 +221,20 @@ export function buildProfiles(
       orderFrom = createdDay + rng.int(0, 20);
       pattern = rng.chance(0.4) ? 'steady' : 'sporadic';
     } else if (status === 'dormant') {
-      orderTo = months[rng.int(3, 8)] as number;
+      orderTo = months[extra + rng.int(3, 8)] as number;
     } else if (status === 'lost') {
-      orderTo = rng.chance(0.55) ? (months[rng.int(1, 3)] as number) : windowStart;
+      orderTo = rng.chance(0.55) ? (months[rng.int(1, 3 + extra)] as number) : windowStart;
     } else if (status === 'prospect') {
       createdDay = asOfDay - 1 - Math.floor(700 * rng.next() ** 2);
       orderFrom = orderTo = asOfDay;
+    }
+    if (extra > 0 && status !== 'prospect' && orderFrom === windowStart && rng.chance(joinedShare)) {
+      // Joined during the older months of a long history, ordering from a few days later.
+      const joinBy = Math.min(months[extra] as number, orderTo - 90);
+      if (joinBy > windowStart) {
+        createdDay = windowStart + rng.int(0, joinBy - windowStart - 1);
+        orderFrom = createdDay + rng.int(0, 20);
+      }
     }
     const tier = status === 'prospect' && rng.chance(0.3) ? null : sizeTier;
     const categoryList = CATEGORIES_BY_SEGMENT[segment];
