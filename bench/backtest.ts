@@ -9,9 +9,12 @@
  *   npm run backtest -- --workbook book.xlsx          # a Suki workbook exported from Google Sheets
  *   npm run backtest -- --workbook demo.json          # what workbench/demo/cli.ts writes
  *   npm run backtest -- --late-after-days 7           # late only from a week past due
+ *   npm run backtest -- --write                       # and the report into docs/PERFORMANCE.md
  *
  * Exits 1 only when the options or the workbook cannot be read; unmet targets are printed, not fatal.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { forecastTables } from '../src/core/analysis/reliability';
 import { DEFAULT_SETTINGS } from '../src/core/analysis/settings';
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'history-months': { type: 'string' },
       'late-after-days': { type: 'string' },
+      write: { type: 'boolean' },
     },
   });
   const lateAfterDays = wholeNumber('late-after-days', values['late-after-days'], 0, 0);
@@ -68,7 +72,25 @@ async function main(): Promise<void> {
   const forecast: Forecaster = (tables, asOf) => forecastTables(tables, asOf, settings).clients;
   const result = runBacktest(workbook, forecast, lateAfterDays);
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${backtestReport(result, seconds).join('\n')}\n`);
+  const report = backtestReport(result, seconds);
+  process.stdout.write(`${report.join('\n')}\n`);
+  if (values.write) writeIntoDoc(report);
+}
+
+const DOC = resolve(import.meta.dirname, '../docs/PERFORMANCE.md');
+const START = '<!-- backtest:start -->';
+const END = '<!-- backtest:end -->';
+
+/** With --write: the printed report into docs/PERFORMANCE.md between its backtest markers. */
+function writeIntoDoc(report: readonly string[]): void {
+  const doc = readFileSync(DOC, 'utf8');
+  const from = doc.indexOf(START);
+  const to = doc.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`docs/PERFORMANCE.md has no ${START} … ${END} pair`);
+  // The run time is the machine's, not the forecast's: left out so the doc changes only with the figures.
+  const lines = report.filter((line) => !line.startsWith('Ran in '));
+  const block = `\n\`\`\`text\n${lines.join('\n').trim()}\n\`\`\`\n`;
+  writeFileSync(DOC, `${doc.slice(0, from + START.length)}${block}${doc.slice(to)}`);
 }
 
 main().catch((error: unknown) => {
