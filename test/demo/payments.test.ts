@@ -28,11 +28,6 @@ function clientShares(workbook: DemoWorkbook, min: number): number[] {
   return [...invoicesByClient(workbook).values()].filter((l) => l.length >= min).map(lateShare);
 }
 
-/** `iso` moved by `days`. */
-function shifted(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 describe('demo payment habits', () => {
   it('has about three in ten invoices late (paid after the due date or still unpaid past it)', () => {
     for (const workbook of [demo, medium, large]) {

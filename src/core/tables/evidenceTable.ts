@@ -1,5 +1,6 @@
 import { STAMP_COLUMNS } from './clientsTable';
 import type { ColumnSpec, TableSpec } from './tableSpec';
+import { CLIENT_REF, ID, OWNER } from './workTables';
 
 /**
  * What a manager can learn about a buyer before (or besides) its own payments with us: a trade
@@ -11,14 +12,8 @@ export const EVIDENCE_KINDS = ['tradeReference', 'registration', 'creditCheck'] 
 export const EVIDENCE_OUTCOMES = ['good', 'bad'] as const;
 
 export const EVIDENCE_COLUMNS = [
-  { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' },
-  {
-    key: 'clientId',
-    type: 'ref',
-    refTable: 'clients',
-    label: 'col.clientRef',
-    required: true,
-  },
+  ID,
+  CLIENT_REF,
   { key: 'checkedDate', type: 'date', label: 'col.evidence.checkedDate', required: true },
   {
     key: 'kind',
@@ -38,7 +33,7 @@ export const EVIDENCE_COLUMNS = [
   },
   { key: 'source', type: 'text', label: 'col.evidence.source', required: true, maxLength: 200 },
   { key: 'details', type: 'longText', label: 'col.evidence.details' },
-  { key: 'owner', type: 'email', label: 'col.owner' },
+  OWNER,
   ...STAMP_COLUMNS,
 ] as const satisfies readonly ColumnSpec[];
 

@@ -2,15 +2,15 @@ import { STAMP_COLUMNS } from './clientsTable';
 import type { ColumnSpec, TableSpec } from './tableSpec';
 
 /** The client a row belongs to. */
-const CLIENT_REF = {
+export const CLIENT_REF = {
   key: 'clientId',
   type: 'ref',
   refTable: 'clients',
   label: 'col.clientRef',
   required: true,
 } as const satisfies ColumnSpec;
-const OWNER = { key: 'owner', type: 'email', label: 'col.owner' } as const satisfies ColumnSpec;
-const ID = { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' } as const satisfies ColumnSpec;
+export const OWNER = { key: 'owner', type: 'email', label: 'col.owner' } as const satisfies ColumnSpec;
+export const ID = { key: 'id', type: 'id', label: 'col.id', writtenBy: 'suki' } as const satisfies ColumnSpec;
 
 export const CONTACT_CHANNELS = [
   'email',
