@@ -336,6 +336,8 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
   });
 
   it('edits the selected row, and after someone else changed the field, reloads instead of overwriting', async () => {
+    // As the head, who may edit any client (a manager may edit only their own).
+    await actAs(workbench.session.team().find((member) => member.role === 'head')?.email ?? '');
     await showSheet('Clients');
     await page.locator('table.grid tbody tr').nth(1).locator('td').nth(1).click();
     const form = await openForm('Edit selected row');
