@@ -117,67 +117,105 @@ function priorStrength(rated: readonly RatedClient[]): number {
   return 1 / rho - 1;
 }
 
+/** One dimension's groups: each rated client's group as a number, and each number's key. */
+interface DimensionGroups {
+  readonly groupOf: Int32Array;
+  readonly keys: readonly string[];
+}
+
+function dimensionGroups(
+  rated: readonly RatedClient[],
+  dimension: PriorDimension,
+  asOfYear: number,
+): DimensionGroups {
+  const index = new Map<string, number>();
+  const groupOf = new Int32Array(rated.length);
+  rated.forEach(({ client }, i) => {
+    const key = groupKey(groupValue(client, dimension, asOfYear));
+    let g = index.get(key);
+    if (g === undefined) {
+      g = index.size;
+      index.set(key, g);
+    }
+    groupOf[i] = g;
+  });
+  return { groupOf, keys: [...index.keys()] };
+}
+
 /**
  * One dimension's group effects on what the other dimensions leave unexplained (`residuals`, by
- * rated client), shrunk by the between-group variance (see the module notes).
+ * rated client), shrunk by the between-group variance (see the module notes); 0 for a group the
+ * book does not support.
  */
-function groupEffects(keys: readonly string[], residuals: readonly number[], noiseFloor: number) {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    const list = groups.get(key);
-    if (list) list.push(residuals[i] as number);
-    else groups.set(key, [residuals[i] as number]);
-  });
-  const effects = new Map<string, number>();
+function groupEffects(groups: DimensionGroups, residuals: Float64Array, noiseFloor: number): Float64Array {
+  const count = groups.keys.length;
+  const effects = new Float64Array(count);
   const total = residuals.length;
-  if (groups.size < 2 || total - groups.size < 1) return effects;
-  const mean = residuals.reduce((a, b) => a + b, 0) / total;
+  if (count < 2 || total - count < 1) return effects;
+  const sizes = new Float64Array(count);
+  const sums = new Float64Array(count);
+  let all = 0;
+  for (let i = 0; i < total; i++) {
+    const g = groups.groupOf[i] as number;
+    sizes[g] = (sizes[g] as number) + 1;
+    sums[g] = (sums[g] as number) + (residuals[i] as number);
+    all += residuals[i] as number;
+  }
+  const mean = all / total;
   let within = 0;
+  for (let i = 0; i < total; i++) {
+    const g = groups.groupOf[i] as number;
+    within += ((residuals[i] as number) - (sums[g] as number) / (sizes[g] as number)) ** 2;
+  }
   let q = 0;
   let squares = 0;
-  const means = new Map<string, number>();
-  for (const [key, values] of groups) {
-    const m = values.reduce((a, b) => a + b, 0) / values.length;
-    means.set(key, m);
-    for (const v of values) within += (v - m) ** 2;
-    q += values.length * (m - mean) ** 2;
-    squares += values.length ** 2;
+  for (let g = 0; g < count; g++) {
+    q += (sizes[g] as number) * ((sums[g] as number) / (sizes[g] as number) - mean) ** 2;
+    squares += (sizes[g] as number) ** 2;
   }
-  const sigma2 = Math.max(noiseFloor, within / (total - groups.size));
-  const tau2 = Math.max(0, (q - (groups.size - 1) * sigma2) / (total - squares / total));
+  const sigma2 = Math.max(noiseFloor, within / (total - count));
+  const tau2 = Math.max(0, (q - (count - 1) * sigma2) / (total - squares / total));
   if (tau2 <= 0) return effects;
-  for (const [key, values] of groups) {
-    if (values.length < MIN_GROUP_CLIENTS) continue;
-    const shrink = tau2 / (tau2 + sigma2 / values.length);
-    const effect = shrink * ((means.get(key) as number) - mean);
-    effects.set(key, Math.max(-MAX_EFFECT, Math.min(MAX_EFFECT, effect)));
+  for (let g = 0; g < count; g++) {
+    const size = sizes[g] as number;
+    if (size < MIN_GROUP_CLIENTS) continue;
+    const effect = (tau2 / (tau2 + sigma2 / size)) * ((sums[g] as number) / size - mean);
+    effects[g] = Math.max(-MAX_EFFECT, Math.min(MAX_EFFECT, effect));
   }
   return effects;
 }
 
-/** Every dimension's group effects, fitted together by backfitting around the book's mean. */
-function fitGroups(rated: readonly RatedClient[], mean: number, asOfYear: number) {
-  const keys = PRIOR_DIMENSIONS.map((d) =>
-    rated.map(({ client }) => groupKey(groupValue(client, d, asOfYear))),
-  );
-  const effects = PRIOR_DIMENSIONS.map(() => new Map<string, number>());
+/** Every dimension's group effects by group key, fitted together by backfitting around the book's mean. */
+function fitGroups(rated: readonly RatedClient[], mean: number, asOfYear: number): Map<string, number>[] {
+  const groups = PRIOR_DIMENSIONS.map((d) => dimensionGroups(rated, d, asOfYear));
+  const effects: Float64Array[] = groups.map((g) => new Float64Array(g.keys.length));
   // The noise a late share over n invoices has anyway: within-group variance is never below it.
   const noiseFloor =
     (mean * (1 - mean) * rated.reduce((sum, r) => sum + 1 / Math.max(1, r.history.invoices), 0)) /
     Math.max(1, rated.length);
+  const residuals = new Float64Array(rated.length);
   for (let pass = 0; pass < BACKFIT_PASSES; pass++) {
-    PRIOR_DIMENSIONS.forEach((_, d) => {
-      const residuals = rated.map((r, i) => {
+    for (let d = 0; d < groups.length; d++) {
+      for (let i = 0; i < rated.length; i++) {
         let explained = mean;
-        effects.forEach((other, e) => {
-          if (e !== d) explained += other.get(keys[e]?.[i] as string) ?? 0;
-        });
-        return r.rate - explained;
-      });
-      effects[d] = groupEffects(keys[d] as string[], residuals, noiseFloor);
-    });
+        for (let e = 0; e < groups.length; e++)
+          if (e !== d)
+            explained += (effects[e] as Float64Array)[
+              (groups[e] as DimensionGroups).groupOf[i] as number
+            ] as number;
+        residuals[i] = (rated[i] as RatedClient).rate - explained;
+      }
+      effects[d] = groupEffects(groups[d] as DimensionGroups, residuals, noiseFloor);
+    }
   }
-  return effects;
+  return groups.map((g, d) => {
+    const byKey = new Map<string, number>();
+    g.keys.forEach((key, i) => {
+      const effect = (effects[d] as Float64Array)[i] as number;
+      if (effect !== 0) byKey.set(key, effect);
+    });
+    return byKey;
+  });
 }
 
 /** The book's prior as of `asOfYear`, from every client's payment history (see the module notes). */
