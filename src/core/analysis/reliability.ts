@@ -26,6 +26,7 @@ import { type Day, asOfDay as dayOfAsOf } from './days';
 import type { AnalysisData, AnalysisTables } from './inputs';
 import { parseTables } from './inputs';
 import { type ClientPayments, paymentHistories } from './paymentHistory';
+import type { ClientRow } from './rows';
 import { type AnalysisSettings, DEFAULT_SETTINGS, type ReliabilitySettings } from './settings';
 import { wholePercent } from './stats';
 
@@ -146,6 +147,63 @@ function bandOf(p: number, settings: ReliabilitySettings): ReliabilityBand {
 
 const NO_EVIDENCE: ClientEvidence = { late: 0, onTime: 0, items: 0, counts: [] };
 
+/** What every client's forecast is made from, computed once for the book. */
+interface ForecastContext {
+  readonly asOfDay: Day;
+  readonly asOfYear: number;
+  readonly settings: ReliabilitySettings;
+  readonly histories: ReadonlyMap<string, ClientPayments>;
+  readonly book: BookPrior;
+  readonly evidence: ReadonlyMap<string, ClientEvidence>;
+  /** Clients in the same groups share a prior: its interval is computed once, by prior mean. */
+  readonly priorIntervals: Map<number, [number, number]>;
+}
+
+/** One client's forecast (see the module notes). */
+function clientForecast(ctx: ForecastContext, client: ClientRow): ReliabilityForecast {
+  const { book, settings } = ctx;
+  const kappa = book.strength;
+  const h = ctx.histories.get(client.id);
+  const e = ctx.evidence.get(client.id) ?? NO_EVIDENCE;
+  const groups = book.groupsOf(client, ctx.asOfYear).filter((g) => g.shift !== 0);
+  const mean = priorMean(book, groups);
+  let priorInterval = ctx.priorIntervals.get(mean);
+  if (!priorInterval) {
+    priorInterval = intervalOf(mean * kappa, (1 - mean) * kappa);
+    ctx.priorIntervals.set(mean, priorInterval);
+  }
+  const alpha = mean * kappa + (h?.weightedLate ?? 0) + e.late;
+  const beta = (1 - mean) * kappa + (h ? h.weightedInvoices - h.weightedLate : 0) + e.onTime;
+  const probability = alpha / (alpha + beta);
+  // For a very lopsided Beta the mean can lie outside its 10th-90th percentiles (Beta(1.98, 0.02):
+  // mean 0.99, range 0.998-1): the range shown always holds the chance it is shown with.
+  const [q10, q90] = h || e.items > 0 ? intervalOf(alpha, beta) : priorInterval;
+  const low = Math.min(q10, probability);
+  const high = Math.max(q90, probability);
+  const invoices = h?.invoices ?? 0;
+  const wide = invoices < HINT_MAX_INVOICES && high - low > HINT_MIN_WIDTH;
+  return {
+    clientId: client.id,
+    probability,
+    low,
+    high,
+    band: bandOf(probability, settings),
+    evidence: invoices + e.items,
+    alpha,
+    beta,
+    history: {
+      invoices,
+      late: h?.late ?? 0,
+      unpaidLate: h?.unpaidLate ?? 0,
+      averageDaysLate: h?.averageDaysLate ?? null,
+    },
+    prior: { probability: mean, low: priorInterval[0], high: priorInterval[1], groups },
+    credit: e.counts,
+    hint: wide && !e.counts.some((c) => c.kind === 'tradeReference') ? 'addTradeReference' : null,
+    turn: paymentTurn(h, ctx.asOfDay),
+  };
+}
+
 /**
  * Every client's forecast as of `asOf` (YYYY-MM-DD) from typed rows (see the module notes). Pure.
  */
@@ -160,55 +218,8 @@ export function forecastReliability(
   const histories = paymentHistories(data.orders, data.clients, rules);
   const book = bookPrior(data.clients, histories, asOfYear);
   const evidence = clientEvidence(data.evidence, histories, book, asOfDay, settings.halfLifeDays);
-  // Clients in the same groups share a prior: its interval is computed once.
-  const priorIntervals = new Map<number, [number, number]>();
-  const kappa = book.strength;
-  const clients = data.clients.map((client): ReliabilityForecast => {
-    const h = histories.get(client.id);
-    const e = evidence.get(client.id) ?? NO_EVIDENCE;
-    const groups = book.groupsOf(client, asOfYear).filter((g) => g.shift !== 0);
-    const mean = priorMean(book, groups);
-    let priorInterval = priorIntervals.get(mean);
-    if (!priorInterval) {
-      priorInterval = intervalOf(mean * kappa, (1 - mean) * kappa);
-      priorIntervals.set(mean, priorInterval);
-    }
-    const [priorLow, priorHigh] = priorInterval;
-    const alpha = mean * kappa + (h?.weightedLate ?? 0) + e.late;
-    const beta = (1 - mean) * kappa + (h ? h.weightedInvoices - h.weightedLate : 0) + e.onTime;
-    const probability = alpha / (alpha + beta);
-    // For a very lopsided Beta the mean can lie outside its 10th-90th percentiles (Beta(1.98, 0.02):
-    // mean 0.99, range 0.998-1): the range shown always holds the chance it is shown with.
-    const [q10, q90] = h || e.items > 0 ? intervalOf(alpha, beta) : priorInterval;
-    const low = Math.min(q10, probability);
-    const high = Math.max(q90, probability);
-    const invoices = h?.invoices ?? 0;
-    return {
-      clientId: client.id,
-      probability,
-      low,
-      high,
-      band: bandOf(probability, settings),
-      evidence: invoices + e.items,
-      alpha,
-      beta,
-      history: {
-        invoices,
-        late: h?.late ?? 0,
-        unpaidLate: h?.unpaidLate ?? 0,
-        averageDaysLate: h?.averageDaysLate ?? null,
-      },
-      prior: { probability: mean, low: priorLow, high: priorHigh, groups },
-      credit: e.counts,
-      hint:
-        invoices < HINT_MAX_INVOICES &&
-        high - low > HINT_MIN_WIDTH &&
-        !e.counts.some((c) => c.kind === 'tradeReference')
-          ? 'addTradeReference'
-          : null,
-      turn: paymentTurn(h, asOfDay),
-    };
-  });
+  const ctx = { asOfDay, asOfYear, settings, histories, book, evidence, priorIntervals: new Map() };
+  const clients = data.clients.map((client) => clientForecast(ctx, client));
   const summary = {
     clients: book.clients,
     invoices: book.invoices,
