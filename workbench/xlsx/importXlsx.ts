@@ -56,7 +56,8 @@ function fillSheet(emulator: Emulator, sheet: Sheet, worksheet: Worksheet, timeZ
     writeColumnTails(sheet, worksheet, rows, columns, maxRows);
   }
   writeValidations(emulator, sheet, worksheet);
-  const view = worksheet.views[0];
+  // Files from other tools may have no sheet views at all: ExcelJS then reads `views` as null.
+  const view = (worksheet.views as typeof worksheet.views | null)?.[0];
   if (view?.state === 'frozen') {
     if (view.ySplit) sheet.setFrozenRows(view.ySplit);
     if (view.xSplit) sheet.setFrozenColumns(view.xSplit);
