@@ -2,8 +2,9 @@
  * What happened, as the backtest judges it: the invoices of a book, whether each was late as of a
  * day, the cut-off dates, each client's record before a cut-off and its outcome after.
  *
- * An invoice is an order with amount > 0 and a due date (a blank due date falls back to the order
- * date plus the client's payment terms; without terms the order is no invoice). As of a day D it is
+ * An invoice is an order with amount > 0 and a due date, as the forecast reads it (`invoiceDueDay`:
+ * a blank due date, or one before the order date, falls back to the order date plus the client's
+ * payment terms; without terms the order is no invoice). As of a day D it is
  * *late* when paid by D more than `lateAfterDays` after its due date, or unpaid at D and more than
  * `lateAfterDays` past due; *on time* when paid by D otherwise; else not judged yet.
  */
@@ -11,6 +12,7 @@
 import { NO_ISSUES } from '../src/core/analysis/cellReader';
 import { addMonthsIso, asOfDay, type Day, dayToIso } from '../src/core/analysis/days';
 import { type AnalysisData, type AnalysisTables, parseTables } from '../src/core/analysis/inputs';
+import { invoiceDueDay, paymentTermsOf } from '../src/core/analysis/paymentHistory';
 import { ORDER_ROWS } from '../src/core/analysis/rows';
 
 interface Invoice {
@@ -44,8 +46,7 @@ export interface Tally {
 /** Reads the tables once: typed rows, and the invoices with the record each came from. */
 export function readBook(tables: AnalysisTables, dataEnd: string, lateAfterDays: number): Book {
   const data = parseTables(tables);
-  const terms = new Map<string, number>();
-  for (const c of data.clients) if (c.paymentTermsDays !== null) terms.set(c.id, c.paymentTermsDays);
+  const terms = paymentTermsOf(data.clients);
   const invoicesByClient = new Map<string, Invoice[]>();
   const orderOf: ({ clientId: string; day: Day } | null)[] = [];
   let firstOrderDay = Number.POSITIVE_INFINITY;
@@ -54,9 +55,9 @@ export function readBook(tables: AnalysisTables, dataEnd: string, lateAfterDays:
     orderOf.push(row ? { clientId: row.clientId, day: row.day } : null);
     if (!row) return;
     firstOrderDay = Math.min(firstOrderDay, row.day);
-    const clientTerms = terms.get(row.clientId);
-    const dueDay = row.invoiceDueDay ?? (clientTerms === undefined ? null : row.day + clientTerms);
-    if (row.amount <= 0 || dueDay === null) return;
+    // The forecast's own rule, so both judge the same invoices.
+    const dueDay = invoiceDueDay(row, terms);
+    if (dueDay === null) return;
     const invoice = {
       record: index,
       clientId: row.clientId,

@@ -6,7 +6,7 @@ import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { EVIDENCE_TABLE } from '../core/tables/evidenceTable';
-import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
   CLAIMS_TABLE,
@@ -77,6 +77,11 @@ export function analyseWorkbook(t: Translator): {
   return { ctx: { analysis, t, clientNames }, data, store };
 }
 
+/** The Clients table's computed columns, as its spec declares them. */
+export const CLIENT_COMPUTED_COLUMNS: readonly string[] = CLIENTS_TABLE.columns
+  .filter(isComputedColumn)
+  .map((column) => column.key);
+
 /**
  * The values of the Clients table's computed columns: the reliability forecast's late chance (whole
  * percent) and band, and the ABC and XYZ classes.
@@ -86,7 +91,7 @@ export function computedClientColumns(analysis: FullAnalysis): Map<string, Table
   const entry = (id: string) => {
     let record = values.get(id);
     if (!record) {
-      record = { lateChance: null, reliabilityBand: null, abcClass: null, xyzClass: null };
+      record = Object.fromEntries(CLIENT_COMPUTED_COLUMNS.map((key) => [key, null]));
       values.set(id, record);
     }
     return record;

@@ -11,11 +11,9 @@ import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
 import { callerStamp, menuEntry } from './access';
-import { analyseWorkbook, computedClientColumns } from './analysisRun';
+import { analyseWorkbook, CLIENT_COMPUTED_COLUMNS, computedClientColumns } from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
-
-const COMPUTED_COLUMNS = ['lateChance', 'reliabilityBand', 'abcClass', 'xyzClass'];
 
 /**
  * Holding the document lock: writes the report's sheet, then the Clients table's computed columns
@@ -39,12 +37,12 @@ function writeReport(
         'computed',
         CLIENTS_TABLE.key,
         null,
-        COMPUTED_COLUMNS.join(', '),
+        CLIENT_COMPUTED_COLUMNS.join(', '),
         change,
         stamp,
       );
       appendAudit(store, [entry], stamp);
-      store.writeComputed(CLIENTS_TABLE, COMPUTED_COLUMNS, values);
+      store.writeComputed(CLIENTS_TABLE, CLIENT_COMPUTED_COLUMNS, values);
     });
     return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
   });

@@ -16,7 +16,7 @@
  * checked date and the day it was recorded (a check typed in with an earlier date was not known
  * then), and not before asOf.
  */
-import type { EVIDENCE_KINDS, EVIDENCE_OUTCOMES } from '../tables/evidenceTable';
+import { EVIDENCE_KINDS, EVIDENCE_OUTCOMES } from '../tables/evidenceTable';
 import { type BookPrior, clampShare } from './bookPrior';
 import type { Day } from './days';
 import type { ClientPayments } from './paymentHistory';
@@ -84,8 +84,8 @@ function evidenceWorth(
   const mu = clampShare(book.lateShare);
   const kappa = book.strength;
   const worth = new Map<string, number>();
-  for (const kind of Object.keys(DEFAULT_WORTH) as EvidenceKind[]) {
-    for (const outcome of ['good', 'bad'] as const) {
+  for (const kind of EVIDENCE_KINDS) {
+    for (const outcome of EVIDENCE_OUTCOMES) {
       const key = keyOf(kind, outcome);
       let n = 0;
       let sum = 0;

@@ -101,21 +101,35 @@ function judge(order: OrderRow, dueDay: Day, rules: PaymentRules, tally: Tally):
   add(tally, dueDay, daysLate, late, paid === null, weight);
 }
 
+/** Each client's payment terms in days, by client ID (clients without terms left out). */
+export function paymentTermsOf(clients: readonly ClientRow[]): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const c of clients) if (c.paymentTermsDays !== null) terms.set(c.id, c.paymentTermsDays);
+  return terms;
+}
+
+/**
+ * The day an order's invoice falls due (see the module notes), or null when it is no invoice (amount
+ * ≤ 0) or has neither a usable due date nor client terms.
+ */
+export function invoiceDueDay(order: OrderRow, terms: ReadonlyMap<string, number>): Day | null {
+  if (order.amount <= 0) return null;
+  if (order.invoiceDueDay !== null && order.invoiceDueDay >= order.day) return order.invoiceDueDay;
+  const clientTerms = terms.get(order.clientId);
+  return clientTerms === undefined ? null : order.day + clientTerms;
+}
+
 /** Every client's judged invoices as of `rules.asOfDay`, in one pass over the orders. */
 export function paymentHistories(
   orders: readonly OrderRow[],
   clients: readonly ClientRow[],
   rules: PaymentRules,
 ): Map<string, ClientPayments> {
-  const terms = new Map<string, number>();
-  for (const c of clients) if (c.paymentTermsDays !== null) terms.set(c.id, c.paymentTermsDays);
+  const terms = paymentTermsOf(clients);
   const tallies = new Map<string, Tally>();
   for (const order of orders) {
-    if (order.amount <= 0 || order.day > rules.asOfDay) continue;
-    const clientTerms = terms.get(order.clientId);
-    const typedDue =
-      order.invoiceDueDay !== null && order.invoiceDueDay >= order.day ? order.invoiceDueDay : null;
-    const dueDay = typedDue ?? (clientTerms === undefined ? null : order.day + clientTerms);
+    if (order.day > rules.asOfDay) continue;
+    const dueDay = invoiceDueDay(order, terms);
     if (dueDay === null) continue;
     let tally = tallies.get(order.clientId);
     if (!tally) {
