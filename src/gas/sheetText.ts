@@ -1,24 +1,41 @@
-import type { ImportSource } from '../core/import/clientImport';
+import { isDate, isoDateInZone } from '../core/dates';
+import type { ImportGrid, TypedCell } from '../core/import/importGrid';
 import { UserFacingError } from '../core/userError';
+import { REPORT_METADATA_KEY } from './metadataKeys';
 import { tableKeyOfSheet } from './tableIdentity';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Names of the sheets that are not Suki tables: where people keep lists to import. */
-export function sheetNames(spreadsheet: Spreadsheet): string[] {
+/**
+ * Names of the sheets people keep lists in, to import from: every sheet that is neither one of
+ * Suki's tables nor one of its reports.
+ */
+export function importSheetNames(spreadsheet: Spreadsheet): string[] {
   return spreadsheet
     .getSheets()
     .filter((sheet) => tableKeyOfSheet(sheet) === null)
+    .filter((sheet) => !sheet.getDeveloperMetadata().some((tag) => tag.getKey() === REPORT_METADATA_KEY))
     .map((sheet) => sheet.getName());
 }
 
-/** A sheet's content as text, as it shows on screen (one read), with its first row as headers. */
-export function readSheetAsText(spreadsheet: Spreadsheet, sheetName: string): ImportSource {
+function typedOf(value: unknown, timeZone: string): TypedCell {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return { date: isoDateInZone(value, timeZone) };
+  return null;
+}
+
+/**
+ * A sheet's cells for an import, in three calls whatever its size: the text each cell shows (what
+ * the person sees: a phone stays as shown) and beside it the typed value of number and date cells
+ * (a date cell is its day, never re-read from text). Line 1 is the sheet's row 1.
+ */
+export function readSheetForImport(spreadsheet: Spreadsheet, sheetName: string): ImportGrid {
   const sheet = spreadsheet.getSheetByName(sheetName);
-  if (!sheet) throw new UserFacingError('error.importNoSource');
-  const [headers = [], ...rows] = sheet.getDataRange().getDisplayValues();
-  return {
-    headers: headers.map((h) => h.trim()),
-    rows: rows.filter((row) => row.some((cell) => cell.trim() !== '')),
-  };
+  if (!sheet) throw new UserFacingError('error.importNoSheet', { sheet: sheetName.slice(0, 100) });
+  const range = sheet.getDataRange();
+  const texts = range.getDisplayValues();
+  const values = range.getValues();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const typed = values.map((row) => row.map((value) => typedOf(value, timeZone)));
+  return { texts, typed, firstLine: 1 };
 }

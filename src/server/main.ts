@@ -13,10 +13,10 @@
 import { menuEntry, pageEntry, simpleTrigger, triggerEntry } from './access';
 import * as archive from './archive';
 import * as clientCard from './clientCard';
-import * as clientImport from './clientImport';
 import * as dismissal from './dismissal';
 import * as handEdits from './handEdits';
 import * as identity from './identity';
+import * as importPage from './importPage';
 import * as language from './language';
 import * as lifecycle from './lifecycle';
 import * as pageCalls from './pageCalls';
@@ -26,6 +26,7 @@ import * as reports from './reports';
 import * as selfCheck from './selfCheck';
 import * as settings from './settings';
 import * as setup from './setup';
+import * as tableImport from './tableImport';
 
 export * from './formCommands';
 export * from './reportCommands';
@@ -53,10 +54,11 @@ export const updateRecord = pageEntry('member', records.updateRecord);
 export const archiveRecord = pageEntry('member', archive.archiveRecord);
 export const archiveSelectedRow = menuEntry('member', archive.archiveSelectedRow);
 export const editSelectedRow = menuEntry('member', pages.editSelectedRow);
-export const showImportClients = menuEntry('member', clientImport.showImportClients);
-export const listImportSheets = pageEntry('member', clientImport.listImportSheets);
-export const previewClientImport = pageEntry('member', clientImport.previewClientImport);
-export const importClients = pageEntry('member', clientImport.importClients);
+export const showImport = menuEntry('member', importPage.showImport);
+export const listImportSources = pageEntry('member', importPage.listImportSources);
+export const previewImport = pageEntry('member', tableImport.previewImport);
+export const runImport = pageEntry('member', tableImport.runImport);
+export const undoImport = pageEntry('member', importPage.undoImport);
 export const refreshDashboard = menuEntry('member', reports.refreshDashboard);
 export const checkThisSpreadsheet = menuEntry('member', selfCheck.checkThisSpreadsheet);
 

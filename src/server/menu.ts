@@ -28,7 +28,7 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
     ...forms('work').map((form) => item(form.menuLabel, form.functionName)),
     item('menu.editRow', 'editSelectedRow'),
     item('menu.archiveRow', 'archiveSelectedRow'),
-    item('menu.importClients', 'showImportClients'),
+    item('menu.import', 'showImport'),
     SEPARATOR,
     item('menu.clientCard', 'showClientCard'),
     item('menu.dashboard', 'refreshDashboard'),

@@ -28,7 +28,17 @@ interface EntrySample {
   readonly args: readonly unknown[];
 }
 
-const IMPORT = { csv: 'Name\nSample Import Co' };
+const IMPORT = {
+  table: 'clients',
+  source: { csv: 'Name\nSample Import Co' },
+  mapping: { 0: 'name' },
+  headers: ['Name'],
+};
+/** The newest import Suki noted (runImport's sample runs first), or '' when none. */
+const latestImportId = (): string => {
+  const raw = emulator.globals.PropertiesService.getDocumentProperties().getProperty('suki.imports');
+  return (JSON.parse(raw ?? '[]') as { id: string }[])[0]?.id ?? '';
+};
 const page = (need: EntryRequirement, ...args: unknown[]): EntrySample => ({ need, kind: 'page', args });
 const menu = (need: EntryRequirement): EntrySample => ({ need, kind: 'menu', args: [] });
 
@@ -56,10 +66,11 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   archiveRecord: page('member', 'contacts', 'P-000001'),
   archiveSelectedRow: menu('member'),
   editSelectedRow: menu('member'),
-  showImportClients: menu('member'),
-  listImportSheets: page('member'),
-  previewClientImport: page('member', IMPORT),
-  importClients: page('member', IMPORT, null),
+  showImport: menu('member'),
+  listImportSources: page('member'),
+  previewImport: page('member', IMPORT),
+  runImport: page('member', IMPORT),
+  undoImport: page('member', () => latestImportId()),
   refreshDashboard: menu('member'),
   checkThisSpreadsheet: menu('member'),
   showClientForm: menu('member'),
@@ -98,7 +109,9 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
 const exported = main as unknown as Record<string, unknown>;
 const callEntry = (name: string): unknown => {
   const fn = exported[name] as (...args: readonly unknown[]) => unknown;
-  return fn(...(ENTRIES[name]?.args ?? []));
+  // An argument only known once the test runs (the ID of the import runImport just made) is a thunk.
+  const args = (ENTRIES[name]?.args ?? []).map((arg) => (typeof arg === 'function' ? arg() : arg));
+  return fn(...args);
 };
 const namesNeeding = (...needs: EntryRequirement[]) =>
   Object.keys(ENTRIES).filter((name) => needs.includes(ENTRIES[name]?.need ?? 'anyone'));

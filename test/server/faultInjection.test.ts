@@ -10,10 +10,10 @@ import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
 import {
   archiveRecord,
-  importClients,
   listClients,
   onEdit,
   reportObligations,
+  runImport,
   saveRecord,
   setUpWorkbook,
   updateRecord,
@@ -130,12 +130,14 @@ const ACTIONS: readonly WriteAction[] = [
     adds: null,
   },
   {
-    name: 'importClients',
+    name: 'runImport',
     run: (round) =>
-      importClients(
-        { csv: `Name,E-mail\nImported A${round},a${round}@i.ph\nImported B${round},b${round}@i.ph` },
-        null,
-      ),
+      runImport({
+        table: 'clients',
+        source: { csv: `Name,E-mail\nImported A${round},a${round}@i.ph\nImported B${round},b${round}@i.ph` },
+        mapping: { 0: 'name', 1: 'email' },
+        headers: ['Name', 'E-mail'],
+      }),
     adds: { table: 'clients', count: 2 },
   },
   {

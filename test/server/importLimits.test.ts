@@ -5,10 +5,11 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/core/import/importLimits';
-import { importClients, previewClientImport } from '../../src/server/clientImport';
+import { runImport } from '../../src/server/main';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { checkImport, importChecked } from '../support/importing';
 
 let emulator: Emulator;
 beforeEach(() => {
@@ -23,9 +24,9 @@ describe('import limits', () => {
     const csv = `Name\n${'Client\n'.repeat(Math.ceil(MAX_IMPORT_CHARS / 7))}`;
     expect(csv.length).toBeGreaterThan(MAX_IMPORT_CHARS);
     const size = csv.length.toLocaleString('en-US');
-    const message = `The pasted text has ${size} characters; at most 10,000,000 can be imported at once. Nothing was imported: split the file.`;
-    expect(previewClientImport({ csv })).toMatchObject({ ok: false, message, readyCount: 0 });
-    expect(importClients({ csv }, null)).toMatchObject({ ok: false, message, imported: 0 });
+    const message = `The pasted text has ${size} characters; at most 10,000,000 can be imported at once. Nothing was imported: import it from a sheet, or split it.`;
+    expect(checkImport('clients', { csv })).toMatchObject({ ok: false, message, readyCount: 0 });
+    expect(importChecked('clients', { csv })).toMatchObject({ ok: false, message, imported: 0 });
     expect(emulator.sheetValues('Clients')).toEqual(before);
     expect(emulator.sheetValues('Audit log')).toEqual(auditBefore);
   });
@@ -34,12 +35,17 @@ describe('import limits', () => {
     const before = emulator.sheetValues('Clients');
     const lines = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `Client ${i},c${i}@x.ph`);
     emulator.calls.reset();
-    const report = importClients({ csv: `Name,E-mail\n${lines.join('\n')}` }, null);
+    const report = runImport({
+      table: 'clients',
+      source: { csv: `Name,E-mail\n${lines.join('\n')}` },
+      mapping: { 0: 'name', 1: 'email' },
+      headers: ['Name', 'E-mail'],
+    });
     expect(report).toMatchObject({
       ok: false,
       imported: 0,
       message:
-        'This import has 20,001 rows; at most 20,000 can be imported at once. Nothing was imported: split the file.',
+        'This import has 50,001 rows; at most 50,000 can be imported at once. Nothing was imported: split the list.',
     });
     expect(emulator.calls.count('Range.setValues')).toBe(0);
     expect(emulator.sheetValues('Clients')).toEqual(before);
@@ -53,10 +59,11 @@ describe('import limits', () => {
       sheet.getRange(1, 1, rows.length, 1).setValues(rows);
     });
     const before = emulator.sheetValues('Clients');
-    expect(importClients({ sheetName: 'Big list' }, { 0: 'name' }, { headers: ['Name'] })).toMatchObject({
+    const source = { sheetName: 'Big list' };
+    expect(runImport({ table: 'clients', source, mapping: { 0: 'name' }, headers: ['Name'] })).toMatchObject({
       ok: false,
       message:
-        'This import has 20,002 rows; at most 20,000 can be imported at once. Nothing was imported: split the file.',
+        'This import has 50,002 rows; at most 50,000 can be imported at once. Nothing was imported: split the list.',
     });
     expect(emulator.sheetValues('Clients')).toEqual(before);
   });
@@ -75,18 +82,18 @@ describe('fields of an import', () => {
   ].join('\n');
 
   it('refuses over-long fields and ambiguous numbers by field, with line numbers, and writes the rest whole', () => {
-    const report = importClients({ csv: CSV }, null);
+    const report = importChecked('clients', { csv: CSV });
     expect(report).toMatchObject({ ok: true, imported: 2 });
     expect(report.rejected).toEqual([
-      { line: 2, reasons: ['Name: at most 200 characters.'] },
+      { line: 2, reasons: [`Name: at most 200 characters. (“Very Long ${'N'.repeat(49)}…”)`] },
       {
         line: 4,
         reasons: [
-          'Credit limit: use a dot for decimals (12.50); a comma may only separate groups of three digits (1,250.50).',
+          'Credit limit: use a dot for decimals (12.50); a comma may only separate groups of three digits (1,250.50). (“12,50”)',
         ],
       },
-      { line: 5, reasons: ['Credit limit: must be at most 1,000,000,000,000.'] },
-      { line: 7, reasons: ['Notes: at most 5000 characters.'] },
+      { line: 5, reasons: ['Credit limit: must be at most 1,000,000,000,000. (“1e13”)'] },
+      { line: 7, reasons: [`Notes: at most 5000 characters. (“${'n'.repeat(59)}…”)`] },
     ]);
     const rows = rowsByHeader(emulator, 'Clients');
     expect(rows.map((r) => [r.Name, r['Credit limit']])).toEqual([
@@ -110,15 +117,16 @@ describe('fields of an import', () => {
         ['Dots And Comma', '2.500.000,00'],
       ]);
     });
-    const report = importClients(
-      { sheetName: 'Old list' },
-      { 0: 'name', 1: 'creditLimit' },
-      { headers: ['Company', 'Limit'] },
-    );
+    const report = runImport({
+      table: 'clients',
+      source: { sheetName: 'Old list' },
+      mapping: { 0: 'name', 1: 'creditLimit' },
+      headers: ['Company', 'Limit'],
+    });
     expect(report).toMatchObject({ ok: true, imported: 2 });
     expect(report.rejected.map((r) => r.line)).toEqual([3, 5]);
     expect(report.rejected[1]?.reasons).toEqual([
-      'Credit limit: use a dot for decimals (12.50); a comma may only separate groups of three digits (1,250.50).',
+      'Credit limit: use a dot for decimals (12.50); a comma may only separate groups of three digits (1,250.50). (“2.500.000,00”)',
     ]);
     expect(rowsByHeader(emulator, 'Clients').map((r) => [r.Name, r['Credit limit']])).toEqual([
       ['Grouped', 2500000],

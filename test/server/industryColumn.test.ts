@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { IssueLog } from '../../src/core/analysis/issues';
 import { CLIENT_ROWS } from '../../src/core/analysis/rows';
 import { FORM_LAYOUTS } from '../../src/core/forms/formLayouts';
-import { suggestMapping } from '../../src/core/import/clientImport';
+import { suggestImportMapping } from '../../src/core/import/headerMapping';
+import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import { saveRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
@@ -35,7 +36,9 @@ describe('the industry column', () => {
   it('is in the client form, the import mapping and the typed client row', () => {
     const profile = FORM_LAYOUTS.clients?.sections.find((s) => s.title === 'form.section.profile');
     expect(profile?.columns).toContain('industry');
-    expect(suggestMapping(['Name', 'Industriya', 'Segment / industry'])).toEqual({
+    expect(
+      suggestImportMapping(CLIENTS_TABLE, ['Name', 'Industriya', 'Segment / industry'], []).mapping,
+    ).toEqual({
       0: 'name',
       1: 'industry',
       2: 'segment',

@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_LAYOUTS, formLayoutOf } from '../../src/core/forms/formLayouts';
 import { personColumns } from '../../src/core/tables/tableSpec';
-import { importClients, previewClientImport } from '../../src/server/clientImport';
 import { getPageContext } from '../../src/server/pages';
 import { getRecord, listClients, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
+import { previewImport, runImport } from '../../src/server/tableImport';
 import type { Emulator } from '../../workbench/emulator';
 import { useEmulator } from '../support/emulatedSheets';
 
@@ -123,7 +123,7 @@ describe('every public server function under random and malicious input', () => 
     expect(formulaCount()).toBe(0);
   });
 
-  it('previewClientImport and importClients refuse or import text as text', () => {
+  it('previewImport and runImport refuse or import text as text', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -131,12 +131,14 @@ describe('every public server function under random and malicious input', () => 
           nastyText.map((csv) => ({ csv: `Name,Needs\n${csv},${csv}` })),
         ),
         fc.anything(),
-        (request, mapping) => {
+        fc.anything(),
+        (source, mapping, headers) => {
           const before = snapshot();
-          const preview = previewClientImport(request, mapping);
+          const request = { table: 'clients', source, mapping, headers };
+          const preview = previewImport(request);
           expect(typeof preview.message).toBe('string');
           expect(snapshot()).toBe(before);
-          const result = importClients(request, mapping);
+          const result = runImport({ ...request, headers: preview.headers });
           if (!result.ok || result.imported === 0) expect(snapshot()).toBe(before);
           expect(formulaCount()).toBe(0);
         },

@@ -8,12 +8,12 @@ import { FORM_LAYOUTS } from '../../src/core/forms/formLayouts';
 import { translatorFor } from '../../src/core/i18n/translate';
 import type { ColumnSpec, TableRecord, TableSpec } from '../../src/core/tables/tableSpec';
 import { TEXT_WRITE_MODE_PROPERTY, TEXT_WRITE_MODE_UNSAFE } from '../../src/core/tables/textWriteMode';
-import { importClients } from '../../src/server/clientImport';
 import { getRecord, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import type { Emulator } from '../../workbench/emulator';
 import { FakeRange } from '../../workbench/emulator/range';
 import { useEmulator } from '../support/emulatedSheets';
+import { importChecked } from '../support/importing';
 
 const TRICKY = ['=IMPORTXML("http://x","//a")', '+1', '-cmd', '@x', "'quoted", '007', '2026-01-01'];
 const t = translatorFor('en');
@@ -112,7 +112,7 @@ describe('import', () => {
       'Name,Notes',
       ...TRICKY.map((value) => `${quoteCsv(`Client ${value}`)},${quoteCsv(value)}`),
     ].join('\n');
-    const result = importClients({ csv }, null);
+    const result = importChecked('clients', { csv });
     expect(result).toMatchObject({ ok: true, imported: TRICKY.length });
     const table = FORM_LAYOUTS.clients?.table as TableSpec;
     TRICKY.forEach((value, index) => {
@@ -132,7 +132,7 @@ describe('import', () => {
       block.setNumberFormat('@');
       block.setValues([['Name', 'Notes'], ...TRICKY.map((value) => [`Client ${value}`, value])]);
     });
-    expect(importClients({ sheetName: 'My list' }, null)).toMatchObject({
+    expect(importChecked('clients', { sheetName: 'My list' })).toMatchObject({
       ok: true,
       imported: TRICKY.length,
     });

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { JOURNAL_PROPERTY } from '../../src/core/tables/writeJournal';
 import {
   getRecord,
-  importClients,
   listClients,
   onEdit,
+  runImport,
   saveRecord,
   setUpWorkbook,
   updateRecord,
@@ -135,7 +135,13 @@ describe('undoing a cut-off action', () => {
     for (const size of [20, 200]) {
       const lines = Array.from({ length: size }, (_, i) => `Imported ${String(i).padStart(4, '0')}`);
       const { emulator } = cutOffLeaving(
-        () => importClients({ csv: ['Name', ...lines].join('\n') }, null),
+        () =>
+          runImport({
+            table: 'clients',
+            source: { csv: ['Name', ...lines].join('\n') },
+            mapping: { 0: 'name' },
+            headers: ['Name'],
+          }),
         (e) => names(e).length === size + 1,
         20,
       );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
-import { parseCsv, planClientImport } from '../../src/core/import/clientImport';
+import { gridFromCsv } from '../../src/core/import/importGrid';
 import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from '../../src/core/import/importLimits';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import type { TableSpec } from '../../src/core/tables/tableSpec';
@@ -18,6 +18,7 @@ import {
   type ValidationResult,
   validateRecord,
 } from '../../src/core/validation/recordValidation';
+import { planOf } from '../support/importing';
 
 const en = translatorFor('en');
 const fil = translatorFor('fil');
@@ -216,52 +217,49 @@ describe('import limits and long fields', () => {
     expect(MAX_IMPORT_CHARS).toBe(10_000_000);
     const text = `Name\n${'x'.repeat(MAX_IMPORT_CHARS - 5)}`;
     expect(text.length).toBe(MAX_IMPORT_CHARS);
-    expect(parseCsv(text).rows).toHaveLength(1);
+    expect(gridFromCsv(text).texts).toHaveLength(2);
     let refused: unknown;
     try {
-      parseCsv(`${text}y`);
+      gridFromCsv(`${text}y`);
     } catch (error) {
       refused = error;
     }
     expect(refused).toBeInstanceOf(UserFacingError);
     expect((refused as UserFacingError).describe(en)).toBe(
-      'The pasted text has 10,000,001 characters; at most 10,000,000 can be imported at once. Nothing was imported: split the file.',
+      'The pasted text has 10,000,001 characters; at most 10,000,000 can be imported at once. Nothing was imported: import it from a sheet, or split it.',
     );
   });
 
   it('refuses more rows than the limit whole; blank lines do not count', () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Client ${i}`]);
     const blank = Array.from({ length: 50 }, () => ['']);
-    const plan = planClientImport(
-      { headers: ['Name'], rows: [...rows(MAX_IMPORT_ROWS), ...blank] },
-      { 0: 'name' },
-      [],
-    );
+    const grid = (records: string[][]) => ({ texts: [['Name'], ...records], firstLine: 1 });
+    const plan = planOf(CLIENTS_TABLE, grid([...rows(MAX_IMPORT_ROWS), ...blank]), { 0: 'name' });
     expect(plan.ready).toHaveLength(MAX_IMPORT_ROWS);
     let refused: unknown;
     try {
-      planClientImport({ headers: ['Name'], rows: rows(MAX_IMPORT_ROWS + 1) }, { 0: 'name' }, []);
+      planOf(CLIENTS_TABLE, grid(rows(MAX_IMPORT_ROWS + 1)), { 0: 'name' });
     } catch (error) {
       refused = error;
     }
     expect((refused as UserFacingError).describe(en)).toBe(
-      'This import has 20,001 rows; at most 20,000 can be imported at once. Nothing was imported: split the file.',
+      'This import has 50,001 rows; at most 50,000 can be imported at once. Nothing was imported: split the list.',
     );
   });
 
   it('refuses a field longer than its column takes by field, never cutting it', () => {
     const long = 'N'.repeat(201);
-    const source = parseCsv(
+    const source = gridFromCsv(
       `Name,Credit limit\n${long},5\nFits,"1,250"\nComma,"12,50"\n"${'x'.repeat(5001)}",1`,
     );
-    const plan = planClientImport(source, { 0: 'name', 1: 'creditLimit' }, []);
+    const plan = planOf(CLIENTS_TABLE, source, { 0: 'name', 1: 'creditLimit' });
     expect(plan.ready.map((r) => [r.line, r.record.name, r.record.creditLimit])).toEqual([[3, 'Fits', 1250]]);
     expect(plan.rejected).toEqual([
-      { line: 2, errors: [{ field: 'name', code: 'tooLong' }] },
-      { line: 4, errors: [{ field: 'creditLimit', code: 'decimalComma' }] },
-      { line: 5, errors: [{ field: 'name', code: 'tooLong' }] },
+      { line: 2, errors: [{ field: 'name', code: 'tooLong', value: long }] },
+      { line: 4, errors: [{ field: 'creditLimit', code: 'decimalComma', value: '12,50' }] },
+      { line: 5, errors: [{ field: 'name', code: 'tooLong', value: 'x'.repeat(5001) }] },
     ]);
     // The value parsed is the whole value: Papa Parse cuts nothing.
-    expect(source.rows[0]?.[0]).toBe(long);
+    expect(source.texts[1]?.[0]).toBe(long);
   });
 });

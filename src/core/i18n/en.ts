@@ -4,11 +4,13 @@
  * messages live in en.team.ts and the forecast's in en.forecast.ts, spread in here.
  */
 import { enForecast } from './en.forecast';
+import { enImport } from './en.import';
 import { enTeam } from './en.team';
 
 export const en = {
   ...enTeam,
   ...enForecast,
+  ...enImport,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',
@@ -233,27 +235,6 @@ export const en = {
   'form.noMatches': 'No client matches.',
   'form.section.outcome': 'Outcome',
   'error.unknownTable': 'Suki has no form for "{table}".',
-  'import.title': 'Import clients',
-  'import.preview':
-    '{ready} rows ready to import, {rejected} refused, {duplicates} look like existing clients.',
-  'import.done': 'Imported {imported} clients; {rejected} rows refused, {duplicates} duplicates skipped.',
-  'import.paste': 'Paste CSV (first row: headers)',
-  'import.fromSheet': 'or take the rows of a sheet',
-  'import.check': 'Check',
-  'import.run': 'Import {count} clients',
-  'import.keepDuplicates': 'Import duplicates too',
-  'import.mapping': 'Columns',
-  'import.ignore': '— ignore —',
-  'import.line': 'Line {line}',
-  'import.rejected': 'Refused rows',
-  'import.duplicates': 'Possible duplicates',
-  'error.importNoSource': 'Paste CSV text or choose a sheet to import from.',
-  'error.importTooLarge': 'At most {max} rows can be imported at once; split the file.',
-  'error.importTooManyRows':
-    'This import has {received} rows; at most {max} can be imported at once. Nothing was imported: split the file.',
-  'error.importTextTooLong':
-    'The pasted text has {received} characters; at most {max} can be imported at once. Nothing was imported: split the file.',
-  'menu.importClients': 'Import clients…',
   'menu.reports': 'Reports',
   'menu.dashboard': 'Dashboard (refresh)',
   'menu.clientCard': 'Client card…',
@@ -425,8 +406,6 @@ export const en = {
     'Row 1 of the {table} sheet no longer holds its column names. If rows were inserted above the header, remove them, then try again.',
   'error.duplicateId':
     'The ID {id} is in more than one row ({rows}). Give the copied row its own ID (or clear it), then try again.',
-  'error.importChanged':
-    'The rows to import changed since they were checked. Check them again before importing.',
   'form.reload': 'Reload the record',
   'expected.text': 'text',
   'expected.number': 'a number',

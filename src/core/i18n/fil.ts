@@ -1,11 +1,13 @@
 import type { MessageKey } from './en';
 import { filForecast } from './fil.forecast';
+import { filImport } from './fil.import';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
 export const fil: Record<MessageKey, string> = {
   ...filTeam,
   ...filForecast,
+  ...filImport,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',
@@ -230,28 +232,6 @@ export const fil: Record<MessageKey, string> = {
   'form.noMatches': 'Walang tumugmang kliyente.',
   'form.section.outcome': 'Kinalabasan',
   'error.unknownTable': 'Walang form ang Suki para sa "{table}".',
-  'import.title': 'Mag-import ng mga kliyente',
-  'import.preview':
-    '{ready} hanay ang handang i-import, {rejected} ang tinanggihan, {duplicates} ang mukhang dati nang kliyente.',
-  'import.done':
-    'Na-import ang {imported} kliyente; {rejected} hanay ang tinanggihan, {duplicates} doble ang nilaktawan.',
-  'import.paste': 'I-paste ang CSV (unang hanay: mga header)',
-  'import.fromSheet': 'o kunin ang mga hanay ng isang sheet',
-  'import.check': 'Suriin',
-  'import.run': 'I-import ang {count} kliyente',
-  'import.keepDuplicates': 'Isama ang mga doble',
-  'import.mapping': 'Mga hanay',
-  'import.ignore': '— huwag isama —',
-  'import.line': 'Linya {line}',
-  'import.rejected': 'Mga tinanggihang hanay',
-  'import.duplicates': 'Posibleng doble',
-  'error.importNoSource': 'Mag-paste ng CSV o pumili ng sheet na pagkukunan.',
-  'error.importTooLarge': 'Hanggang {max} hanay lamang ang maaaring i-import nang sabay; hatiin ang file.',
-  'error.importTooManyRows':
-    'May {received} hanay ang import na ito; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang file.',
-  'error.importTextTooLong':
-    'May {received} character ang idinikit na teksto; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang file.',
-  'menu.importClients': 'Mag-import ng mga kliyente…',
   'menu.reports': 'Mga ulat',
   'menu.dashboard': 'Dashboard (i-refresh)',
   'menu.clientCard': 'Card ng kliyente…',
@@ -429,7 +409,6 @@ export const fil: Record<MessageKey, string> = {
     'Hindi na nasa hanay 1 ng sheet na {table} ang mga pangalan ng hanay. Kung may idinagdag na hanay sa itaas ng header, alisin ang mga ito at subukang muli.',
   'error.duplicateId':
     'Nasa higit sa isang hanay ({rows}) ang ID na {id}. Bigyan ng sariling ID ang kinopyang hanay (o burahin ito), at subukang muli.',
-  'error.importChanged': 'Nagbago ang mga hanay na ii-import mula nang suriin. Suriin muli bago mag-import.',
   'form.reload': 'I-reload ang rekord',
   'expected.text': 'teksto',
   'expected.number': 'numero',

@@ -7,14 +7,16 @@ import { UserFacingError } from '../userError';
 import { readableNumber } from '../validation/numbers';
 
 /**
- * The most rows one import takes: the write is one block, and one execution has six minutes.
+ * The most record rows one import takes: a real company's whole client list or several years of
+ * invoices, written in blocks within one execution's six minutes (bench/importBench.ts measures it).
  * @forTests The limit tests build inputs just past it.
  */
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = 50_000;
 
 /**
  * The most characters of pasted CSV one import takes (20,000 rows of 500 characters), well under
- * what google.script.run carries and what one execution parses in time.
+ * what google.script.run carries and what one execution parses in time; a longer list is imported
+ * from a sheet.
  * @forTests The limit tests build inputs just past it.
  */
 export const MAX_IMPORT_CHARS = 10_000_000;

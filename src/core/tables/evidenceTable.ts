@@ -43,4 +43,5 @@ export const EVIDENCE_TABLE: TableSpec = {
   sheetLabel: 'sheet.evidence',
   idPrefix: 'E',
   columns: EVIDENCE_COLUMNS,
+  duplicateKeys: [['clientId', 'checkedDate', 'kind', 'source']],
 };

@@ -32,3 +32,16 @@ export const ALL_TABLES: readonly TableSpec[] = [
 export function tableByKey(key: string): TableSpec | undefined {
   return ALL_TABLES.find((table) => table.key === key);
 }
+
+/**
+ * The tables a person fills and may import into, in sheet order: every table but the head's own
+ * (the team, absences) and the audit log.
+ */
+export const IMPORTABLE_TABLES: readonly TableSpec[] = ALL_TABLES.filter(
+  (table) => !table.appendOnly && table.writableBy !== 'head',
+);
+
+/** The importable table with `key`, or undefined (for any other value). */
+export function importableTable(key: unknown): TableSpec | undefined {
+  return IMPORTABLE_TABLES.find((table) => table.key === key);
+}

@@ -61,6 +61,12 @@ export interface TableSpec {
    * as no longer updated, so a stale value is never mistaken for a current one (nothing is deleted).
    */
   readonly retiredColumns?: readonly string[];
+  /**
+   * Sets of columns that together say two records are the same one (the same client, order date and
+   * amount): an import holds back a row matching a record on any set as a likely duplicate. Clients
+   * have their own rule (e-mail, tax number or name: tables/duplicates.ts).
+   */
+  readonly duplicateKeys?: readonly (readonly string[])[];
 }
 
 /** A value of a record as it crosses google.script.run: dates are ISO strings, empty is null. */

@@ -59,6 +59,7 @@ export const CONTACT_PLAN_TABLE: TableSpec = {
   sheetLabel: 'sheet.contacts',
   idPrefix: 'P',
   columns: CONTACT_COLUMNS,
+  duplicateKeys: [['clientId', 'plannedDate', 'channel', 'purpose']],
 };
 
 export const CLAIM_CATEGORIES = ['quality', 'delivery', 'billing', 'service', 'contract'] as const;
@@ -119,6 +120,7 @@ export const CLAIMS_TABLE: TableSpec = {
   sheetLabel: 'sheet.claims',
   idPrefix: 'K',
   columns: CLAIM_COLUMNS,
+  duplicateKeys: [['clientId', 'receivedDate', 'category', 'description']],
 };
 
 export const DEAL_STAGES = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
@@ -150,6 +152,7 @@ export const DEALS_TABLE: TableSpec = {
   sheetLabel: 'sheet.deals',
   idPrefix: 'D',
   columns: DEAL_COLUMNS,
+  duplicateKeys: [['clientId', 'title']],
 };
 
 export const ORDER_COLUMNS = [
@@ -170,6 +173,7 @@ export const ORDERS_TABLE: TableSpec = {
   sheetLabel: 'sheet.orders',
   idPrefix: 'O',
   columns: ORDER_COLUMNS,
+  duplicateKeys: [['clientId', 'orderDate', 'amount']],
 };
 
 const OBLIGATION_STATUSES = ['pending', 'done', 'waived'] as const;
@@ -199,6 +203,7 @@ export const OBLIGATIONS_TABLE: TableSpec = {
   sheetLabel: 'sheet.obligations',
   idPrefix: 'B',
   columns: OBLIGATION_COLUMNS,
+  duplicateKeys: [['clientId', 'obligation', 'dueDate']],
 };
 
 export const COMPETITOR_COLUMNS = [
@@ -222,6 +227,7 @@ export const COMPETITORS_TABLE: TableSpec = {
   sheetLabel: 'sheet.competitors',
   idPrefix: 'R',
   columns: COMPETITOR_COLUMNS,
+  duplicateKeys: [['name']],
 };
 
 export const CAMPAIGN_CHANNELS = ['email', 'fax', 'presentation', 'show', 'exhibition'] as const;
@@ -259,4 +265,5 @@ export const CAMPAIGNS_TABLE: TableSpec = {
   sheetLabel: 'sheet.campaigns',
   idPrefix: 'M',
   columns: CAMPAIGN_COLUMNS,
+  duplicateKeys: [['name', 'channel', 'date']],
 };

@@ -3,10 +3,10 @@ import type { Translator } from '../../core/i18n/format';
 import { importTextTooLong } from '../../core/import/importLimits';
 import { refusedImport } from '../../core/import/importReport';
 import { refusedWith } from '../../core/pageResult';
-import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
-import { personColumns } from '../../core/tables/tableSpec';
-import type { ImportAnswer } from '../../server/clientImport';
+import type { ImportAnswer } from '../../server/tableImport';
 import { serverClient } from '../client/serverClient';
+import { ImportFindings } from './ImportFindings';
+import { RecentImports, type RecentImportsList } from './RecentImports';
 
 type Source = { csv: string } | { sheetName: string };
 
@@ -17,69 +17,93 @@ function refusal(message: string): ImportAnswer {
 }
 
 /**
- * Import clients from pasted CSV or another sheet: check first (a preview that writes nothing,
- * with the column mapping to adjust), then import the ready rows in one block. Refused rows are
- * listed with their reasons, never dropped silently.
+ * Import a list into any table a person fills, from a sheet of this spreadsheet or pasted CSV:
+ * check first (a preview that writes nothing: the header row found, the column mapping to adjust,
+ * every refused, duplicate and left-out row), then import the ready rows; recent imports can be
+ * undone as a whole.
  */
 export function ImportPage({ t }: { readonly t: Translator }) {
+  const [tables, setTables] = useState<{ key: string; label: string }[]>([]);
+  const [table, setTable] = useState('clients');
   const [csv, setCsv] = useState('');
   const [sheetName, setSheetName] = useState('');
   const [sheets, setSheets] = useState<string[]>([]);
+  const [recent, setRecent] = useState<RecentImportsList>([]);
   const [report, setReport] = useState<ImportAnswer | null>(null);
-  const [mapping, setMapping] = useState<Record<number, string>>({});
+  const [mapping, setMapping] = useState<Record<number, string> | null>(null);
+  const [include, setInclude] = useState<number[]>([]);
   const [keepDuplicates, setKeepDuplicates] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    serverClient.listImportSheets().then(
-      (answer) => setSheets(answer.ok ? [...answer.sheets] : []),
+  const [busy, setBusy] = useState('');
+
+  const loadSources = () =>
+    serverClient.listImportSources().then(
+      (answer) => {
+        if (!answer.ok) return;
+        setTables([...answer.tables]);
+        setSheets([...answer.sheets]);
+        setRecent([...answer.imports]);
+      },
       () => setSheets([]),
     );
+  useEffect(() => {
+    void loadSources();
   }, []);
 
   const source = (): Source => (sheetName ? { sheetName } : { csv });
-  const run = async (write: boolean, withMapping: Record<number, string> | null) => {
-    // Text over the limit is refused whole here too (the server refuses it as well), never cut.
+  const restart = () => {
+    setReport(null); // a new source or table needs a new check and mapping
+    setMapping(null);
+    setInclude([]);
+  };
+  const run = async (
+    write: boolean,
+    choices: { mapping?: Record<number, string> | null; include?: number[]; keepDuplicates?: boolean },
+  ) => {
     const tooLong = sheetName ? null : importTextTooLong(csv);
     if (tooLong) {
       setReport(refusal(tooLong.describe(t)));
       return;
     }
-    setBusy(true);
+    const chosenMapping = choices.mapping === undefined ? mapping : choices.mapping;
+    const request = {
+      table,
+      source: source(),
+      mapping: chosenMapping,
+      include: choices.include ?? include,
+      keepDuplicates: choices.keepDuplicates ?? keepDuplicates,
+      headers: report?.headers ?? [],
+    };
+    setBusy(write ? t('import.importing', { count: report?.readyCount ?? 0 }) : t('import.checking'));
     try {
-      const next = write
-        ? await serverClient.importClients(source(), withMapping, {
-            keepDuplicates,
-            headers: report?.headers ?? [],
-          })
-        : await serverClient.previewClientImport(source(), withMapping ?? undefined);
+      const next = write ? await serverClient.runImport(request) : await serverClient.previewImport(request);
       setReport(next);
       setMapping({ ...next.mapping });
+      if (write && next.ok) void loadSources();
     } finally {
-      setBusy(false);
+      setBusy('');
     }
-  };
-  const remap = (index: number, key: string) => {
-    const next = { ...mapping };
-    if (key) next[index] = key;
-    else delete next[index];
-    setMapping(next);
-    void run(false, next);
   };
 
   return (
-    <div>
+    <div aria-busy={busy ? true : undefined}>
       <h1>{t('import.title')}</h1>
+      <p class="hint">{t('import.intro')}</p>
       <div class="field">
-        <label for="import-csv">{t('import.paste')}</label>
-        <textarea
-          id="import-csv"
-          rows={6}
-          value={csv}
-          onInput={(e) => {
-            setCsv(e.currentTarget.value);
-            setReport(null); // a new source needs a new check and mapping
+        <label for="import-table">{t('import.table')}</label>
+        <select
+          id="import-table"
+          value={table}
+          onChange={(e) => {
+            setTable(e.currentTarget.value);
+            restart();
           }}
-        />
+        >
+          {tables.map((option) => (
+            <option key={option.key} value={option.key}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </div>
       <div class="field">
         <label for="import-sheet">{t('import.fromSheet')}</label>
@@ -88,7 +112,7 @@ export function ImportPage({ t }: { readonly t: Translator }) {
           value={sheetName}
           onChange={(e) => {
             setSheetName(e.currentTarget.value);
-            setReport(null);
+            restart();
           }}
         >
           <option value="">—</option>
@@ -99,79 +123,52 @@ export function ImportPage({ t }: { readonly t: Translator }) {
           ))}
         </select>
       </div>
+      <div class="field">
+        <label for="import-csv">{t('import.paste')}</label>
+        <textarea
+          id="import-csv"
+          rows={5}
+          value={csv}
+          disabled={sheetName !== ''}
+          onInput={(e) => {
+            setCsv(e.currentTarget.value);
+            restart();
+          }}
+        />
+      </div>
       <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={() => void run(false, null)}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy !== ''}
+          onClick={() => void run(false, { mapping: null })}
+        >
           {t('import.check')}
         </button>
       </div>
+      {busy ? <p role="status">{busy}</p> : null}
       {report ? (
-        <div>
-          <div class={`banner banner--${report.ok ? 'ok' : 'error'}`} role="status">
-            {report.message}
-          </div>
-          {report.headers.length > 0 ? (
-            <fieldset>
-              <legend>{t('import.mapping')}</legend>
-              {report.headers.map((header, index) => (
-                <div class="field" key={`${index}-${header}`}>
-                  <label for={`map-${index}`}>{header || `#${index + 1}`}</label>
-                  <select
-                    id={`map-${index}`}
-                    value={mapping[index] ?? ''}
-                    onChange={(e) => remap(index, e.currentTarget.value)}
-                  >
-                    <option value="">{t('import.ignore')}</option>
-                    {personColumns(CLIENTS_TABLE).map((column) => (
-                      <option key={column.key} value={column.key}>
-                        {t(column.label)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-            </fieldset>
-          ) : null}
-          {report.rejected.length > 0 ? (
-            <fieldset>
-              <legend>{t('import.rejected')}</legend>
-              <ul>
-                {report.rejected.map((row) => (
-                  <li key={row.line}>
-                    {t('import.line', { line: row.line })}: {row.reasons.join(' ')}
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ) : null}
-          {report.duplicates.length > 0 ? (
-            <fieldset>
-              <legend>{t('import.duplicates')}</legend>
-              <ul>
-                {report.duplicates.map((row) => (
-                  <li key={row.line}>
-                    {t('import.line', { line: row.line })}: {row.matches}
-                  </li>
-                ))}
-              </ul>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={keepDuplicates}
-                  onChange={(e) => setKeepDuplicates(e.currentTarget.checked)}
-                />{' '}
-                {t('import.keepDuplicates')}
-              </label>
-            </fieldset>
-          ) : null}
-          {report.ok && report.readyCount > 0 && report.imported === 0 ? (
-            <div class="actions">
-              <button type="button" class="primary" disabled={busy} onClick={() => void run(true, mapping)}>
-                {t('import.run', { count: report.readyCount })}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <ImportFindings
+          t={t}
+          report={report}
+          tables={tables}
+          mapping={mapping ?? {}}
+          include={include}
+          keepDuplicates={keepDuplicates}
+          busy={busy !== ''}
+          onRemap={(next) => void run(false, { mapping: next })}
+          onInclude={(next) => {
+            setInclude(next);
+            void run(false, { include: next });
+          }}
+          onKeepDuplicates={(keep) => {
+            setKeepDuplicates(keep);
+            void run(false, { keepDuplicates: keep });
+          }}
+          onImport={() => void run(true, {})}
+        />
       ) : null}
+      <RecentImports t={t} imports={recent} onUndone={() => void loadSources()} />
     </div>
   );
 }

@@ -1,0 +1,183 @@
+import type { TableSpec } from '../tables/tableSpec';
+import { suggestImportMapping } from './headerMapping';
+import { normalizeHeaderText } from './headerWords';
+
+/** Why a row between the header and the data's end is not a record. */
+export type LeftOutReason = 'total' | 'repeatedHeader' | 'note';
+
+/** Where the table is in a grid of cell texts (row indexes are into the given rows). */
+export interface FoundTable {
+  /** Index of the header row; -1 when the grid has no non-blank row. */
+  readonly headerIndex: number;
+  /** Trimmed header cell texts, as wide as the widest row. */
+  readonly headers: readonly string[];
+  /** Indexes of the rows that hold records, in order (blank rows skipped). */
+  readonly recordIndexes: readonly number[];
+  /** Rows that are not records, with why: shown to the person and left out unless they include them. */
+  readonly leftOut: readonly { readonly index: number; readonly reason: LeftOutReason }[];
+}
+
+/** How many non-blank rows from the top may hold the header (title rows, a logo, an address above it). */
+const HEADER_SEARCH_ROWS = 30;
+
+/** Words a totals row's label cell is, or starts with (followed by ":", "-", " for", " ng", " of", " sa"). */
+const TOTAL_WORDS: readonly string[] = [
+  'total',
+  'totals',
+  'grand total',
+  'subtotal',
+  'sub total',
+  'total amount',
+  'total sales',
+  'total due',
+  'kabuuan',
+  'kabuuang',
+  'kabuuang halaga',
+  'kabuuang benta',
+  'suma',
+  'suma total',
+  'sum',
+];
+// Only these may follow a totals word, so "Total Gas Corp." and "TotalEnergies" stay clients.
+const AFTER_TOTAL_WORD = /^(?:\s*[:\-–—]|\s+(?:for|ng|of|sa)\b)/;
+
+/** Words that open a note under the data, whatever follows them. */
+const NOTE_WORDS: readonly string[] = [
+  'note',
+  'notes',
+  'nb',
+  'n b',
+  'paalala',
+  'mga tala',
+  'prepared by',
+  'inihanda ni',
+  'inihanda ng',
+  'checked by',
+  'sinuri ni',
+  'as of',
+  'updated',
+  'last updated',
+];
+// Words that open a note only with a colon: "Tala Trading" or "Source Energy" may be a client's name.
+const NOTE_WORDS_WITH_COLON = /^(?:tala|source|sources|pinagmulan)\s*:/;
+
+const cellText = (row: readonly string[], index: number) => String(row[index] ?? '').trim();
+const filledCount = (row: readonly string[]) => row.filter((cell) => String(cell ?? '').trim() !== '').length;
+// Lowercase without diacritics, punctuation kept: what the totals and notes rules read.
+const plainText = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const NUMBER_OR_DATE = /^[-+(]?[\d\s.,/:()%₱$-]*\d[\d\s.,/:()%₱$-]*$/;
+
+/** How many of a row's cells are header words of the table's person columns. */
+function headerScore(table: TableSpec, row: readonly string[]): number {
+  return Object.keys(suggestImportMapping(table, row, []).mapping).length;
+}
+
+/** A row that could be a header when nothing names the table: two or more cells, mostly words. */
+function looksLikeHeader(row: readonly string[]): boolean {
+  const filled = row.map((cell) => String(cell ?? '').trim()).filter((cell) => cell !== '');
+  const words = filled.filter((cell) => !NUMBER_OR_DATE.test(cell)).length;
+  return filled.length >= 2 && words * 2 > filled.length;
+}
+
+/**
+ * The header row's index: of the first non-blank rows, the one naming most of the table's columns
+ * (the earliest on a tie) with at least two filled cells, so a one-cell title above it loses; when
+ * none names anything, the first row of two or more mostly-word cells, else the first non-blank row.
+ */
+function findHeaderIndex(table: TableSpec, rows: readonly (readonly string[])[]): number {
+  const candidates: number[] = [];
+  for (let index = 0; index < rows.length && candidates.length < HEADER_SEARCH_ROWS; index++) {
+    if (filledCount(rows[index] ?? []) > 0) candidates.push(index);
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (const index of candidates) {
+    const row = rows[index] ?? [];
+    if (filledCount(row) < 2) continue;
+    const score = headerScore(table, row);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) return best;
+  const wordy = candidates.find((index) => looksLikeHeader(rows[index] ?? []));
+  return wordy ?? candidates[0] ?? -1;
+}
+
+/** Whether a cell labels a totals row: a totals word alone, or followed by ":", "-", "for", "ng"… */
+function isTotalLabel(cell: string): boolean {
+  const normalized = normalizeHeaderText(cell);
+  if (normalized === '') return false;
+  if (TOTAL_WORDS.includes(normalized)) return true;
+  const plain = plainText(cell);
+  return TOTAL_WORDS.some(
+    (word) => plain.startsWith(word) && AFTER_TOTAL_WORD.test(plain.slice(word.length)),
+  );
+}
+
+/** Whether a single cell's text opens a note: "Tala: …", "Note …", "* …", "Prepared by …". */
+function isNoteText(cell: string): boolean {
+  const plain = plainText(cell);
+  if (plain.startsWith('*') || NOTE_WORDS_WITH_COLON.test(plain)) return true;
+  const words = normalizeHeaderText(cell).split(' ');
+  return NOTE_WORDS.some((marker) => {
+    const markerWords = marker.split(' ');
+    return markerWords.every((word, i) => words[i] === word);
+  });
+}
+
+/** The normalised cells of a row, trailing blanks dropped, for comparing a row with the header. */
+function rowShape(row: readonly string[]): string {
+  const cells = row.map((cell) => normalizeHeaderText(String(cell ?? '')));
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.join('|');
+}
+
+/** Why a non-blank row below the header is not a record, or undefined for a record. */
+function leftOutReason(
+  row: readonly string[],
+  headerShape: string,
+  lastHeaderColumn: number,
+): LeftOutReason | undefined {
+  if (rowShape(row) === headerShape) return 'repeatedHeader';
+  if (row.some((cell) => isTotalLabel(String(cell ?? '')))) return 'total';
+  if (filledCount(row) !== 1) return undefined;
+  const index = row.findIndex((cell) => String(cell ?? '').trim() !== '');
+  return index > lastHeaderColumn || isNoteText(cellText(row, index)) ? 'note' : undefined;
+}
+
+/**
+ * Finds `table`'s data in a grid of cell texts (a sheet or pasted CSV): the header row below any
+ * title and blank rows, the rows holding records, and the rows below the header that are not
+ * records (totals, a repeated header, notes), each with why. Blank rows are skipped.
+ */
+export function findTable(table: TableSpec, rows: readonly (readonly string[])[]): FoundTable {
+  const headerIndex = findHeaderIndex(table, rows);
+  if (headerIndex < 0) return { headerIndex, headers: [], recordIndexes: [], leftOut: [] };
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const headerRow = rows[headerIndex] ?? [];
+  const headers = Array.from({ length: width }, (_, i) => cellText(headerRow, i));
+  const headerShape = rowShape(headers);
+  let lastHeaderColumn = -1;
+  headers.forEach((header, i) => {
+    if (header !== '') lastHeaderColumn = i;
+  });
+  const recordIndexes: number[] = [];
+  const leftOut: { index: number; reason: LeftOutReason }[] = [];
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const row = rows[index] ?? [];
+    if (filledCount(row) === 0) continue;
+    const reason = leftOutReason(row, headerShape, lastHeaderColumn);
+    if (reason) leftOut.push({ index, reason });
+    else recordIndexes.push(index);
+  }
+  return { headerIndex, headers, recordIndexes, leftOut };
+}

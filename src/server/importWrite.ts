@@ -1,0 +1,85 @@
+/**
+ * Writing a planned import, and undoing one. The rows go in blocks inside the caller's document
+ * lock, journalled like every write (core/tables/writeJournal.ts), so an import cut off anywhere is
+ * undone whole by the next locked action: all of it lands or none. One audit entry says the import
+ * happened, from where, and what it wrote; undoing it archives its records (nothing is deleted).
+ */
+
+import type { ImportRecordOfRun } from '../core/import/importHistory';
+import { importRun, madeBy } from '../core/import/importHistory';
+import { fieldEntry } from '../core/tables/auditEntries';
+import { isArchived } from '../core/tables/clientsTable';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { appendAudit } from '../gas/auditLog';
+import { noteImport } from '../gas/importMemory';
+import type { TableStore, WriteStamp } from '../gas/tableStore';
+
+/**
+ * Rows a block writes: each block is one write per run of columns, small enough for one call to
+ * carry, and few enough calls that 50,000 rows stay well within an execution.
+ * @forTests The call-count tests import just over one block.
+ */
+export const IMPORT_BLOCK_ROWS = 5_000;
+
+/** What the audit entry of an import records besides its records' ID range. */
+interface ImportCounts {
+  readonly source: string;
+  readonly imported: number;
+  readonly refused: number;
+  readonly duplicates: number;
+  readonly leftOut: number;
+}
+
+/**
+ * Appends `records` to `table` in blocks, audits the import once and notes it for undoing. Returns
+ * the import as noted.
+ */
+export function writeImport(
+  store: TableStore,
+  table: TableSpec,
+  records: readonly TableRecord[],
+  stamp: WriteStamp,
+  counts: ImportCounts,
+): ImportRecordOfRun {
+  const ids: string[] = [];
+  for (let start = 0; start < records.length; start += IMPORT_BLOCK_ROWS) {
+    const block = records.slice(start, start + IMPORT_BLOCK_ROWS);
+    for (const { id } of store.appendMany(table, block, stamp)) ids.push(id);
+  }
+  const run = importRun(
+    { id: `I-${stamp.at}`, table: table.key, source: counts.source, at: stamp.at, by: stamp.by },
+    ids,
+  );
+  const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
+  const after = JSON.stringify({ importId: run.id, ...counts });
+  appendAudit(store, [fieldEntry('import', table.key, range, null, { before: null, after }, stamp)], stamp);
+  noteImport(run);
+  return run;
+}
+
+/**
+ * Archives the records `run` made that are not archived yet, in one write per column whatever
+ * their number, audits the undo once and notes it. Returns how many were archived.
+ */
+export function undoImportRun(
+  store: TableStore,
+  table: TableSpec,
+  run: ImportRecordOfRun,
+  stamp: WriteStamp,
+): number {
+  const archived = store.updateWhere(
+    table,
+    (record) => !isArchived(record) && madeBy(run, String(record.id ?? '')),
+    { archivedAt: stamp.at },
+    stamp,
+  );
+  const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
+  const after = JSON.stringify({ importId: run.id, archived: archived.length });
+  appendAudit(
+    store,
+    [fieldEntry('undoImport', table.key, range, null, { before: null, after }, stamp)],
+    stamp,
+  );
+  noteImport({ ...run, undoneAt: stamp.at });
+  return archived.length;
+}

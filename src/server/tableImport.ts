@@ -1,0 +1,294 @@
+/**
+ * Import into any table a person fills, from pasted CSV or a sheet of this spreadsheet (where Sheets'
+ * File › Import puts an .xlsx or .csv): the header row found wherever it is, columns mapped by their
+ * headers (English, Filipino, synonyms) or values, values read as typed in the spreadsheet's locale,
+ * and a preview of exactly what will happen before anything is written. Nothing outside Suki's
+ * tables is written; an import can be undone as a whole.
+ */
+import type { Translator } from '../core/i18n/translate';
+import { ClientRefs } from '../core/import/clientRefs';
+import { importShapeKey, suggestImportMapping } from '../core/import/headerMapping';
+import { DuplicateFinder } from '../core/import/importDuplicates';
+import { gridFromCsv, type ImportGrid } from '../core/import/importGrid';
+import { describeDuplicate, describeImportError, describeLeftOut } from '../core/import/importMessages';
+import { type ImportPlan, planImport, type ReadyRow, usableMapping } from '../core/import/importPlan';
+import { emptyImportFigures, type ImportFigures, type MappingHow } from '../core/import/importReport';
+import { localeConventions } from '../core/import/localeValues';
+import { type FoundTable, findTable } from '../core/import/tableFinder';
+import { done, type PageResult, refusedWith } from '../core/pageResult';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { normalizeName } from '../core/tables/duplicates';
+import { importableTable } from '../core/tables/registry';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { capacityNote } from '../core/team/workRights';
+import { UserFacingError } from '../core/userError';
+import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
+import { withDocumentLock } from '../gas/documentLock';
+import { rememberedMapping, rememberMapping } from '../gas/importMemory';
+import { readSheetForImport } from '../gas/sheetText';
+import type { TableStore } from '../gas/tableStore';
+import { callerStamp, currentCaller, currentTeamView } from './access';
+import { describeFailure } from './failures';
+import { writeImport } from './importWrite';
+import { currentTranslator } from './locale';
+import { type ClientOwners, checkNewRecord } from './workAccess';
+
+/** Rows of each list the page shows (the counts are always whole). */
+const MAX_LISTED = 200;
+const PREVIEW_ROWS = 5;
+
+/** What a preview or an import answers; a refusal carries empty figures, so the page draws any answer alike. */
+export type ImportAnswer = PageResult<ImportFigures, ImportFigures>;
+
+/** What the page sends: the table, the source, and the person's choices so far. */
+interface ImportRequest {
+  readonly table: TableSpec;
+  readonly grid: ImportGrid;
+  readonly sourceLabel: string;
+  readonly mapping: unknown;
+  readonly include: readonly number[];
+  readonly keepDuplicates: boolean;
+  readonly headers: unknown;
+}
+
+function requestOf(t: Translator, raw: unknown): ImportRequest {
+  const request = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const table = importableTable(request.table);
+  if (!table) throw new UserFacingError('error.importNoTable');
+  const { csv, sheetName } = (
+    typeof request.source === 'object' && request.source !== null ? request.source : {}
+  ) as Record<string, unknown>;
+  let grid: ImportGrid;
+  let sourceLabel: string;
+  if (typeof csv === 'string') {
+    grid = gridFromCsv(csv);
+    sourceLabel = t('import.pastedText');
+  } else if (typeof sheetName === 'string' && sheetName !== '') {
+    grid = readSheetForImport(activeSpreadsheet(), sheetName);
+    sourceLabel = sheetName;
+  } else {
+    throw new UserFacingError('error.importNoSource');
+  }
+  const include = Array.isArray(request.include)
+    ? request.include.filter((line): line is number => Number.isInteger(line)).slice(0, 10_000)
+    : [];
+  return {
+    table,
+    grid,
+    sourceLabel,
+    mapping: request.mapping,
+    include,
+    keepDuplicates: request.keepDuplicates === true,
+    headers: request.headers,
+  };
+}
+
+/** The mapping to use: the person's, else the one used last for this shape of source, else a guess. */
+function chosenMapping(request: ImportRequest, found: FoundTable) {
+  const { table } = request;
+  const given = typeof request.mapping === 'object' && request.mapping !== null;
+  if (given) {
+    const mapping = usableMapping(table, request.mapping);
+    const how: Record<number, MappingHow> = {};
+    for (const index of Object.keys(mapping)) how[Number(index)] = 'chosen';
+    return { mapping, how };
+  }
+  const remembered = rememberedMapping(table.key, importShapeKey(found.headers));
+  if (remembered) {
+    const mapping = usableMapping(table, remembered);
+    const how: Record<number, MappingHow> = {};
+    for (const index of Object.keys(mapping)) how[Number(index)] = 'remembered';
+    return { mapping, how };
+  }
+  const sample = found.recordIndexes.slice(0, 50).map((index) => request.grid.texts[index] ?? []);
+  return suggestImportMapping(table, found.headers, sample);
+}
+
+/** The clients a table's rows may point to, and their owners, from one read of the Clients table. */
+function clientsFor(store: TableStore, table: TableSpec): { refs: ClientRefs | null; owners: ClientOwners } {
+  const pointsToClients = table !== CLIENTS_TABLE && table.columns.some((c) => c.key === 'clientId');
+  if (!pointsToClients) return { refs: null, owners: () => new Map() };
+  const clients = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'taxNumber', 'owner', 'archivedAt']);
+  const owners = new Map(
+    clients.map((c) => [
+      String(c.id ?? '').trim(),
+      String(c.owner ?? '')
+        .trim()
+        .toLowerCase(),
+    ]),
+  );
+  return { refs: new ClientRefs(clients), owners: () => owners };
+}
+
+/** Team members by normalised name, for owner columns that name people rather than e-mails. */
+function peopleByName(): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const member of currentTeamView().team) {
+    if (member.active && member.name) people.set(normalizeName(member.name), member.email);
+  }
+  return people;
+}
+
+/** The plan's ready rows the caller may write (owner filled in), the others refused with why. */
+function withRights(t: Translator, table: TableSpec, owners: ClientOwners, ready: readonly ReadyRow[]) {
+  const allowed: TableRecord[] = [];
+  const notes = new Set<string>();
+  const refused: { line: number; reasons: string[] }[] = [];
+  const caller = currentCaller();
+  for (const { line, record } of ready) {
+    const verdict = checkNewRecord(t, owners, table, record);
+    if (verdict.ok) {
+      allowed.push(verdict.record);
+      const note = capacityNote(caller, verdict.capacity);
+      if (note) notes.add(note);
+    } else {
+      refused.push({ line, reasons: [verdict.message] });
+    }
+  }
+  return { allowed, refused, capacity: [...notes].join('; ') };
+}
+
+function figuresOf(
+  t: Translator,
+  request: ImportRequest,
+  found: FoundTable,
+  mapping: { mapping: Record<number, string>; how: Readonly<Record<number, MappingHow>> },
+  plan: ImportPlan,
+  refusedRights: readonly { line: number; reasons: string[] }[],
+): ImportFigures {
+  const { table, grid } = request;
+  const rejected = [
+    ...plan.rejected.map(({ line, errors }) => ({
+      line,
+      reasons: errors.map((error) => describeImportError(t, table, error)),
+    })),
+    ...refusedRights,
+  ].sort((a, b) => a.line - b.line);
+  return {
+    ...emptyImportFigures(table.key),
+    headers: found.headers,
+    headerLine: plan.headerLine,
+    mapping: mapping.mapping,
+    how: mapping.how,
+    preview: found.recordIndexes.slice(0, PREVIEW_ROWS).map((index) => ({
+      line: grid.firstLine + index,
+      cells: (grid.texts[index] ?? []).map(String),
+    })),
+    readyCount: plan.ready.length - refusedRights.length,
+    rejectedCount: rejected.length,
+    rejected: rejected.slice(0, MAX_LISTED),
+    duplicateCount: plan.duplicates.length,
+    duplicates: plan.duplicates.slice(0, MAX_LISTED).map(({ line, matches }) => ({
+      line,
+      matches: matches.map((match) => describeDuplicate(t, table, match)).join('; '),
+    })),
+    leftOut: plan.leftOut.slice(0, MAX_LISTED).map(({ line, reason, text }) => ({
+      line,
+      reason: describeLeftOut(t, reason),
+      text,
+    })),
+  };
+}
+
+/** The banner: what will happen (or happened), or plainly why nothing can be imported. */
+function messageOf(t: Translator, request: ImportRequest, plan: ImportPlan, figures: ImportFigures): string {
+  const table = t(request.table.sheetLabel);
+  if (plan.unmappedRequired.length > 0) {
+    const fields = plan.unmappedRequired
+      .map((key) => t(request.table.columns.find((c) => c.key === key)?.label ?? 'col.id'))
+      .join(', ');
+    return t('import.nothing.unmapped', { fields });
+  }
+  const counts = {
+    table,
+    ready: figures.readyCount,
+    rejected: figures.rejectedCount,
+    duplicates: figures.duplicateCount,
+    leftOut: plan.leftOut.length,
+    header: plan.headerLine ?? 0,
+    imported: figures.imported,
+  };
+  if (figures.imported > 0) return t('import.done', counts);
+  if (plan.headerLine === null) return t('import.nothing.empty');
+  if (figures.readyCount === 0) return t('import.nothing.refused', counts);
+  return t('import.preview', counts);
+}
+
+function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
+  const request = requestOf(t, raw);
+  const found = findTable(request.table, request.grid.texts);
+  const mapping = chosenMapping(request, found);
+  if (write && JSON.stringify(request.headers) !== JSON.stringify(found.headers)) {
+    throw new UserFacingError('error.importChanged');
+  }
+  return withDocumentLock(() => {
+    const store = activeStore();
+    const { table } = request;
+    const existing = store.readColumns(table, DuplicateFinder.columnsFor(table));
+    const clients = clientsFor(store, table);
+    const plan = planImport({
+      table,
+      grid: request.grid,
+      found,
+      mapping: mapping.mapping,
+      conventions: localeConventions(activeSpreadsheet().getSpreadsheetLocale()),
+      existing,
+      clients: clients.refs,
+      people: peopleByName(),
+      keepDuplicates: request.keepDuplicates,
+      include: request.include,
+    });
+    const rights = withRights(t, table, clients.owners, plan.ready);
+    let figures = figuresOf(t, request, found, mapping, plan, rights.refused);
+    const nothing = plan.unmappedRequired.length > 0 || figures.readyCount === 0;
+    if (write && !nothing) {
+      const stamp = { ...callerStamp(), as: rights.capacity };
+      const run = writeImport(store, table, rights.allowed, stamp, {
+        source: request.sourceLabel,
+        imported: rights.allowed.length,
+        refused: figures.rejectedCount,
+        duplicates: figures.duplicateCount,
+        leftOut: plan.leftOut.length,
+      });
+      rememberMapping(table.key, importShapeKey(found.headers), mapping.mapping);
+      figures = { ...figures, imported: run.count, importId: run.id };
+    }
+    const message = messageOf(t, request, plan, figures);
+    return nothing ? refusedWith(figures, message) : done(message, figures);
+  });
+}
+
+function failed(t: Translator, error: unknown, raw: unknown): ImportAnswer {
+  const table =
+    typeof raw === 'object' && raw !== null ? String((raw as { table?: unknown }).table ?? '') : '';
+  return refusedWith(emptyImportFigures(importableTable(table)?.key ?? ''), describeFailure(t, error));
+}
+
+/**
+ * Reads the source and says exactly what an import would do, writing nothing: the header row found
+ * and its line, the mapping (the person's, the one used last for this shape, or a guess) with how
+ * each column was mapped, the first rows, and every ready, refused, duplicate and left-out row.
+ */
+export function previewImport(request: unknown): ImportAnswer {
+  const t = currentTranslator();
+  try {
+    return answer(t, request, false);
+  } catch (error) {
+    return failed(t, error, request);
+  }
+}
+
+/**
+ * Imports the ready rows of the source into the table, in blocks inside the lock (all or nothing),
+ * audited once, remembered for undoing; the mapping is remembered for the next source of this
+ * shape. `request.headers` must still be the source's header row (else the source changed after the
+ * person checked it, and nothing is written).
+ */
+export function runImport(request: unknown): ImportAnswer {
+  const t = currentTranslator();
+  try {
+    return answer(t, request, true);
+  } catch (error) {
+    return failed(t, error, request);
+  }
+}
