@@ -12,11 +12,12 @@ export type Sections = Record<string, string>;
 const start = (name: string) => `<!-- bench:${name}:start -->`;
 const end = (name: string) => `<!-- bench:${name}:end -->`;
 
-/** `doc` with every section's markers holding its new markdown. */
-function fillSections(doc: string, sections: Sections): string {
+/** `doc` with every section's markers holding its new markdown (`partial`: others left as they are). */
+function fillSections(doc: string, sections: Sections, partial: boolean): string {
   const named = [...doc.matchAll(/<!-- bench:([\w-]+):start -->/g)].map((m) => m[1] ?? '');
   const unfilled = named.filter((name) => !(name in sections));
-  if (unfilled.length > 0) throw new Error(`The bench makes no section named ${unfilled.join(', ')}.`);
+  if (unfilled.length > 0 && !partial)
+    throw new Error(`The bench makes no section named ${unfilled.join(', ')}.`);
   let out = doc;
   for (const [name, markdown] of Object.entries(sections)) {
     const from = out.indexOf(start(name));
@@ -27,9 +28,12 @@ function fillSections(doc: string, sections: Sections): string {
   return out;
 }
 
-/** Rewrites the sections of the Markdown file at `path`. */
-export function writeSections(path: string, sections: Sections): void {
-  writeFileSync(path, fillSections(readFileSync(path, 'utf8'), sections));
+/**
+ * Rewrites the sections of the Markdown file at `path`; with `partial` (one benchmark run alone),
+ * the doc's other sections keep their figures.
+ */
+export function writeSections(path: string, sections: Sections, partial = false): void {
+  writeFileSync(path, fillSections(readFileSync(path, 'utf8'), sections, partial));
 }
 
 /** A Markdown table; columns whose header starts with '>' are right-aligned (the '>' is dropped). */

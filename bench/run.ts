@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: runs every benchmark and writes its figures into docs/PERFORMANCE.md between the
  * `<!-- bench:<section>:start/end -->` markers (bench/docSections.ts), with the date and the machine
- * they were measured on. `npm run bench -- --dry-run` prints the sections and leaves the doc alone.
+ * they were measured on. `npm run bench -- --dry-run` prints the sections and leaves the doc alone;
+ * `npm run bench -- --only=import` (or tableStore, analysis, pages) runs one benchmark.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { LATENCY_MODEL } from '../workbench/emulator/callCounter';
 import { runAnalysisBench } from './analysisBench';
 import { formatNumber, markdownTable, type Sections, writeSections } from './docSections';
+import { runImportBench } from './importBench';
 import { runPagesBench } from './pagesBench';
 import { runTableStoreBench } from './tableStoreBench';
 
@@ -44,8 +46,17 @@ function latencySection(): string {
 }
 
 const started = Date.now();
-const sections: Sections = { machine: machineSection(), latency: latencySection() };
-for (const bench of [runTableStoreBench, runAnalysisBench, runPagesBench]) {
+// `--only=<bench>` runs one benchmark and rewrites its sections alone (the machine line stays).
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const sections: Sections = only ? {} : { machine: machineSection(), latency: latencySection() };
+const benches = {
+  tableStore: runTableStoreBench,
+  analysis: runAnalysisBench,
+  pages: runPagesBench,
+  import: runImportBench,
+};
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && only !== name) continue;
   const made = bench();
   for (const [name, markdown] of Object.entries(made)) console.log(`\n## ${name}\n\n${markdown}`);
   Object.assign(sections, made);
@@ -53,7 +64,7 @@ for (const bench of [runTableStoreBench, runAnalysisBench, runPagesBench]) {
 if (process.argv.includes('--dry-run')) {
   console.log('\n--dry-run: docs/PERFORMANCE.md left as it was.');
 } else {
-  writeSections(DOC, sections);
+  writeSections(DOC, sections, only !== undefined);
   console.log(`\nWrote ${Object.keys(sections).length} sections into docs/PERFORMANCE.md.`);
 }
 console.log(`(${formatNumber((Date.now() - started) / 1000)} s)`);

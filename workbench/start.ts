@@ -5,6 +5,7 @@
  *   npm start -- --port 8080                   a fixed port (or PORT=8080)
  *   npm start -- --workbook clients.xlsx       open an .xlsx, save back to it (the demo, if it is new)
  *   npm start -- --clients 5000                a bigger demo (default 120 clients)
+ *   npm start -- --import list.xlsx            insert a file's sheets (.xlsx, .csv, .tsv, .txt); repeatable
  *
  * With --workbook the file is saved on the page's Save button and on Ctrl-C or SIGTERM: written to a
  * temporary file and renamed over the old one, then the process exits.
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       workbook: { type: 'string' },
       clients: { type: 'string' },
+      import: { type: 'string', multiple: true },
     },
   });
   const clients = values.clients ? Number(values.clients) : undefined;
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     port: portOf(values.port ?? process.env.PORT),
     ...(values.workbook ? { workbook: values.workbook } : {}),
     ...(clients ? { seed: { size: { clients } } } : {}),
+    imports: values.import ?? [],
     log: (line) => console.log(line),
   });
   const port = new URL(workbench.url).port;

@@ -22,6 +22,7 @@ import { importableTable } from '../core/tables/registry';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { capacityNote } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
+import { readableNumber } from '../core/validation/numbers';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { rememberedMapping, rememberMapping } from '../gas/importMemory';
@@ -201,12 +202,11 @@ function messageOf(t: Translator, request: ImportRequest, plan: ImportPlan, figu
   }
   const counts = {
     table,
-    ready: figures.readyCount,
-    rejected: figures.rejectedCount,
-    duplicates: figures.duplicateCount,
-    leftOut: plan.leftOut.length,
-    header: plan.headerLine ?? 0,
-    imported: figures.imported,
+    ready: readableNumber(figures.readyCount),
+    rejected: readableNumber(figures.rejectedCount),
+    duplicates: readableNumber(figures.duplicateCount),
+    leftOut: readableNumber(plan.leftOut.length),
+    imported: readableNumber(figures.imported),
   };
   if (figures.imported > 0) return t('import.done', counts);
   if (plan.headerLine === null) return t('import.nothing.empty');

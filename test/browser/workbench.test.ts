@@ -2,13 +2,15 @@
  * The workbench in Chromium: Suki's real bundle and built pages, driven the way a person would, from
  * the add-on menu through the sidebar forms to the grid. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Browser, chromium, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isoDateInZone } from '../../src/core/dates';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { startWorkbench, type Workbench } from '../../workbench/server';
+import { writeClientListCsv } from '../fixtures/messyLists';
 
 const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
@@ -491,5 +493,26 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     await poll(textOf(form.locator('label[for="field-name"]'))).toContain('Pangalan');
     expect(await form.getByRole('button', { name: 'I-save' }).isVisible()).toBe(true);
     await shot('filipino');
+  });
+
+  it('imports a CSV from "Import a file…" as a new sheet and shows it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'suki-browser-import-'));
+    try {
+      const csv = writeClientListCsv(dir);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Import a file…' }).click(),
+      ]);
+      await chooser.setFiles(csv.path);
+      await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('Mga Kliyente');
+      await poll(() => page.locator('table.grid[aria-label="Mga Kliyente"]').count()).toBe(1);
+      expect(await page.locator('table.grid').textContent()).toContain('Niño Trading');
+      await poll(textOf(page.locator('.toast').last())).toContain(
+        "Imported 'Mga Kliyente.csv' as sheet 'Mga Kliyente'.",
+      );
+      await shot('import');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

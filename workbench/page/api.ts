@@ -25,6 +25,24 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   );
 }
 
+/** What importing a file answers. */
+interface ImportReply {
+  file: string;
+  sheets: string[];
+  message: string;
+}
+
+/** Sends a file's bytes to be inserted as new sheets (File › Import › Insert new sheet(s)). */
+export async function importFile(file: File): Promise<ImportReply> {
+  return reply<ImportReply>(
+    await fetch(`/api/import?name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+    }),
+  );
+}
+
 /** The workbook's tabs, menus and people. */
 export const loadWorkbook = () => getJson<WorkbookView>('/api/workbook');
 

@@ -4,11 +4,12 @@
  * server what happened since its last look and redraws what changed.
  */
 import type { ActingRequest, SheetWindow, WorkbookView } from '../server/viewTypes';
-import { loadEvents, loadSheet, loadWorkbook, postJson } from './api';
+import { importFile, loadEvents, loadSheet, loadWorkbook, postJson } from './api';
 import { chartCard } from './charts';
 import { byId, el } from './dom';
 import { closeFrameOf, showEvent, showMessage, showToast } from './frames';
 import { GridView } from './grid';
+import { importControls } from './importButton';
 import { closeMenusOnOutsideClick, renderMenus } from './menu';
 import './styles.css';
 
@@ -44,6 +45,7 @@ function shell(): void {
         'Acting as ',
         el('select', { attrs: { id: 'user', 'aria-label': 'Acting user' } }),
       ),
+      ...importControls((file) => void importChosenFile(file)),
       el('button', { text: 'Save', attrs: { id: 'save', type: 'button' } }),
       el('a', { class: 'button', text: 'Download .xlsx', attrs: { href: '/workbook.xlsx', id: 'download' } }),
     ),
@@ -126,6 +128,10 @@ function renderTabs(workbook: WorkbookView): void {
       return tab;
     });
   byId('tabs').replaceChildren(...tabs);
+  // A sheet a script or an import made active may sit past the right edge of a long tab bar.
+  byId('tabs')
+    .querySelector('[aria-selected="true"]')
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 /** The acting-user switch, the server's entries as they are, with whoever is acting now selected. */
@@ -226,6 +232,25 @@ async function runMenuItem(functionName: string): Promise<void> {
   setStatus('Running script…');
   try {
     await postJson('/api/menu', { functionName });
+    await requestRefresh();
+  } catch (error) {
+    reportError(error);
+  } finally {
+    setStatus('');
+  }
+}
+
+/** File › Import › Insert new sheet(s): the server adds the sheets and makes the first one active. */
+async function importChosenFile(file: File): Promise<void> {
+  setStatus(`Importing ${file.name}…`);
+  try {
+    const reply = await importFile(file);
+    const first = reply.sheets[0];
+    if (first) {
+      state.sheet = first;
+      state.start = 1;
+    }
+    showToast('Imported', reply.message);
     await requestRefresh();
   } catch (error) {
     reportError(error);

@@ -2,7 +2,9 @@
  * A minimal HTTP layer: a route table, JSON bodies in and out, and two guards for a server that
  * drives a workbook on a developer's machine: the Host header must name this server (so a web page
  * elsewhere cannot reach it by DNS rebinding) and a POST must be JSON (so a plain HTML form on
- * another site cannot post to it).
+ * another site cannot post to it). A route that takes a file takes raw bytes instead, sent as
+ * application/octet-stream: no HTML form can send that type, and a script on another site cannot
+ * send it without a CORS preflight, which this server never answers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
@@ -12,6 +14,8 @@ interface Request {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** The raw body of a route with `bytes` (absent or null for any other). */
+  bytes?: Buffer | null;
   params: string[];
 }
 
@@ -28,6 +32,8 @@ export interface Route {
   method: 'GET' | 'POST';
   pattern: RegExp;
   handler: (request: Request) => Reply | Promise<Reply>;
+  /** The route takes an application/octet-stream body of at most `maxBytes`; `tooLarge` says why more is refused. */
+  bytes?: { maxBytes: number; tooLarge: (query: URLSearchParams) => string };
 }
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -68,6 +74,23 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * A raw body of at most `maxBytes`. A declared length over it is refused before reading; a body that
+ * grows past it is read to its end (so the refusal reaches the sender) but not kept.
+ */
+async function readBytes(request: IncomingMessage, maxBytes: number, tooLarge: string): Promise<Buffer> {
+  const declared = Number(request.headers['content-length']);
+  if (declared > maxBytes) throw new HttpError(413, tooLarge);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
+  }
+  if (size > maxBytes) throw new HttpError(413, tooLarge);
+  return Buffer.concat(chunks);
+}
+
 function send(response: ServerResponse, reply: Reply): void {
   response.writeHead(reply.status, {
     'content-type': reply.type,
@@ -93,8 +116,15 @@ async function handle(routes: readonly Route[], request: IncomingMessage): Promi
     const match = route.pattern.exec(url.pathname);
     if (!match) continue;
     let body: unknown = {};
-    if (method === 'POST') {
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    let bytes: Buffer | null = null;
+    const type = request.headers['content-type'] ?? '';
+    if (method === 'POST' && route.bytes) {
+      if (!type.startsWith('application/octet-stream')) {
+        throw new HttpError(415, 'This POST body must be application/octet-stream.');
+      }
+      bytes = await readBytes(request, route.bytes.maxBytes, route.bytes.tooLarge(url.searchParams));
+    } else if (method === 'POST') {
+      if (!type.startsWith('application/json')) {
         throw new HttpError(415, 'POST bodies must be application/json.');
       }
       body = await readBody(request);
@@ -104,6 +134,7 @@ async function handle(routes: readonly Route[], request: IncomingMessage): Promi
       path: url.pathname,
       query: url.searchParams,
       body,
+      bytes,
       params: match.slice(1),
     });
   }

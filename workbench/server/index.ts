@@ -1,6 +1,6 @@
 /**
  * The local workbench: Suki's built bundle (dist/) running on the emulator, over a demo workbook or
- * an .xlsx file, served to a browser on 127.0.0.1. `npm start` runs it through workbench/start.ts;
+ * an .xlsx file (with other files imported into it as new sheets), served to a browser on 127.0.0.1. `npm start` runs it through workbench/start.ts;
  * tests start it in-process with `startWorkbench({ port: 0 })`.
  */
 
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { isoDateInZone } from '../../src/core/dates';
+import { importedMessage, importFilePath } from '../files/importFile';
 import { type SeedOptions, seedDemoWorkbook } from '../seed';
 import { saveWorkbookXlsx } from '../xlsx/exportXlsx';
 import { openWorkbookXlsx } from '../xlsx/importXlsx';
@@ -22,6 +23,8 @@ interface WorkbenchOptions {
   port?: number;
   /** An .xlsx to open and save back to; when it does not exist, the demo is saved there. */
   workbook?: string;
+  /** Files (.xlsx, .csv, .tsv, .txt) inserted as new sheets once the workbook is ready, in order. */
+  imports?: readonly string[];
   /** Demo generator options, when no workbook file is opened. */
   seed?: SeedOptions;
   /** Where the build put Code.js and the pages (default: dist/ at the repository root). */
@@ -68,6 +71,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     const rows = Object.values(seeded.rows).reduce((sum, n) => sum + n, 0);
     log(`Demo workbook as of ${seeded.asOf}: ${rows} rows over ${Object.keys(seeded.rows).length} tables.`);
   }
+  for (const path of options.imports ?? []) log(importedMessage(await importFilePath(emulator, path)));
 
   const session = new WorkbookSession(emulator, runtime, log);
   const head = session.team().find((member) => member.role === 'head');

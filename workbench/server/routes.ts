@@ -1,8 +1,10 @@
 /**
  * The workbench's routes: the page and its bundle, the workbook's state and sheets, the menu, the
- * google.script.run bridge, typed cells, acting user, and saving or downloading the .xlsx.
+ * google.script.run bridge, typed cells, acting user, importing a file as new sheets, and saving or
+ * downloading the .xlsx.
  */
 import type { MenuEntry } from '../emulator';
+import { ImportRefused, importedMessage, importFile } from '../files/importFile';
 import { xlsxBuffer } from '../xlsx/exportXlsx';
 import { withBridge } from './bridge';
 import { HttpError, json, type Reply, type Route, text } from './http';
@@ -20,6 +22,9 @@ interface RouteContext {
   /** Saves to savePath; resolves when the file is in place. */
   save: () => Promise<void>;
 }
+
+/** The largest file the page may import. @forTests */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 function field(body: unknown, name: string): unknown {
   return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
@@ -183,6 +188,29 @@ export function workbenchRoutes(ctx: RouteContext): Route[] {
           session.actAs(email);
         }
         return json({ ok: true, user: session.activeUser() });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/import$/,
+      // The file's bytes as the body, its name in ?name=: File › Import › Insert new sheet(s).
+      bytes: {
+        maxBytes: MAX_IMPORT_BYTES,
+        tooLarge: (query) =>
+          `Cannot import '${query.get('name') ?? 'the file'}': it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most the workbench imports.`,
+      },
+      handler: async ({ query, bytes }) => {
+        const name = query.get('name') ?? '';
+        if (name.trim() === '') throw new HttpError(400, 'Give the file name as ?name=.');
+        try {
+          const imported = await importFile(session.emulator, name, bytes ?? Buffer.alloc(0));
+          return json({ ok: true, ...imported, message: importedMessage(imported) });
+        } catch (error) {
+          if (error instanceof ImportRefused) throw new HttpError(422, error.message);
+          throw error;
+        } finally {
+          session.changed();
+        }
       },
     },
     {

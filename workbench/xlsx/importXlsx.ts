@@ -1,198 +1,67 @@
 /**
- * Opens an .xlsx file into an emulated spreadsheet: sheets in order with their names, values (text
- * as text, numbers, booleans, dates read as wall-clock times in the spreadsheet's zone, formulas as
- * formulas), number formats, frozen rows and columns, fills, bold, font colours, column widths and
- * dropdown lists. Everything is written uncounted: opening a file is not a script's work.
+ * Reads .xlsx files into an emulated spreadsheet, in two ways that share one worksheet reader
+ * (sheetReader.ts): opening a file as the workbook (its sheets replace the emulator's, formulas kept)
+ * and inserting a file's sheets after the workbook's own (File › Import › Insert new sheet(s),
+ * formulas read as their cached results). Everything is written uncounted: opening or importing a
+ * file is not a script's work.
  */
 import type { Emulator } from '../emulator';
-import { Excel, type ExcelCellValue, validationsOf, type Workbook, type Worksheet } from './excel';
-import { listItems } from './validationRules';
-import { fromExcelDate } from './wallClock';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLUMNS = 26;
+import { Excel, type Workbook } from './excel';
+import { type FormulaReading, fillSheet } from './sheetReader';
 
 /** Reads `path` and replaces the emulator's sheets with the file's. */
 export async function openWorkbookXlsx(emulator: Emulator, path: string): Promise<void> {
   const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);
-  loadWorkbook(emulator, workbook);
-}
-
-/** Replaces the emulator's sheets with those of an ExcelJS workbook. */
-function loadWorkbook(emulator: Emulator, workbook: Workbook): void {
   emulator.uncounted(() => {
     const spreadsheet = emulator.spreadsheet;
-    const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const previous = spreadsheet.getSheets();
     previous.forEach((sheet, i) => {
       sheet.setName(`__suki_replaced_${i}_${Date.now()}`);
     });
-    const worksheets = workbook.worksheets;
-    worksheets.forEach((worksheet, index) => {
-      const sheet = spreadsheet.insertSheet(worksheet.name, index);
-      fillSheet(emulator, sheet, worksheet, timeZone);
-    });
-    if (worksheets.length > 0) for (const sheet of previous) spreadsheet.deleteSheet(sheet);
+    addWorksheets(emulator, workbook, 0, (name) => name, 'keep');
+    if (workbook.worksheets.length > 0) for (const sheet of previous) spreadsheet.deleteSheet(sheet);
     const first = spreadsheet.getSheets().find((sheet) => !sheet.isSheetHidden());
     first?.activate();
   });
 }
 
-function fillSheet(emulator: Emulator, sheet: Sheet, worksheet: Worksheet, timeZone: string): void {
-  // Read the extent before any getCell, which would create rows.
-  const rows = worksheet.rowCount;
-  const columns = worksheet.columnCount;
-  const maxRows = Math.max(DEFAULT_ROWS, rows);
-  const maxColumns = Math.max(DEFAULT_COLUMNS, columns);
-  if (maxRows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), maxRows - sheet.getMaxRows());
-  if (maxColumns > sheet.getMaxColumns()) {
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), maxColumns - sheet.getMaxColumns());
-  }
-  if (rows > 0 && columns > 0) {
-    writeCells(sheet, worksheet, rows, columns, timeZone);
-    writeColumnTails(sheet, worksheet, rows, columns, maxRows);
-  }
-  writeValidations(emulator, sheet, worksheet);
-  // Files from other tools may have no sheet views at all: ExcelJS then reads `views` as null.
-  const view = (worksheet.views as typeof worksheet.views | null)?.[0];
-  if (view?.state === 'frozen') {
-    if (view.ySplit) sheet.setFrozenRows(view.ySplit);
-    if (view.xSplit) sheet.setFrozenColumns(view.xSplit);
-  }
-  for (let c = 1; c <= columns; c++) {
-    const width = worksheet.getColumn(c).width;
-    if (width) sheet.setColumnWidth(c, Math.round(width * 7));
-  }
-  if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') sheet.hideSheet();
+/** Parses .xlsx bytes; throws ExcelJS's error when they are not an .xlsx file. */
+export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
+  const workbook = new Excel.Workbook();
+  // ExcelJS's typings declare their own Buffer (an ArrayBuffer); at run time it reads a Node Buffer.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await workbook.xlsx.load(buffer as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  return workbook;
 }
 
-/** What to hand setValues for an ExcelJS value: text forced to text, formulas with '='. */
-function cellInput(value: ExcelCellValue, formula: string | undefined, timeZone: string): unknown {
-  if (formula) return `=${formula}`;
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return fromExcelDate(value, timeZone);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
-  if ('richText' in value) return `'${value.richText.map((run) => run.text).join('')}`;
-  if ('error' in value) return `'${value.error}`;
-  if ('text' in value && typeof value.text === 'string') return `'${value.text}`;
-  if ('result' in value) return cellInput(value.result as ExcelCellValue, undefined, timeZone);
-  return '';
+/**
+ * Inserts every worksheet of `workbook` after the emulator's sheets, in order, each under the name
+ * `nameFor` gives for its own (called just before the sheet is made, so it can avoid the names taken
+ * so far). Formulas become their cached results. Returns the new sheets' names.
+ */
+export function insertWorksheets(
+  emulator: Emulator,
+  workbook: Workbook,
+  nameFor: (name: string) => string,
+): string[] {
+  return emulator.uncounted(() =>
+    addWorksheets(emulator, workbook, emulator.spreadsheet.getNumSheets(), nameFor, 'cachedResult'),
+  );
 }
 
-/** '#rrggbb' from an ExcelJS colour ('FFRRGGBB'), or undefined. */
-function hexColor(color: { argb?: string } | undefined): string | undefined {
-  const argb = color?.argb;
-  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toLowerCase()}` : undefined;
-}
-
-function writeCells(
-  sheet: Sheet,
-  worksheet: Worksheet,
-  rows: number,
-  columns: number,
-  timeZone: string,
-): void {
-  const values: unknown[][] = [];
-  const formats: string[][] = [];
-  const backgrounds: (string | null)[][] = [];
-  const weights: ('bold' | null)[][] = [];
-  const colors: (string | null)[][] = [];
-  let styled = false;
-  for (let r = 1; r <= rows; r++) {
-    const row = worksheet.getRow(r);
-    const valueLine: unknown[] = [];
-    const formatLine: string[] = [];
-    const backgroundLine: (string | null)[] = [];
-    const weightLine: ('bold' | null)[] = [];
-    const colorLine: (string | null)[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const cell = row.getCell(c);
-      const formula = cell.type === Excel.ValueType.Formula ? cell.formula : undefined;
-      valueLine.push(cellInput(cell.value, formula, timeZone));
-      formatLine.push(cell.numFmt || 'General');
-      const fill = cell.fill;
-      const background = fill?.type === 'pattern' ? hexColor(fill.fgColor) : undefined;
-      const color = hexColor(cell.font?.color);
-      const bold = cell.font?.bold === true;
-      if (background || color || bold) styled = true;
-      backgroundLine.push(background ?? null);
-      weightLine.push(bold ? 'bold' : null);
-      colorLine.push(color ?? null);
-    }
-    values.push(valueLine);
-    formats.push(formatLine);
-    backgrounds.push(backgroundLine);
-    weights.push(weightLine);
-    colors.push(colorLine);
-  }
-  const range = sheet.getRange(1, 1, rows, columns);
-  range.setValues(values);
-  range.setNumberFormats(formats);
-  if (styled) {
-    range.setBackgrounds(backgrounds);
-    range.setFontWeights(weights);
-    range.setFontColors(colors);
-  }
-}
-
-/** A column's own number format reaches the empty rows below the last cell of the file. */
-function writeColumnTails(
-  sheet: Sheet,
-  worksheet: Worksheet,
-  rows: number,
-  columns: number,
-  maxRows: number,
-): void {
-  if (maxRows <= rows) return;
-  for (let c = 1; c <= columns; c++) {
-    const format = worksheet.getColumn(c).numFmt;
-    if (format && format !== 'General')
-      sheet.getRange(rows + 1, c, maxRows - rows, 1).setNumberFormat(format);
-  }
-}
-
-/** Literal dropdown lists, one Sheets rule per run of rows in a column. Range-based lists are skipped. */
-function writeValidations(emulator: Emulator, sheet: Sheet, worksheet: Worksheet): void {
-  const model = validationsOf(worksheet).model;
-  const byColumn = new Map<number, Map<number, string>>();
-  const rules = new Map<string, { items: string[]; strict: boolean }>();
-  for (const [address, rule] of Object.entries(model)) {
-    const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-    if (!match || rule?.type !== 'list') continue;
-    const items = listItems(rule.formulae[0]);
-    if (!items) continue;
-    const strict = rule.showErrorMessage === true;
-    const key = JSON.stringify([items, strict]);
-    rules.set(key, { items, strict });
-    const column = [...(match[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const rows = byColumn.get(column) ?? new Map<number, string>();
-    byColumn.set(column, rows);
-    rows.set(Number(match[2]), key);
-  }
-  const app = emulator.globals.SpreadsheetApp;
-  for (const [column, rows] of byColumn) {
-    const sorted = [...rows].sort((a, b) => a[0] - b[0]);
-    let i = 0;
-    while (i < sorted.length) {
-      const [start, key] = sorted[i] as [number, string];
-      let end = start;
-      while (i + 1 < sorted.length && sorted[i + 1]?.[0] === end + 1 && sorted[i + 1]?.[1] === key) {
-        end++;
-        i++;
-      }
-      i++;
-      const rule = rules.get(key);
-      if (!rule || end > sheet.getMaxRows()) continue;
-      const built = app
-        .newDataValidation()
-        .requireValueInList(rule.items, true)
-        .setAllowInvalid(!rule.strict)
-        .build();
-      sheet.getRange(start, column, end - start + 1, 1).setDataValidation(built);
-    }
-  }
+function addWorksheets(
+  emulator: Emulator,
+  workbook: Workbook,
+  at: number,
+  nameFor: (name: string) => string,
+  formulas: FormulaReading,
+): string[] {
+  const spreadsheet = emulator.spreadsheet;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return workbook.worksheets.map((worksheet, index) => {
+    const sheet = spreadsheet.insertSheet(nameFor(worksheet.name), at + index);
+    fillSheet(emulator, sheet, worksheet, timeZone, formulas);
+    return sheet.getName();
+  });
 }

@@ -19,7 +19,7 @@ export type CellProblem =
   | 'ambiguousDate';
 
 /** A cell's value for its column, or why it has none. */
-export type CellReading =
+type CellReading =
   | { readonly ok: true; readonly value: RecordValue }
   | { readonly ok: false; readonly problem: CellProblem };
 

@@ -10,7 +10,7 @@ import { normalizeName } from '../tables/duplicates';
 import type { TableRecord } from '../tables/tableSpec';
 
 /** A client reference read: the client's ID, or why none. */
-export type ClientRefReading =
+type ClientRefReading =
   | { readonly ok: true; readonly id: string }
   | { readonly ok: false; readonly problem: 'unknownClient' | 'ambiguousClient' };
 

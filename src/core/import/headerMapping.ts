@@ -7,7 +7,7 @@ import type { ImportMapping } from './importReport';
 type How = 'label' | 'synonym' | 'partial' | 'values';
 
 /** A first guess at the mapping, each guess with how it was made (shown to the person). */
-export interface SuggestedMapping {
+interface SuggestedMapping {
   /** Source column index → column key. */
   readonly mapping: ImportMapping;
   /**

@@ -33,11 +33,6 @@ export function gridFromCsv(text: string): ImportGrid {
   return { texts: rows.slice(0, end), firstLine: 1 };
 }
 
-/** Whether every cell of `row` is blank. */
-export function isBlankRow(row: readonly string[]): boolean {
-  return row.every((cell) => String(cell ?? '').trim() === '');
-}
-
 /**
  * Throws the UserFacingError that refuses a whole import of more than MAX_IMPORT_ROWS records,
  * saying the limit and the count received.
@@ -45,4 +40,9 @@ export function isBlankRow(row: readonly string[]): boolean {
 export function assertImportSize(recordCount: number): void {
   const tooMany = importTooManyRows(recordCount);
   if (tooMany) throw tooMany;
+}
+
+/** Whether every cell of `row` is blank. */
+function isBlankRow(row: readonly string[]): boolean {
+  return row.every((cell) => String(cell ?? '').trim() === '');
 }

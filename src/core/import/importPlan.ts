@@ -17,7 +17,7 @@ import { columnDateOrder, type LocaleConventions } from './localeValues';
 import type { FoundTable, LeftOutReason } from './tableFinder';
 
 /** Why one field of a row was refused. */
-export type ImportErrorCode = FieldError['code'] | CellProblem | 'unknownClient' | 'ambiguousClient';
+type ImportErrorCode = FieldError['code'] | CellProblem | 'unknownClient' | 'ambiguousClient';
 
 /** One refused field, with the text the person had there (to name it in the message). */
 export interface ImportFieldError {
@@ -27,7 +27,7 @@ export interface ImportFieldError {
 }
 
 /** What the plan is made from. */
-export interface ImportInput {
+interface ImportInput {
   readonly table: TableSpec;
   readonly grid: ImportGrid;
   readonly found: FoundTable;

@@ -28,7 +28,7 @@ export interface ImportFigures {
 }
 
 /** What the import page shows, with the outcome. */
-export interface ImportReport extends ImportFigures {
+interface ImportReport extends ImportFigures {
   readonly ok: boolean;
   readonly message: string;
 }

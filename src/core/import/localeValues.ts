@@ -7,7 +7,6 @@
 import { parseNumberText } from '../validation/numbers';
 import type { ValueReading } from './localeDates';
 
-export type { ValueReading } from './localeDates';
 export { columnDateOrder, readLocaleDate } from './localeDates';
 
 /** How a spreadsheet locale writes numbers and dates. */
@@ -63,9 +62,9 @@ export function localeConventions(locale: string): LocaleConventions {
   return regional ?? CONVENTIONS.get(language) ?? UNKNOWN_LOCALE;
 }
 
-// Longest first, so `PHP45` is not read as `P` + `HP45`. `P` stands for pesos only right before a
-// digit (`P45,000`), where it cannot be the start of a word.
-const LEADING_CURRENCY = /^(?:US\$|USD|PHP|EUR|GBP|JPY|₱|\$|€|£|¥|P(?=\d))/i;
+// Longest first, so `PHP45` is not read as `P` + `HP45`. A capital `P` stands for pesos only before
+// digits (`P45,000`, `P 250,000`, as Filipino lists write it), where it cannot start a word.
+const LEADING_CURRENCY = /^(?:US\$|USD|PHP|EUR|GBP|JPY|₱|\$|€|£|¥|P(?=\s*\d))/i;
 const TRAILING_CURRENCY = /(?:US\$|USD|PHP|EUR|GBP|JPY|₱|\$|€|£|¥)$/i;
 const SPACE_GROUP = '[ \\u00A0\\u202F\\u2009]';
 const APOSTROPHE_GROUP = "['’]";

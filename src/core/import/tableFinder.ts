@@ -38,8 +38,14 @@ const TOTAL_WORDS: readonly string[] = [
   'suma total',
   'sum',
 ];
-// Only these may follow a totals word, so "Total Gas Corp." and "TotalEnergies" stay clients.
-const AFTER_TOTAL_WORD = /^(?:\s*[:\-–—]|\s+(?:for|ng|of|sa)\b)/;
+// Only these may follow a totals word, so "Total Gas Corp." and "TotalEnergies" stay clients: a
+// colon or dash, a linking word, or a period on its own ("Subtotal 2025", "Total Q3", "Kabuuan Enero").
+const AFTER_TOTAL_WORD = new RegExp(
+  '^(?:\\s*[:\\-–—]|\\s+(?:for|ng|of|sa)\\b|\\s+(?:(?:19|20)\\d{2}|q[1-4]|h[12]|ytd|' +
+    'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|' +
+    'oct|october|nov|november|dec|december|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|' +
+    'setyembre|oktubre|nobyembre|disyembre)\\.?(?:\\s+(?:19|20)\\d{2})?\\s*$)',
+);
 
 /** Words that open a note under the data, whatever follows them. */
 const NOTE_WORDS: readonly string[] = [

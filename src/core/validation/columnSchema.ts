@@ -24,7 +24,8 @@ export type FieldErrorCode =
   | 'readOnly';
 
 const DEFAULT_MAX_LENGTH = { text: 500, longText: 5000, ref: 40 } as const;
-const PHONE_PATTERN = /^\+?[0-9 ()\-./]{3,40}(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$/i;
+// An extension as offices write it: "ext. 12", "x12", and in the Philippines "loc. 12" / "local 12".
+const PHONE_PATTERN = /^\+?[0-9 ()\-./]{3,40}(?:\s*(?:ext\.?|x|loc\.?|local)\s*[0-9]{1,6})?$/i;
 const WEB_ADDRESS_PATTERN = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]{1,5})?(\/[^\s]*)?$/i;
 
 /** The longest text a column accepts (a cell holds 50,000 characters; forms need far less). */

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ValueReading } from '../../../src/core/import/localeDates';
 import {
   columnDateOrder,
   type LocaleConventions,
   localeConventions,
   readLocaleDate,
   readLocaleNumber,
-  type ValueReading,
 } from '../../../src/core/import/localeValues';
 
 const EN_PH = localeConventions('en_PH');
@@ -107,6 +107,7 @@ describe('readLocaleNumber: the cases of issue #12', () => {
     ['₱45,000', EN_PH, 45000],
     ['45,000 PHP', EN_PH, 45000],
     ['P45,000', EN_PH, 45000],
+    ['P 250,000', EN_PH, 250000],
     ['$1,234.56', EN_US, 1234.56],
     ['(1,200.00)', EN_PH, -1200],
     ['1\u00A0200\u00A0000,50', FR_FR, 1200000.5],
@@ -158,8 +159,8 @@ describe('readLocaleNumber: currencies and signs', () => {
   });
 
   it.each([
-    'P 45',
     'p45',
+    'p 45',
     'P',
     'PHP',
     '₱',
