@@ -511,6 +511,19 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
         "Imported 'Mga Kliyente.csv' as sheet 'Mga Kliyente'.",
       );
       await shot('import');
+      // Then Suki's own import brings its rows into Clients, with a check first.
+      await menu('Mag-import ng listahan…');
+      const frame = sidebar();
+      await frame.locator('#import-sheet').waitFor();
+      await poll(() => frame.locator('#import-sheet option', { hasText: 'Mga Kliyente' }).count()).toBe(1);
+      await frame.locator('#import-sheet').selectOption('Mga Kliyente');
+      await frame.getByRole('button', { name: 'Suriin' }).click();
+      await poll(textOf(frame.locator('.banner'))).toContain('Handa: 9 hanay sa Mga Kliyente.');
+      expect(await frame.locator('#map-0').inputValue()).toBe('name');
+      await shot('import-check');
+      await frame.getByRole('button', { name: 'I-import ang 9 hanay' }).click();
+      await poll(textOf(frame.locator('.banner'))).toContain('Na-import ang 9 hanay');
+      await poll(() => frame.getByRole('button', { name: 'Bawiin ang import na ito…' }).count()).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

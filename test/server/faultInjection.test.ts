@@ -26,6 +26,19 @@ silenceSurvivedFailures();
 
 type Mode = 'once' | 'cutoff';
 
+/** The records an audit entry is about: one ID, or an import's range "C-000003 … C-000009". */
+function recordIdsOf(entry: Record<string, unknown>): string[] {
+  const [first, last] = String(entry.recordId).split(' … ');
+  const match = /^(.*-)(\d+)$/.exec(first ?? '');
+  if (last === undefined || !match) return [String(entry.recordId)];
+  const [, prefix = '', from = '0'] = match;
+  const to = Number(/(\d+)$/.exec(last)?.[1] ?? from);
+  return Array.from(
+    { length: to - Number(from) + 1 },
+    (_, i) => `${prefix}${String(Number(from) + i).padStart(6, '0')}`,
+  );
+}
+
 /** What must hold whatever failed: checked on the sheets as they are. */
 function expectConsistent(emulator: Emulator, context: string): void {
   const audit = tableRows(emulator, AUDIT_LOG_TABLE.key);
@@ -38,7 +51,7 @@ function expectConsistent(emulator: Emulator, context: string): void {
   const created = new Set(
     audit
       .filter((row) => row.action === 'create' || row.action === 'import')
-      .map((row) => `${row.table}:${row.recordId}`),
+      .flatMap((row) => recordIdsOf(row).map((id) => `${row.table}:${id}`)),
   );
   for (const table of ALL_TABLES) {
     if (table === AUDIT_LOG_TABLE) continue;
@@ -56,7 +69,8 @@ function expectConsistent(emulator: Emulator, context: string): void {
     for (const entry of audit.filter(
       (row) => ['create', 'import'].includes(String(row.action)) && row.table === table.key,
     )) {
-      expect(recordIds.has(entry.recordId), `${context}: audit of a record that is not there`).toBe(true);
+      for (const id of recordIdsOf(entry))
+        expect(recordIds.has(id), `${context}: audit of a record that is not there`).toBe(true);
     }
   }
 }

@@ -32,6 +32,7 @@ export const enImport = {
   'import.leftOut.total': 'a totals row',
   'import.leftOut.repeatedHeader': 'the header again',
   'import.leftOut.note': 'a note',
+  'import.leftOut.afterEnd': 'below the end of the list (a block of its own)',
   'import.more': 'and {count} more',
   'import.recent': 'Recent imports',
   'import.recentLine': '{at}: {count} rows into {table} from {source}, by {by}',

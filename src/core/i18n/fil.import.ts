@@ -34,6 +34,7 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'import.leftOut.total': 'hanay ng kabuuan',
   'import.leftOut.repeatedHeader': 'inulit na header',
   'import.leftOut.note': 'isang tala',
+  'import.leftOut.afterEnd': 'lampas sa dulo ng listahan (hiwalay na bahagi)',
   'import.more': 'at {count} pa',
   'import.recent': 'Mga huling import',
   'import.recentLine': '{at}: {count} hanay sa {table} mula sa {source}, ni {by}',

@@ -57,6 +57,7 @@ const LEFT_OUT_KEYS: Record<LeftOutReason, MessageKey> = {
   total: 'import.leftOut.total',
   repeatedHeader: 'import.leftOut.repeatedHeader',
   note: 'import.leftOut.note',
+  afterEnd: 'import.leftOut.afterEnd',
 };
 
 /** Why a row was left out, in words. */

@@ -3,7 +3,7 @@ import { suggestImportMapping } from './headerMapping';
 import { normalizeHeaderText } from './headerWords';
 
 /** Why a row between the header and the data's end is not a record. */
-export type LeftOutReason = 'total' | 'repeatedHeader' | 'note';
+export type LeftOutReason = 'total' | 'repeatedHeader' | 'note' | 'afterEnd';
 
 /** Where the table is in a grid of cell texts (row indexes are into the given rows). */
 export interface FoundTable {
@@ -60,12 +60,26 @@ const NOTE_WORDS: readonly string[] = [
   'inihanda ng',
   'checked by',
   'sinuri ni',
+  'noted by',
+  'approved by',
+  'inaprubahan ni',
+  'certified by',
+  'received by',
+  'tinanggap ni',
   'as of',
   'updated',
   'last updated',
 ];
 // Words that open a note only with a colon: "Tala Trading" or "Source Energy" may be a client's name.
 const NOTE_WORDS_WITH_COLON = /^(?:tala|source|sources|pinagmulan)\s*:/;
+
+/**
+ * Words that open a block of its own below the list (a summary, a legend): after two or more blank
+ * rows, such a row and everything under it are no records of the list.
+ */
+const END_BLOCK_WORDS = /^(?:summary|buod|recap|legend|key|breakdown|by region|by industry|ayon sa)\b/;
+/** Blank rows that part a list from a block under it. */
+const END_GAP_ROWS = 2;
 
 const cellText = (row: readonly string[], index: number) => String(row[index] ?? '').trim();
 const filledCount = (row: readonly string[]) => row.filter((cell) => String(cell ?? '').trim() !== '').length;
@@ -163,7 +177,8 @@ function leftOutReason(
 /**
  * Finds `table`'s data in a grid of cell texts (a sheet or pasted CSV): the header row below any
  * title and blank rows, the rows holding records, and the rows below the header that are not
- * records (totals, a repeated header, notes), each with why. Blank rows are skipped.
+ * records (totals, a repeated header, notes, a block of its own after the list's end such as a
+ * summary), each with why. Blank rows are skipped.
  */
 export function findTable(table: TableSpec, rows: readonly (readonly string[])[]): FoundTable {
   const headerIndex = findHeaderIndex(table, rows);
@@ -178,10 +193,22 @@ export function findTable(table: TableSpec, rows: readonly (readonly string[])[]
   });
   const recordIndexes: number[] = [];
   const leftOut: { index: number; reason: LeftOutReason }[] = [];
+  let blanks = 0;
+  let ended = false;
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const row = rows[index] ?? [];
-    if (filledCount(row) === 0) continue;
-    const reason = leftOutReason(row, headerShape, lastHeaderColumn);
+    if (filledCount(row) === 0) {
+      blanks++;
+      continue;
+    }
+    const first = cellText(
+      row,
+      row.findIndex((cell) => String(cell ?? '').trim() !== ''),
+    );
+    if (!ended && blanks >= END_GAP_ROWS && recordIndexes.length > 0)
+      ended = END_BLOCK_WORDS.test(plainText(first));
+    blanks = 0;
+    const reason = ended ? 'afterEnd' : leftOutReason(row, headerShape, lastHeaderColumn);
     if (reason) leftOut.push({ index, reason });
     else recordIndexes.push(index);
   }

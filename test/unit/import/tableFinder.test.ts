@@ -206,3 +206,33 @@ describe('findTable', () => {
     expect(findTable(CLIENTS_TABLE, titleOverData).headerIndex).toBe(1);
   });
 });
+
+describe('a block of its own under the list', () => {
+  it('leaves out a summary after blank rows, and everything under it, but not a record after one blank row', () => {
+    const rows = [
+      ['Company', 'Region', 'Phone'],
+      ['Alpha Foods', 'NCR', '0917 000 0001'],
+      [],
+      ['Beta Foods', 'NCR', '0917 000 0002'],
+      [],
+      [],
+      ['Summary by region', '', ''],
+      ['NCR', '2', ''],
+      ['Approved by: J. Cruz'],
+    ];
+    const found = findTable(CLIENTS_TABLE, rows);
+    expect(found.recordIndexes).toEqual([1, 3]);
+    expect(found.leftOut).toEqual([
+      { index: 6, reason: 'afterEnd' },
+      { index: 7, reason: 'afterEnd' },
+      { index: 8, reason: 'afterEnd' },
+    ]);
+  });
+
+  it('keeps records after a wide gap when no block title opens it', () => {
+    const rows = [['Company'], ['Alpha Foods'], [], [], [], ['Summit Foods'], ['Noted by: the head']];
+    const found = findTable(CLIENTS_TABLE, rows);
+    expect(found.recordIndexes).toEqual([1, 5]);
+    expect(found.leftOut).toEqual([{ index: 6, reason: 'note' }]);
+  });
+});
