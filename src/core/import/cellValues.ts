@@ -51,10 +51,14 @@ function choiceIndex(column: ColumnSpec): Map<string, string> {
   return index;
 }
 
-function numberOf(text: string, typed: TypedCell, conventions: LocaleConventions): CellReading {
+// A count of days as terms are written: "30 days", "30 araw", "Net 30", "30d".
+const DAYS_COUNT = /^(?:net\s*)?(\d{1,4})\s*(?:days?|araw|d)?\.?$/i;
+
+function numberOf(column: ColumnSpec, text: string, typed: TypedCell, conventions: LocaleConventions): CellReading {
   if (typeof typed === 'number') return { ok: true, value: typed };
   if (typed !== null) return { ok: false, problem: 'number' };
-  const read = readLocaleNumber(text, conventions);
+  const days = column.type === 'integer' && column.key.endsWith('Days') ? DAYS_COUNT.exec(text) : null;
+  const read = readLocaleNumber(days ? (days[1] as string) : text, conventions);
   if (read.ok) return { ok: true, value: read.value };
   if (read.problem === 'tooLarge') return { ok: false, problem: 'max' };
   if (read.problem === 'tooSmall') return { ok: false, problem: 'min' };
@@ -84,7 +88,7 @@ export function readCell(
 ): CellReading {
   const shown = text.trim();
   if (shown === '' && (typed === null || typed === undefined)) return { ok: true, value: null };
-  if (NUMBER_TYPES.has(column.type)) return numberOf(shown, typed ?? null, conventions);
+  if (NUMBER_TYPES.has(column.type)) return numberOf(column, shown, typed ?? null, conventions);
   if (column.type === 'date') return dateOf(shown, typed ?? null, order);
   if (column.type === 'choice') {
     const choice = choiceIndex(column).get(choiceText(shown));
