@@ -4,7 +4,7 @@
  * named like the table whose header row is the table's. Also whether a sheet holds a table at all.
  */
 import { allTranslations } from '../core/i18n/translate';
-import { headerMatchesTable } from '../core/tables/columnMatching';
+import { headerIsTablesOwn, headerMatchesTable } from '../core/tables/columnMatching';
 import { ALL_TABLES, tableByKey } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
@@ -92,13 +92,14 @@ export function tableClaims(spreadsheet: Spreadsheet, table: TableSpec): TableCl
 
 /**
  * Whether a sheet found only by its name may be taken as `table`'s: it is no report and no other
- * table (by metadata), and its row 1 is the table's header. A report named like a table, or a
- * person's own sheet with their own header row, is never adopted (and so never written over).
+ * table (by metadata), and its row 1 is the header Suki wrote for it, ID and stamps included
+ * (headerIsTablesOwn). A report named like a table, or a person's own list with a header much like
+ * the table's, is never adopted (and so never written over).
  */
 function adoptableByName(sheet: Sheet, table: TableSpec): boolean {
   const tags = sheet.getDeveloperMetadata().map((metadata) => metadata.getKey());
   if (tags.some((key) => key === REPORT_METADATA_KEY || key === TABLE_METADATA_KEY)) return false;
-  return headerMatchesTable(table, headerRowOf(sheet));
+  return headerIsTablesOwn(table, headerRowOf(sheet));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fromCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
-import { columnOf, isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { columnOf, mayBeMissing, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { type LocatedTable, locateTable } from './tableLocator';
 
@@ -36,9 +36,9 @@ export class TableReader {
   locate(table: TableSpec): LocatedTable {
     const located = locateTable(this.spreadsheet, table);
     if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
-    // A computed column missing (one a newer version added, before set-up ran again) stops nothing:
-    // reads leave it out and writes skip it, and nobody's typing is in it.
-    const missing = located.columns.missing.filter((key) => !isComputedColumn(columnOf(table, key)));
+    // A computed column missing, or one a newer version added (before set-up ran again), stops
+    // nothing: reads leave it out, and writes skip it (the store refuses a value for it).
+    const missing = located.columns.missing.filter((key) => !mayBeMissing(columnOf(table, key)));
     if (missing.length > 0) {
       throw new UserFacingError('error.columnsMissing', (t) => ({
         table: t(table.sheetLabel),

@@ -2,7 +2,7 @@ import { a1Notation } from '../core/tables/a1Notation';
 import { cellFormatFor, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { recordIdAllocator } from '../core/tables/recordIds';
-import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { columnOf, isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import type { TextWriteMode } from '../core/tables/textWriteMode';
 import { appendOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
@@ -252,6 +252,16 @@ export class TableStore extends TableReader {
     textMode: TextWriteMode,
   ): void {
     const keys = new Set(rows.flatMap((record) => Object.keys(record)));
+    // A value for a column the sheet lacks (one a newer version added) would be lost: refused.
+    const unplaced = located.columns.missing.filter(
+      (key) => !isComputedColumn(columnOf(table, key)) && rows.some((record) => !isBlankValue(record[key])),
+    );
+    if (unplaced.length > 0) {
+      throw new UserFacingError('error.columnsMissing', (t) => ({
+        table: t(table.sheetLabel),
+        columns: unplaced.map((key) => t(columnOf(table, key).label)).join(', '),
+      }));
+    }
     const positions = new Map([...located.columns.positions].filter(([key]) => keys.has(key)));
     const runs = contiguousRuns(positions);
     runs.sort((a, b) => Number(b.keys.includes('id')) - Number(a.keys.includes('id')));
@@ -268,4 +278,9 @@ export class TableStore extends TableReader {
       range.setValues(values);
     }
   }
+}
+
+/** Whether a record value holds nothing (null, undefined or ''). */
+function isBlankValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }

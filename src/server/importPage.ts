@@ -5,16 +5,18 @@
 import type { ImportRecordOfRun } from '../core/import/importHistory';
 import { done, type PageResult, refused } from '../core/pageResult';
 import { IMPORTABLE_TABLES, importableTable } from '../core/tables/registry';
+import type { TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
-import { recentImports } from '../gas/importMemory';
+import { noteImport, recentImports } from '../gas/importMemory';
 import { importSheetNames } from '../gas/sheetText';
 import { showSidebarPage } from '../gas/ui';
 import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
-import { undoImportRun } from './importWrite';
+import { afterCommit, undoImportRun } from './importWrite';
 import { currentTranslator } from './locale';
+import { checkChange, clientOwnersOf } from './workAccess';
 
 /** An import as the page lists it. */
 interface ListedImport {
@@ -74,21 +76,34 @@ export function listImportSources(): PageResult<ImportSources> {
 
 /**
  * Undoes an import as a whole: every record it made that is not archived yet is archived (nothing
- * is deleted; a record someone worked on since is archived too, and can be restored by hand). Only
- * the person who imported, or a head, may undo it; audited once.
+ * is deleted; a record someone worked on since is archived too), except one the caller may no
+ * longer archive (handed to another manager since), which is kept and counted. Only the person who
+ * imported, or a head, may undo it; audited once.
  */
-export function undoImport(importId: unknown): PageResult<{ archived: number }> {
+export function undoImport(importId: unknown): PageResult<{ archived: number; kept: number }> {
   const t = currentTranslator();
   try {
-    return withDocumentLock(() => {
+    const undone = withDocumentLock(() => {
       const run = recentImports().find((entry) => entry.id === importId);
       const table = importableTable(run?.table);
       if (!run || !table) throw new UserFacingError('error.importUnknown');
       if (run.undoneAt !== null) throw new UserFacingError('error.importUndoneAlready');
       if (!mayUndo(run)) throw new UserFacingError('error.importNotYours', { by: run.by });
-      const archived = undoImportRun(activeStore(), table, run, callerStamp());
-      return done(t('import.undone', { archived, table: t(table.sheetLabel) }), { archived });
+      const store = activeStore();
+      const stamp = callerStamp();
+      const owners = clientOwnersOf(store);
+      const mayArchive = (record: TableRecord) =>
+        checkChange(t, owners, table, record, { archivedAt: stamp.at }).ok;
+      const counts = undoImportRun(store, table, run, stamp, mayArchive);
+      return { run, table, stamp, counts };
     });
+    // Noted once the archive has committed: a rolled-back undo leaves the import undoable.
+    afterCommit(() => noteImport({ ...undone.run, undoneAt: undone.stamp.at }));
+    const { archived, kept } = undone.counts;
+    const table = t(undone.table.sheetLabel);
+    const message =
+      kept > 0 ? t('import.undoneKept', { archived, kept, table }) : t('import.undone', { archived, table });
+    return done(message, { archived, kept });
   } catch (error) {
     return refused(describeFailure(t, error));
   }

@@ -3,6 +3,8 @@
  * lock, journalled like every write (core/tables/writeJournal.ts), so an import cut off anywhere is
  * undone whole by the next locked action: all of it lands or none. One audit entry says the import
  * happened, from where, and what it wrote; undoing it archives its records (nothing is deleted).
+ * The import history (gas/importMemory.ts) is noted by the callers once the lock has committed, so
+ * it never lists an import that was rolled back.
  */
 
 import type { ImportRecordOfRun } from '../core/import/importHistory';
@@ -11,7 +13,6 @@ import { fieldEntry } from '../core/tables/auditEntries';
 import { isArchived } from '../core/tables/clientsTable';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { appendAudit } from '../gas/auditLog';
-import { noteImport } from '../gas/importMemory';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
 
 /**
@@ -30,10 +31,7 @@ interface ImportCounts {
   readonly leftOut: number;
 }
 
-/**
- * Appends `records` to `table` in blocks, audits the import once and notes it for undoing. Returns
- * the import as noted.
- */
+/** Appends `records` to `table` in blocks and audits the import once. Returns the run to note. */
 export function writeImport(
   store: TableStore,
   table: TableSpec,
@@ -53,33 +51,51 @@ export function writeImport(
   const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
   const after = JSON.stringify({ importId: run.id, ...counts });
   appendAudit(store, [fieldEntry('import', table.key, range, null, { before: null, after }, stamp)], stamp);
-  noteImport(run);
   return run;
 }
 
 /**
- * Archives the records `run` made that are not archived yet, in one write per column whatever
- * their number, audits the undo once and notes it. Returns how many were archived.
+ * Archives the records `run` made that are not archived yet and that the caller may archive now
+ * (`mayArchive`: a record handed to someone else since is theirs, and kept), in one write per
+ * column whatever their number, and audits the undo once. Returns how many were archived and kept.
  */
 export function undoImportRun(
   store: TableStore,
   table: TableSpec,
   run: ImportRecordOfRun,
   stamp: WriteStamp,
-): number {
+  mayArchive: (record: TableRecord) => boolean,
+): { archived: number; kept: number } {
+  let kept = 0;
   const archived = store.updateWhere(
     table,
-    (record) => !isArchived(record) && madeBy(run, String(record.id ?? '')),
+    (record) => {
+      if (isArchived(record) || !madeBy(run, String(record.id ?? ''))) return false;
+      if (mayArchive(record)) return true;
+      kept++;
+      return false;
+    },
     { archivedAt: stamp.at },
     stamp,
   );
   const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
-  const after = JSON.stringify({ importId: run.id, archived: archived.length });
+  const after = JSON.stringify({ importId: run.id, archived: archived.length, kept });
   appendAudit(
     store,
     [fieldEntry('undoImport', table.key, range, null, { before: null, after }, stamp)],
     stamp,
   );
-  noteImport({ ...run, undoneAt: stamp.at });
-  return archived.length;
+  return { archived: archived.length, kept };
+}
+
+/**
+ * Bookkeeping after an import committed (its history, its mapping): a failure here loses only the
+ * convenience, never the rows, so the person is still told what was imported.
+ */
+export function afterCommit(note: () => void): void {
+  try {
+    note();
+  } catch (error) {
+    console.warn(`Suki: the import is in, but noting it failed: ${String(error)}`);
+  }
 }

@@ -10,6 +10,7 @@ import { ClientRefs } from '../core/import/clientRefs';
 import { importShapeKey, suggestImportMapping } from '../core/import/headerMapping';
 import { DuplicateFinder } from '../core/import/importDuplicates';
 import { gridFromCsv, type ImportGrid } from '../core/import/importGrid';
+import type { ImportRecordOfRun } from '../core/import/importHistory';
 import { describeDuplicate, describeImportError, describeLeftOut } from '../core/import/importMessages';
 import { type ImportPlan, planImport, type ReadyRow, usableMapping } from '../core/import/importPlan';
 import { emptyImportFigures, type ImportFigures, type MappingHow } from '../core/import/importReport';
@@ -25,12 +26,12 @@ import { UserFacingError } from '../core/userError';
 import { readableNumber } from '../core/validation/numbers';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
-import { rememberedMapping, rememberMapping } from '../gas/importMemory';
+import { noteImport, rememberedMapping, rememberMapping } from '../gas/importMemory';
 import { readSheetForImport } from '../gas/sheetText';
 import type { TableStore } from '../gas/tableStore';
 import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
-import { writeImport } from './importWrite';
+import { afterCommit, writeImport } from './importWrite';
 import { currentTranslator } from './locale';
 import { type ClientOwners, checkNewRecord } from './workAccess';
 
@@ -48,6 +49,8 @@ interface ImportRequest {
   readonly sourceLabel: string;
   readonly mapping: unknown;
   readonly include: readonly number[];
+  /** The line the person says the header is on (when Suki's guess was wrong), else null. */
+  readonly headerLine: number | null;
   readonly keepDuplicates: boolean;
   readonly headers: unknown;
 }
@@ -80,6 +83,7 @@ function requestOf(t: Translator, raw: unknown): ImportRequest {
     mapping: request.mapping,
     include,
     keepDuplicates: request.keepDuplicates === true,
+    headerLine: Number.isInteger(request.headerLine) ? (request.headerLine as number) : null,
     headers: request.headers,
   };
 }
@@ -216,12 +220,15 @@ function messageOf(t: Translator, request: ImportRequest, plan: ImportPlan, figu
 
 function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
   const request = requestOf(t, raw);
-  const found = findTable(request.table, request.grid.texts);
+  const { grid } = request;
+  const chosenHeader = request.headerLine === null ? undefined : request.headerLine - grid.firstLine;
+  const found = findTable(request.table, grid.texts, chosenHeader);
   const mapping = chosenMapping(request, found);
   if (write && JSON.stringify(request.headers) !== JSON.stringify(found.headers)) {
     throw new UserFacingError('error.importChanged');
   }
-  return withDocumentLock(() => {
+  let written: ImportRecordOfRun | null = null;
+  const answered = withDocumentLock(() => {
     const store = activeStore();
     const { table } = request;
     const existing = store.readColumns(table, DuplicateFinder.columnsFor(table));
@@ -250,12 +257,21 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
         duplicates: figures.duplicateCount,
         leftOut: plan.leftOut.length,
       });
-      rememberMapping(table.key, importShapeKey(found.headers), mapping.mapping);
+      written = run;
       figures = { ...figures, imported: run.count, importId: run.id };
     }
     const message = messageOf(t, request, plan, figures);
     return nothing ? refusedWith(figures, message) : done(message, figures);
   });
+  // Noted once the lock has committed the rows: an import rolled back is never listed or remembered.
+  if (written) {
+    const run: ImportRecordOfRun = written;
+    afterCommit(() => {
+      noteImport(run);
+      rememberMapping(request.table.key, importShapeKey(found.headers), mapping.mapping);
+    });
+  }
+  return answered;
 }
 
 function failed(t: Translator, error: unknown, raw: unknown): ImportAnswer {

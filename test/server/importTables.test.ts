@@ -57,6 +57,7 @@ describe('importing invoices into Orders', () => {
     const report = checkImport('orders', { sheetName: 'Invoices' });
     expect(report.headerLine).toBe(3);
     expect(report.mapping).toEqual({
+      0: 'invoiceNumber',
       1: 'orderDate',
       2: 'clientId',
       3: 'amount',

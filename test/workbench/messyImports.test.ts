@@ -164,6 +164,7 @@ describe('two years of invoices', () => {
     ].sort((a, b) => a - b);
     expect(report.headerLine).toBe(1);
     expect(report.mapping).toEqual({
+      0: 'invoiceNumber',
       1: 'orderDate',
       2: 'clientId',
       3: 'amount',
@@ -192,6 +193,7 @@ describe('two years of invoices', () => {
     expect(orders).toEqual(
       kept.map((invoice) =>
         expect.objectContaining({
+          invoiceNumber: invoice.number,
           orderDate: invoice.date,
           amount: invoice.centavos / 100,
           invoiceDueDate: invoice.due,

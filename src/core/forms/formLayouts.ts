@@ -119,7 +119,15 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     sections: [
       {
         title: 'form.section.identity',
-        columns: ['clientId', 'orderDate', 'amount', 'productCategory', 'invoiceDueDate', 'paidDate'],
+        columns: [
+          'clientId',
+          'invoiceNumber',
+          'orderDate',
+          'amount',
+          'productCategory',
+          'invoiceDueDate',
+          'paidDate',
+        ],
       },
     ],
   },

@@ -14,7 +14,7 @@ export const enImport = {
   'import.run': 'Import {count} rows',
   'import.keepDuplicates': 'Import the likely duplicates too',
   'import.mapping': 'Columns: which column of the list goes where',
-  'import.headerFound': 'Header found on line {line}.',
+  'import.headerLine': 'Header on line (change it if Suki found the wrong row)',
   'import.ignore': '— leave out —',
   'import.how.label': 'same name',
   'import.how.synonym': 'known word',
@@ -45,6 +45,8 @@ export const enImport = {
   'import.done':
     'Imported {imported} rows into {table}. Refused: {rejected}. Likely duplicates not imported: {duplicates}. Left out: {leftOut}.',
   'import.undone': 'Import undone: {archived} records of {table} archived (nothing deleted).',
+  'import.undoneKept':
+    'Import undone: {archived} records of {table} archived (nothing deleted); {kept} kept, as they are someone else’s work now.',
   'import.nothing.empty': 'Nothing can be imported: the list is empty.',
   'import.nothing.unmapped':
     'Nothing can be imported yet: no column of the list is chosen for {fields}, which every row needs. Choose it under Columns.',
@@ -52,12 +54,18 @@ export const enImport = {
     'Nothing can be imported: none of the rows is ready (refused: {rejected}, likely duplicates: {duplicates}, left out: {leftOut}). The reasons are listed below.',
   'import.error.ambiguousDate':
     '{field}: {value} could be {dayFirst} (day first) or {monthFirst} (month first); write it as year-month-day.',
+  'import.error.currency':
+    '{field}: {value} is in another currency; Suki’s amounts are in pesos (₱). Convert it before importing.',
   'import.error.unknownClient':
     '{field}: no client {value} in Suki (looked up by ID, tax number and name). Import or add the client first.',
+  'import.error.nearClient':
+    '{field}: no client {value} in Suki; the nearest is {near}. If it is the same company, give its ID.',
   'import.error.ambiguousClient':
     '{field}: several clients are called {value}; give the client’s ID instead.',
   'error.importNoSource': 'Paste CSV text or choose a sheet to import from.',
   'error.importNoSheet': 'There is no sheet "{sheet}" in this spreadsheet any more. Choose another.',
+  'error.importSukiSheet':
+    'The sheet "{sheet}" is one of Suki’s own tables or reports. Choose the sheet your list is in.',
   'error.importNoTable': 'Choose the table to import into.',
   'error.importUnknown': 'That import is not in Suki’s list of recent imports.',
   'error.importUndoneAlready': 'That import was undone already.',

@@ -72,6 +72,7 @@ export const en = {
   'col.order.productCategory': 'Product category',
   'col.order.invoiceDueDate': 'Invoice due',
   'col.order.paidDate': 'Paid',
+  'col.order.invoiceNumber': 'Invoice no.',
   'col.obligation.obligation': 'Obligation',
   'col.obligation.dueDate': 'Due date',
   'col.competitor.pricingPolicy': 'Pricing policy',

@@ -16,7 +16,7 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'import.run': 'I-import ang {count} hanay',
   'import.keepDuplicates': 'Isama rin ang mga posibleng doble',
   'import.mapping': 'Mga column: saan mapupunta ang bawat column ng listahan',
-  'import.headerFound': 'Nakita ang header sa linya {line}.',
+  'import.headerLine': 'Header sa linya (palitan kung maling hanay ang nakita ng Suki)',
   'import.ignore': '— huwag isama —',
   'import.how.label': 'parehong pangalan',
   'import.how.synonym': 'kilalang salita',
@@ -47,6 +47,8 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'import.done':
     'Na-import ang {imported} hanay sa {table}. Tinanggihan: {rejected}. Posibleng doble na hindi na-import: {duplicates}. Hindi isinama: {leftOut}.',
   'import.undone': 'Binawi ang import: {archived} rekord ng {table} ang na-archive (walang binura).',
+  'import.undoneKept':
+    'Binawi ang import: {archived} rekord ng {table} ang na-archive (walang binura); {kept} ang naiwan, dahil gawain na ito ng iba.',
   'import.nothing.empty': 'Walang maii-import: walang laman ang listahan.',
   'import.nothing.unmapped':
     'Wala pang maii-import: walang column ng listahan na pinili para sa {fields}, na kailangan ng bawat hanay. Piliin ito sa Mga column.',
@@ -54,12 +56,18 @@ export const filImport: Record<keyof typeof enImport, string> = {
     'Walang maii-import: walang handang hanay (tinanggihan: {rejected}, posibleng doble: {duplicates}, hindi isinama: {leftOut}). Nakalista sa ibaba ang mga dahilan.',
   'import.error.ambiguousDate':
     '{field}: ang {value} ay maaaring {dayFirst} (araw muna) o {monthFirst} (buwan muna); isulat ito bilang taon-buwan-araw.',
+  'import.error.currency':
+    '{field}: ang {value} ay nasa ibang salapi; nasa piso (₱) ang mga halaga sa Suki. I-convert muna bago i-import.',
   'import.error.unknownClient':
     '{field}: walang kliyenteng {value} sa Suki (hinanap ayon sa ID, TIN at pangalan). I-import o idagdag muna ang kliyente.',
+  'import.error.nearClient':
+    '{field}: walang kliyenteng {value} sa Suki; ang pinakamalapit ay {near}. Kung iisang kumpanya ito, ibigay ang ID nito.',
   'import.error.ambiguousClient':
     '{field}: may ilang kliyenteng ang pangalan ay {value}; ibigay na lang ang ID ng kliyente.',
   'error.importNoSource': 'Mag-paste ng CSV o pumili ng sheet na pagkukunan.',
   'error.importNoSheet': 'Wala na ang sheet na "{sheet}" sa spreadsheet na ito. Pumili ng iba.',
+  'error.importSukiSheet':
+    'Ang sheet na "{sheet}" ay isa sa mga talaan o ulat ng Suki. Piliin ang sheet na kinalalagyan ng listahan mo.',
   'error.importNoTable': 'Piliin ang talaang pag-iimportan.',
   'error.importUnknown': 'Wala ang import na iyon sa listahan ng Suki ng mga huling import.',
   'error.importUndoneAlready': 'Nabawi na ang import na iyon.',

@@ -69,6 +69,7 @@ export const fil: Record<MessageKey, string> = {
   'col.order.productCategory': 'Kategorya ng produkto',
   'col.order.invoiceDueDate': 'Takdang bayad ng invoice',
   'col.order.paidDate': 'Binayaran noong',
+  'col.order.invoiceNumber': 'Blg. ng invoice',
   'col.obligation.obligation': 'Obligasyon',
   'col.obligation.dueDate': 'Takdang petsa',
   'col.competitor.pricingPolicy': 'Patakaran sa presyo',

@@ -16,7 +16,8 @@ export type DateOrder = LocaleConventions['dateOrder'];
 /** Why a cell could not be read as its column's type (before any other check). */
 export type CellProblem =
   | Extract<FieldErrorCode, 'number' | 'decimalComma' | 'min' | 'max' | 'date' | 'choice'>
-  | 'ambiguousDate';
+  | 'ambiguousDate'
+  | 'currency';
 
 /** A cell's value for its column, or why it has none. */
 type CellReading =
@@ -51,12 +52,26 @@ function choiceIndex(column: ColumnSpec): Map<string, string> {
   return index;
 }
 
+// Suki's amounts are pesos: another currency is refused, never taken as that many pesos.
+const FOREIGN_CURRENCY = /US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|SGD|HKD|AUD|CNY)\b/i;
+const PESO = /₱|\bPHP\b|^[-+(]?\s*P(?=\s*\d)/;
+
 // A count of days as terms are written: "30 days", "30 araw", "Net 30", "30d".
 const DAYS_COUNT = /^(?:net\s*)?(\d{1,4})\s*(?:days?|araw|d)?\.?$/i;
 
-function numberOf(column: ColumnSpec, text: string, typed: TypedCell, conventions: LocaleConventions): CellReading {
+function numberOf(
+  column: ColumnSpec,
+  text: string,
+  typed: TypedCell,
+  conventions: LocaleConventions,
+): CellReading {
   if (typeof typed === 'number') return { ok: true, value: typed };
   if (typed !== null) return { ok: false, problem: 'number' };
+  if (FOREIGN_CURRENCY.test(text))
+    return { ok: false, problem: column.type === 'currency' ? 'currency' : 'number' };
+  // A percentage is no amount and no count (no column a person fills holds a share).
+  if (text.includes('%')) return { ok: false, problem: 'number' };
+  if (column.type !== 'currency' && PESO.test(text)) return { ok: false, problem: 'number' };
   const days = column.type === 'integer' && column.key.endsWith('Days') ? DAYS_COUNT.exec(text) : null;
   const read = readLocaleNumber(days ? (days[1] as string) : text, conventions);
   if (read.ok) return { ok: true, value: read.value };

@@ -190,6 +190,33 @@ export function suggestImportMapping(
   return { mapping, how };
 }
 
+/** How much one header cell counts towards its row being the header, by how it names a column. */
+const HEADER_WEIGHT: Readonly<Record<How, number>> = { label: 3, synonym: 2, partial: 1, values: 0 };
+// Words, a colon, then more text: "Account manager: Mara Santos", "Region: NCR". "Rehiyon:" is none.
+const LABEL_VALUE = /^[^:]*\p{L}[^:]*:\s*\S/u;
+
+/**
+ * Whether a cell is a "label: value" line ("Region: NCR", "Prepared by: M. Santos"), a fact about
+ * the sheet rather than a column's header: words, a colon, and more text after it.
+ */
+export function isLabelValueCell(text: string): boolean {
+  return LABEL_VALUE.test(String(text ?? '').trim());
+}
+
+/**
+ * How strongly a row reads as `table`'s header: per cell naming a person column, 3 for a label, 2
+ * for a synonym, 1 for a header containing a known word, so "Name" outweighs a title's "Mga Kliyente
+ * ni Mara". "label: value" cells count as blank. A row of one cell (a title, or a one-column list's
+ * header) scores only when that cell is a label or a synonym; 0 when the row names nothing.
+ */
+export function headerRowScore(table: TableSpec, row: readonly string[]): number {
+  const cells = row.map((cell) => (isLabelValueCell(cell) ? '' : String(cell ?? '')));
+  const filled = cells.filter((cell) => cell.trim() !== '').length;
+  const tiers = Object.values(suggestImportMapping(table, cells, []).how);
+  if (filled < 2 && !tiers.some((tier) => tier === 'label' || tier === 'synonym')) return 0;
+  return tiers.reduce((sum, tier) => sum + HEADER_WEIGHT[tier], 0);
+}
+
 /** What a cell's text looks like, or undefined when it is none of the recognisable kinds. */
 function valueKindOf(text: string): ValueKind | undefined {
   if (text.includes('@')) return isEmailAddress(text) ? 'email' : undefined;

@@ -68,15 +68,14 @@ export class DuplicateFinder {
         .find(record, limit)
         .map((match) => ({ id: match.id, name: match.name, rule: [match.reason] }));
     }
-    const found: ImportDuplicate[] = [];
+    // The first rule the row fills decides: two invoices of one day and amount with different
+    // numbers are two invoices.
     for (const { rule, columns, ids } of this.maps) {
       const key = this.keyOf(columns, record);
-      for (const id of (key !== null && ids.get(key)) || []) {
-        if (found.length < limit && !found.some((match) => match.id === id))
-          found.push({ id, name: '', rule });
-      }
+      if (key === null) continue;
+      return (ids.get(key) ?? []).slice(0, limit).map((id) => ({ id, name: '', rule }));
     }
-    return found;
+    return [];
   }
 
   /** The columns the table's rules read, so the existing records are read with those alone. */

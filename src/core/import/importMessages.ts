@@ -33,8 +33,12 @@ export function describeImportError(t: Translator, table: TableSpec, error: Impo
         monthFirst: monthFirst.ok ? monthFirst.value : '',
       });
     }
+    case 'currency':
+      return t('import.error.currency', { field, value });
     case 'unknownClient':
-      return t('import.error.unknownClient', { field, value });
+      return error.near
+        ? t('import.error.nearClient', { field, value, near: error.near })
+        : t('import.error.unknownClient', { field, value });
     case 'ambiguousClient':
       return t('import.error.ambiguousClient', { field, value });
     default: {

@@ -24,6 +24,8 @@ export interface ImportFieldError {
   readonly field: string;
   readonly code: ImportErrorCode;
   readonly value: string;
+  /** A client only like the one named, to offer in the message. */
+  readonly near?: string;
 }
 
 /** What the plan is made from. */
@@ -127,7 +129,8 @@ function readRow(
     if (column.type === 'ref' && column.refTable === 'clients' && input.clients && text.trim() !== '') {
       const ref = input.clients.resolve(text);
       if (ref.ok) payload[key] = ref.id;
-      else errors.push({ field: key, code: ref.problem, value: text });
+      else
+        errors.push({ field: key, code: ref.problem, value: text, ...(ref.near ? { near: ref.near } : {}) });
       continue;
     }
     if (key === 'owner' && !text.includes('@') && input.people?.has(normalizeName(text))) {

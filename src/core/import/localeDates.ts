@@ -1,7 +1,8 @@
 /**
  * Dates as people type them (issue #12): ISO, numeric in some day-month order, or with an English or
  * Filipino month name, read into ISO `YYYY-MM-DD`. A numeric date that two orders read as two
- * different days is refused rather than guessed, unless the locale or the column says the order.
+ * different days is refused rather than guessed, unless the locale or the column says the order
+ * (and when the two disagree, it is refused).
  * No dependency and no Date: the calendar check is arithmetic, so no time zone can shift a day.
  */
 
@@ -87,14 +88,19 @@ type NumericDate =
   | { readonly yearFirst: true; readonly iso: string | null }
   | { readonly yearFirst: false; readonly dmy: string | null; readonly mdy: string | null };
 
-function numericDate(text: string): NumericDate | null {
+/**
+ * The numeric date in `text` as `order` reads its shape. Year first with four digits in every order;
+ * with two (`26/12/31`) only under 'YMD', where it is never read day- or month-first. Elsewhere
+ * `05/06/07` is year last, refused or read in the order rather than read as 2005-06-07.
+ */
+function numericDate(text: string, order: DateOrder): NumericDate | null {
   const match = NUMERIC.exec(text);
   if (!match) return null;
   const [, first = '', , second = '', third = ''] = match;
-  // Year first only with four digits: `05/06/07` is refused rather than read as 2005-06-07.
-  if (first.length === 4) {
+  const shortYearFirst = order === 'YMD' && first.length === 2 && third.length <= 2;
+  if (first.length === 4 || shortYearFirst) {
     if (third.length > 2) return null;
-    return { yearFirst: true, iso: calendarIso(Number(first), Number(second), Number(third)) };
+    return { yearFirst: true, iso: calendarIso(fullYear(first), Number(second), Number(third)) };
   }
   if (first.length > 2 || (third.length !== 2 && third.length !== 4)) return null;
   const year = fullYear(third);
@@ -105,10 +111,10 @@ function numericDate(text: string): NumericDate | null {
   };
 }
 
-/** The numeric date in typed text (time dropped), or null for any other text. */
-function numericDateIn(text: string): NumericDate | null {
+/** The numeric date in typed text (time dropped) as `order` reads its shape, or null for any other text. */
+function numericDateIn(text: string, order: DateOrder): NumericDate | null {
   const bare = withoutTime(text.trim());
-  return bare === null ? null : numericDate(bare);
+  return bare === null ? null : numericDate(bare, order);
 }
 
 /** `31 Dec 2026`, `Dec. 31, 2026`, `31-Dec-26`, `ika-31 ng Disyembre 2026`, `2026 Dec 31`. */
@@ -153,13 +159,15 @@ function dayMonthReading(dmy: string | null, mdy: string | null, order: DateOrde
  * Filipino month names, full or short (`Dec 31, 2026`, `31-Dec-26`, `ika-31 ng Disyembre 2026`).
  * A numeric date is read in `order`, or in the only other order that gives a real date
  * (`31/12/2026` under MDY); with 'unsure' (and for year-last dates under 'YMD') one that two
- * orders read as different days (`05/06/2026`) is 'ambiguousDate'. Anything else, impossible dates
- * (`2026-02-30`) included, is 'date'.
+ * orders read as different days (`05/06/2026`) is 'ambiguousDate'. Under 'YMD' a date whose first
+ * part has two digits and last part one or two is year first (`26/12/31` is 2026-12-31, with the
+ * two-digit-year window of `31/12/26`) and has no other reading; under the other orders it is year
+ * last as above. Anything else, impossible dates (`2026-02-30`) included, is 'date'.
  */
 export function readLocaleDate(text: string, order: DateOrder): ValueReading<string> {
   const bare = withoutTime(text.trim());
   if (bare === null) return NOT_A_DATE;
-  const numeric = numericDate(bare);
+  const numeric = numericDate(bare, order);
   if (numeric === null) {
     const iso = namedMonthDate(bare);
     return iso === null ? NOT_A_DATE : { ok: true, value: iso };
@@ -169,22 +177,31 @@ export function readLocaleDate(text: string, order: DateOrder): ValueReading<str
 }
 
 /**
- * The day-month order a column's values prove, else the locale's: one value that only one order can read settles the whole column.
+ * The day-month order to read a column's swappable dates in, from the locale's order and what the
+ * column's own values prove; 'unsure' (each swappable value refused, never guessed) when they disagree.
  *
- * Only year-last numeric dates count, and only real ones: `31/12/2026` proves DMY, `12/31/2026`
- * MDY, while `05/06/2026`, `31/02/2026`, ISO dates, month names and junk prove nothing. A column
- * that proves both orders is 'unsure', so each of its swappable values is refused, never guessed.
+ * Only year-last numeric dates count as proof, and only real ones: `31/12/2026` proves DMY,
+ * `12/31/2026` MDY, while `05/06/2026`, `31/02/2026`, ISO dates, month names and junk prove
+ * nothing (nor, under a 'YMD' locale, `26/12/31`, which it reads year first). A column that proves
+ * both orders is 'unsure'. Under a 'DMY' or 'MDY' locale, a column proving the other order is
+ * 'unsure' too: en_US with `05/06/2026` and `13/06/2026` reads 13/06/2026 and refuses 05/06/2026.
+ * A column that agrees with the locale, or proves nothing, gets the locale's order. Under an
+ * 'unsure' or 'YMD' locale, which say nothing about day and month, the proof decides, else the
+ * locale's order stands.
  */
 export function columnDateOrder(texts: readonly string[], localeOrder: DateOrder): DateOrder {
   let dayFirst = false;
   let monthFirst = false;
   for (const text of texts) {
-    const numeric = numericDateIn(text);
+    const numeric = numericDateIn(text, localeOrder);
     if (numeric === null || numeric.yearFirst) continue;
     if (numeric.dmy !== null && numeric.mdy === null) dayFirst = true;
     if (numeric.mdy !== null && numeric.dmy === null) monthFirst = true;
     if (dayFirst && monthFirst) return 'unsure';
   }
-  if (dayFirst) return 'DMY';
-  return monthFirst ? 'MDY' : localeOrder;
+  const proven: DateOrder | null = dayFirst ? 'DMY' : monthFirst ? 'MDY' : null;
+  if (proven === null || proven === localeOrder) return localeOrder;
+  // A locale that states a day-month order, contradicted by the column: two signals, no guess.
+  if (localeOrder === 'DMY' || localeOrder === 'MDY') return 'unsure';
+  return proven;
 }

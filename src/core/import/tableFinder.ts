@@ -1,5 +1,5 @@
 import type { TableSpec } from '../tables/tableSpec';
-import { suggestImportMapping } from './headerMapping';
+import { headerRowScore, isLabelValueCell } from './headerMapping';
 import { normalizeHeaderText } from './headerWords';
 
 /** Why a row between the header and the data's end is not a record. */
@@ -38,23 +38,28 @@ const TOTAL_WORDS: readonly string[] = [
   'suma total',
   'sum',
 ];
+/** Month names and abbreviations, English and Filipino, as a regular-expression alternation. */
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|' +
+  'oct|october|nov|november|dec|december|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|' +
+  'setyembre|oktubre|nobyembre|disyembre';
 // Only these may follow a totals word, so "Total Gas Corp." and "TotalEnergies" stay clients: a
 // colon or dash, a linking word, or a period on its own ("Subtotal 2025", "Total Q3", "Kabuuan Enero").
 const AFTER_TOTAL_WORD = new RegExp(
   '^(?:\\s*[:\\-–—]|\\s+(?:for|ng|of|sa)\\b|\\s+(?:(?:19|20)\\d{2}|q[1-4]|h[12]|ytd|' +
-    'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|' +
-    'oct|october|nov|november|dec|december|enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|' +
-    'setyembre|oktubre|nobyembre|disyembre)\\.?(?:\\s+(?:19|20)\\d{2})?\\s*$)',
+    MONTHS +
+    ')\\.?(?:\\s+(?:19|20)\\d{2})?\\s*$)',
 );
 
-/** Words that open a note under the data, whatever follows them. */
-const NOTE_WORDS: readonly string[] = [
-  'note',
-  'notes',
-  'nb',
-  'n b',
-  'paalala',
-  'mga tala',
+/**
+ * Words that open a note only with a colon or a dash after them, or alone ("Note: …", "NB: …",
+ * "Tala: …", "Paalala - …", "NOTES"), and "N.B." whatever follows: "Note Trading" or "Tala Trading"
+ * may be a client's name.
+ */
+const PUNCTUATED_NOTE =
+  /^(?:(?:notes?|nb|paalala|mga tala|tala|sources?|pinagmulan)\s*(?::|[-–—](?:\s|$)|$)|n\.\s?b\.)/;
+/** Phrases that open a note whatever follows them: who made or checked the list. */
+const BY_NOTE_WORDS: readonly string[] = [
   'prepared by',
   'inihanda ni',
   'inihanda ng',
@@ -66,23 +71,30 @@ const NOTE_WORDS: readonly string[] = [
   'certified by',
   'received by',
   'tinanggap ni',
-  'as of',
-  'updated',
-  'last updated',
 ];
-// Words that open a note only with a colon: "Tala Trading" or "Source Energy" may be a client's name.
-const NOTE_WORDS_WITH_COLON = /^(?:tala|source|sources|pinagmulan)\s*:/;
+/**
+ * "As of", "updated" and "last updated" open a note only before a date, a month or a year ("As of
+ * 31 March 2026", "Updated: 2026-03-31"), so "Updated Bakery" and "As Of Marketing Inc." are clients.
+ */
+const DATED_NOTE = new RegExp(
+  '^(?:as of|last updated|updated)\\b\\s*[:\\-–—,]?\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?' +
+    '(?:(?:' +
+    MONTHS +
+    ')\\b|(?:19|20)\\d{2}\\b|\\d{1,4}[/.\\-]\\d{1,2}\\b)',
+);
 
 /**
- * Words that open a block of its own below the list (a summary, a legend): after two or more blank
- * rows, such a row and everything under it are no records of the list.
+ * Words that open a block of its own below the list (a summary, a legend, "Key:"): after two or more
+ * blank rows, such a row of one filled cell and everything under it are no records of the list.
  */
-const END_BLOCK_WORDS = /^(?:summary|buod|recap|legend|key|breakdown|by region|by industry|ayon sa)\b/;
+const END_BLOCK_WORDS =
+  /^(?:(?:summary|buod|recap|legend|breakdown|by region|by industry|ayon sa)\b|key\s*:)/;
 /** Blank rows that part a list from a block under it. */
 const END_GAP_ROWS = 2;
 
 const cellText = (row: readonly string[], index: number) => String(row[index] ?? '').trim();
 const filledCount = (row: readonly string[]) => row.filter((cell) => String(cell ?? '').trim() !== '').length;
+const firstFilled = (row: readonly string[]) => row.findIndex((cell) => String(cell ?? '').trim() !== '');
 // Lowercase without diacritics, punctuation kept: what the totals and notes rules read.
 const plainText = (text: string) =>
   text
@@ -94,22 +106,20 @@ const plainText = (text: string) =>
 
 const NUMBER_OR_DATE = /^[-+(]?[\d\s.,/:()%₱$-]*\d[\d\s.,/:()%₱$-]*$/;
 
-/** How many of a row's cells are header words of the table's person columns. */
-function headerScore(table: TableSpec, row: readonly string[]): number {
-  return Object.keys(suggestImportMapping(table, row, []).mapping).length;
-}
-
 /** A row that could be a header when nothing names the table: two or more cells, mostly words. */
 function looksLikeHeader(row: readonly string[]): boolean {
-  const filled = row.map((cell) => String(cell ?? '').trim()).filter((cell) => cell !== '');
+  const filled = row
+    .map((cell) => String(cell ?? '').trim())
+    .filter((cell) => cell !== '' && !isLabelValueCell(cell));
   const words = filled.filter((cell) => !NUMBER_OR_DATE.test(cell)).length;
   return filled.length >= 2 && words * 2 > filled.length;
 }
 
 /**
- * The header row's index: of the first non-blank rows, the one naming most of the table's columns
- * (the earliest on a tie) with at least two filled cells, so a one-cell title above it loses; when
- * none names anything, the first row of two or more mostly-word cells, else the first non-blank row.
+ * The header row's index: of the first non-blank rows, the one scoring highest as a header (see
+ * headerRowScore: labels outweigh synonyms, synonyms a title containing a known word; "label: value"
+ * lines count for nothing), the earliest on a tie; when none names anything, the first row of two or
+ * more mostly-word cells, else the first non-blank row.
  */
 function findHeaderIndex(table: TableSpec, rows: readonly (readonly string[])[]): number {
   const candidates: number[] = [];
@@ -119,9 +129,7 @@ function findHeaderIndex(table: TableSpec, rows: readonly (readonly string[])[])
   let best = -1;
   let bestScore = 0;
   for (const index of candidates) {
-    const row = rows[index] ?? [];
-    if (filledCount(row) < 2) continue;
-    const score = headerScore(table, row);
+    const score = headerRowScore(table, rows[index] ?? []);
     if (score > bestScore) {
       best = index;
       bestScore = score;
@@ -143,12 +151,12 @@ function isTotalLabel(cell: string): boolean {
   );
 }
 
-/** Whether a single cell's text opens a note: "Tala: …", "Note …", "* …", "Prepared by …". */
+/** Whether a single cell's text opens a note: "* …", "Note: …", "Prepared by …", "As of 31 March". */
 function isNoteText(cell: string): boolean {
   const plain = plainText(cell);
-  if (plain.startsWith('*') || NOTE_WORDS_WITH_COLON.test(plain)) return true;
+  if (plain.startsWith('*') || PUNCTUATED_NOTE.test(plain) || DATED_NOTE.test(plain)) return true;
   const words = normalizeHeaderText(cell).split(' ');
-  return NOTE_WORDS.some((marker) => {
+  return BY_NOTE_WORDS.some((marker) => {
     const markerWords = marker.split(' ');
     return markerWords.every((word, i) => words[i] === word);
   });
@@ -168,9 +176,10 @@ function leftOutReason(
   lastHeaderColumn: number,
 ): LeftOutReason | undefined {
   if (rowShape(row) === headerShape) return 'repeatedHeader';
-  if (row.some((cell) => isTotalLabel(String(cell ?? '')))) return 'total';
+  const index = firstFilled(row);
+  // Only the leftmost filled cell labels a totals row: a notes cell saying "Total: 3 branches" does not.
+  if (isTotalLabel(cellText(row, index))) return 'total';
   if (filledCount(row) !== 1) return undefined;
-  const index = row.findIndex((cell) => String(cell ?? '').trim() !== '');
   return index > lastHeaderColumn || isNoteText(cellText(row, index)) ? 'note' : undefined;
 }
 
@@ -178,10 +187,30 @@ function leftOutReason(
  * Finds `table`'s data in a grid of cell texts (a sheet or pasted CSV): the header row below any
  * title and blank rows, the rows holding records, and the rows below the header that are not
  * records (totals, a repeated header, notes, a block of its own after the list's end such as a
- * summary), each with why. Blank rows are skipped.
+ * summary), each with why. Blank rows are skipped. `headerIndex`, when it is the 0-based index of a
+ * non-blank row of `rows`, is taken as the header row (the person chose it) instead of searching.
  */
-export function findTable(table: TableSpec, rows: readonly (readonly string[])[]): FoundTable {
-  const headerIndex = findHeaderIndex(table, rows);
+export function findTable(
+  table: TableSpec,
+  rows: readonly (readonly string[])[],
+  headerIndex?: number,
+): FoundTable {
+  return tableBelow(rows, isRowChoice(rows, headerIndex) ? headerIndex : findHeaderIndex(table, rows));
+}
+
+/** Whether `index` names a non-blank row of `rows` (0-based). */
+function isRowChoice(rows: readonly (readonly string[])[], index: number | undefined): index is number {
+  return (
+    index !== undefined &&
+    Number.isInteger(index) &&
+    index >= 0 &&
+    index < rows.length &&
+    filledCount(rows[index] ?? []) > 0
+  );
+}
+
+/** The table whose header is row `headerIndex` of `rows` (-1: none): headers, records, left out. */
+function tableBelow(rows: readonly (readonly string[])[], headerIndex: number): FoundTable {
   if (headerIndex < 0) return { headerIndex, headers: [], recordIndexes: [], leftOut: [] };
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const headerRow = rows[headerIndex] ?? [];
@@ -201,12 +230,8 @@ export function findTable(table: TableSpec, rows: readonly (readonly string[])[]
       blanks++;
       continue;
     }
-    const first = cellText(
-      row,
-      row.findIndex((cell) => String(cell ?? '').trim() !== ''),
-    );
-    if (!ended && blanks >= END_GAP_ROWS && recordIndexes.length > 0)
-      ended = END_BLOCK_WORDS.test(plainText(first));
+    if (!ended && blanks >= END_GAP_ROWS && recordIndexes.length > 0 && filledCount(row) === 1)
+      ended = END_BLOCK_WORDS.test(plainText(cellText(row, firstFilled(row))));
     blanks = 0;
     const reason = ended ? 'afterEnd' : leftOutReason(row, headerShape, lastHeaderColumn);
     if (reason) leftOut.push({ index, reason });

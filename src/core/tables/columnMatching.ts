@@ -87,6 +87,24 @@ export function headerMatchesTable(table: TableSpec, headerRow: readonly unknown
   return named.length * 2 > labelled.length;
 }
 
+/** The columns only Suki's own sheet of a table has: its ID and the creation and change stamps. */
+const BOOKKEEPING_KEYS = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'archivedAt']);
+
+/**
+ * Whether a header row is the one Suki wrote for `table` (a sheet whose tags an .xlsx round trip
+ * lost): it names the table's ID and every stamp column (every column, for a table without stamps,
+ * such as the audit log) and most of the columns a person fills (headerMatchesTable). A person's own
+ * list named like a table never has Suki's ID and stamp columns, so set-up never adopts it.
+ */
+export function headerIsTablesOwn(table: TableSpec, headerRow: readonly unknown[]): boolean {
+  const texts = new Set(headerRow.map(normalizeLabel).filter((text) => text !== ''));
+  const named = (column: TableSpec['columns'][number]) =>
+    allTranslations(column.label).some((label) => texts.has(normalizeLabel(label)));
+  const bookkeeping = table.columns.filter((column) => BOOKKEEPING_KEYS.has(column.key));
+  const required = bookkeeping.length > 1 ? bookkeeping : table.columns;
+  return required.every(named) && headerMatchesTable(table, headerRow);
+}
+
 /** A run of adjacent columns that one setValues can write. */
 interface ColumnRun {
   readonly start: number;

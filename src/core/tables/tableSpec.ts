@@ -39,6 +39,12 @@ export interface ColumnSpec {
   readonly refTable?: string;
   /** A value used when a new record leaves the field empty. */
   readonly defaultValue?: string;
+  /**
+   * A column a later version added to a table people already have: until set-up adds it to their
+   * sheet, reads give blank and writes that leave it blank go on; a write with a value for it is
+   * refused (run set-up), so nothing typed is dropped.
+   */
+  readonly addedLater?: boolean;
 }
 
 /** A table Suki owns: one sheet, a header row and typed columns. */
@@ -62,9 +68,10 @@ export interface TableSpec {
    */
   readonly retiredColumns?: readonly string[];
   /**
-   * Sets of columns that together say two records are the same one (the same client, order date and
-   * amount): an import holds back a row matching a record on any set as a likely duplicate. Clients
-   * have their own rule (e-mail, tax number or name: tables/duplicates.ts).
+   * Sets of columns that together say two records are the same one (the same client and invoice
+   * number): an import holds back a row matching a record as a likely duplicate. For each row the
+   * first set it fills decides (the invoice number when it has one; else client, date and amount).
+   * Clients have their own rule (e-mail, tax number or name: tables/duplicates.ts).
    */
   readonly duplicateKeys?: readonly (readonly string[])[];
 }
@@ -91,6 +98,14 @@ const BOOKKEEPING = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updat
  */
 export function isComputedColumn(column: ColumnSpec): boolean {
   return column.writtenBy === 'suki' && !BOOKKEEPING.has(column.key);
+}
+
+/**
+ * Whether a table may be read and written while its sheet lacks `column`: a computed one, or one a
+ * later version added (until set-up adds it).
+ */
+export function mayBeMissing(column: ColumnSpec): boolean {
+  return isComputedColumn(column) || column.addedLater === true;
 }
 
 /** Columns a person may fill through a form. */

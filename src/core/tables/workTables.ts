@@ -164,6 +164,8 @@ export const ORDER_COLUMNS = [
   { key: 'productCategory', type: 'text', label: 'col.order.productCategory', maxLength: 100 },
   { key: 'invoiceDueDate', type: 'date', label: 'col.order.invoiceDueDate' },
   { key: 'paidDate', type: 'date', label: 'col.order.paidDate' },
+  // The invoice's own number, as the company's books know it: what tells two invoices of one day apart.
+  { key: 'invoiceNumber', type: 'text', label: 'col.order.invoiceNumber', maxLength: 60, addedLater: true },
   ...STAMP_COLUMNS,
 ] as const satisfies readonly ColumnSpec[];
 
@@ -173,7 +175,10 @@ export const ORDERS_TABLE: TableSpec = {
   sheetLabel: 'sheet.orders',
   idPrefix: 'O',
   columns: ORDER_COLUMNS,
-  duplicateKeys: [['clientId', 'orderDate', 'amount']],
+  duplicateKeys: [
+    ['clientId', 'invoiceNumber'],
+    ['clientId', 'orderDate', 'amount'],
+  ],
 };
 
 const OBLIGATION_STATUSES = ['pending', 'done', 'waived'] as const;

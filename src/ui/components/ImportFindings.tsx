@@ -14,6 +14,7 @@ interface FindingsProps {
   readonly busy: boolean;
   readonly onRemap: (mapping: Record<number, string>) => void;
   readonly onInclude: (lines: number[]) => void;
+  readonly onHeaderLine: (line: number) => void;
   readonly onKeepDuplicates: (keep: boolean) => void;
   readonly onImport: () => void;
 }
@@ -50,7 +51,21 @@ export function ImportFindings(props: FindingsProps) {
       {report.headerLine !== null && report.headers.length > 0 ? (
         <fieldset>
           <legend>{t('import.mapping')}</legend>
-          <p class="hint">{t('import.headerFound', { line: report.headerLine })}</p>
+          <div class="field">
+            <label for="import-header-line">{t('import.headerLine')}</label>
+            <input
+              id="import-header-line"
+              type="number"
+              min={1}
+              value={report.headerLine}
+              disabled={busy}
+              onChange={(e) => {
+                const line = Number(e.currentTarget.value);
+                if (Number.isInteger(line) && line >= 1 && line !== report.headerLine)
+                  props.onHeaderLine(line);
+              }}
+            />
+          </div>
           {report.headers.map((header, index) => {
             const how = report.how[index];
             return (

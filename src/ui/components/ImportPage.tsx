@@ -33,6 +33,7 @@ export function ImportPage({ t }: { readonly t: Translator }) {
   const [mapping, setMapping] = useState<Record<number, string> | null>(null);
   const [include, setInclude] = useState<number[]>([]);
   const [keepDuplicates, setKeepDuplicates] = useState(false);
+  const [headerLine, setHeaderLine] = useState<number | null>(null);
   const [busy, setBusy] = useState('');
 
   const loadSources = () =>
@@ -54,10 +55,16 @@ export function ImportPage({ t }: { readonly t: Translator }) {
     setReport(null); // a new source or table needs a new check and mapping
     setMapping(null);
     setInclude([]);
+    setHeaderLine(null);
   };
   const run = async (
     write: boolean,
-    choices: { mapping?: Record<number, string> | null; include?: number[]; keepDuplicates?: boolean },
+    choices: {
+      mapping?: Record<number, string> | null;
+      include?: number[];
+      keepDuplicates?: boolean;
+      headerLine?: number | null;
+    },
   ) => {
     const tooLong = sheetName ? null : importTextTooLong(csv);
     if (tooLong) {
@@ -71,6 +78,7 @@ export function ImportPage({ t }: { readonly t: Translator }) {
       mapping: chosenMapping,
       include: choices.include ?? include,
       keepDuplicates: choices.keepDuplicates ?? keepDuplicates,
+      headerLine: choices.headerLine === undefined ? headerLine : choices.headerLine,
       headers: report?.headers ?? [],
     };
     setBusy(write ? t('import.importing', { count: report?.readyCount ?? 0 }) : t('import.checking'));
@@ -160,6 +168,12 @@ export function ImportPage({ t }: { readonly t: Translator }) {
           onInclude={(next) => {
             setInclude(next);
             void run(false, { include: next });
+          }}
+          onHeaderLine={(line) => {
+            // Another header means other columns: a new guess at the mapping, nothing included.
+            setHeaderLine(line);
+            setInclude([]);
+            void run(false, { headerLine: line, mapping: null, include: [] });
           }}
           onKeepDuplicates={(keep) => {
             setKeepDuplicates(keep);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importShapeKey, suggestImportMapping } from '../../../src/core/import/headerMapping';
+import {
+  headerRowScore,
+  importShapeKey,
+  isLabelValueCell,
+  suggestImportMapping,
+} from '../../../src/core/import/headerMapping';
 import { columnWords, compactHeaderText, normalizeHeaderText } from '../../../src/core/import/headerWords';
 import { CLIENTS_TABLE } from '../../../src/core/tables/clientsTable';
 import { EVIDENCE_TABLE } from '../../../src/core/tables/evidenceTable';
@@ -86,9 +91,10 @@ describe('suggestImportMapping by header', () => {
     });
   });
 
-  it('maps Filipino order headers and leaves an invoice number unmapped', () => {
+  it('maps Filipino order headers, the invoice number included', () => {
     const headers = ['Blg. ng invoice', 'Petsa', 'Kliyente', 'Halaga', 'Takdang petsa', 'Petsa ng bayad'];
     expect(suggestImportMapping(ORDERS_TABLE, headers, []).mapping).toEqual({
+      0: 'invoiceNumber',
       1: 'orderDate',
       2: 'clientId',
       3: 'amount',
@@ -234,6 +240,39 @@ describe('suggestImportMapping by values', () => {
       3: 'invoiceDueDate',
       4: 'paidDate',
     });
+  });
+});
+
+describe('headerRowScore', () => {
+  it.each([
+    [['Name'], 3],
+    [['Pangalan ng Kumpanya'], 2],
+    [['Name', 'E-mail'], 6],
+    [['Customer', 'Tel.'], 4],
+    [['Kliyente ni Mara', 'Marso 2026'], 1],
+    [['Mga Kliyente ni Mara'], 0],
+    [['Listahan ng Kliyente 2026', ''], 0],
+    [['Account manager: Mara Santos', 'Region: NCR'], 0],
+    [['Account manager: Mara Santos', 'Customer'], 2],
+    [['Foo', 'Bar'], 0],
+    [[], 0],
+  ])('scores %j as %i', (row, score) => {
+    expect(headerRowScore(CLIENTS_TABLE, row)).toBe(score);
+  });
+});
+
+describe('isLabelValueCell', () => {
+  it.each([
+    ['Account manager: Mara Santos', true],
+    ['Region: NCR', true],
+    ['  Prepared by:M. Santos ', true],
+    ['Rehiyon:', false],
+    ['TIN #:', false],
+    ['10:30', false],
+    ['E-mail', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isLabelValueCell(text)).toBe(expected);
   });
 });
 

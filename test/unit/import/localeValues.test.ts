@@ -449,12 +449,11 @@ describe('readLocaleDate: numeric dates in a day-month order', () => {
   });
 
   it('refuses a swappable date under unsure, and a year-last one under YMD', () => {
-    for (const text of ['05/06/2026', '1/2/2026', '12-11-2026', '01.12.26']) {
+    for (const text of ['05/06/2026', '1/2/2026', '12-11-2026', '1.12.26']) {
       expect(readLocaleDate(text, 'unsure'), text).toEqual(problem('ambiguousDate'));
       expect(readLocaleDate(text, 'YMD'), text).toEqual(problem('ambiguousDate'));
     }
-    // Two-digit parts throughout are never read year first.
-    expect(readLocaleDate('05/06/07', 'YMD')).toEqual(problem('ambiguousDate'));
+    expect(readLocaleDate('01.12.26', 'unsure')).toEqual(problem('ambiguousDate'));
   });
 
   it.each([
@@ -482,6 +481,55 @@ describe('readLocaleDate: numeric dates in a day-month order', () => {
     expect(readLocaleDate('12/31/99', 'MDY')).toEqual(value('1999-12-31'));
     expect(readLocaleDate('29/02/00', 'DMY')).toEqual(value('2000-02-29'));
     expect(readLocaleDate('Dec 31, 30', 'DMY')).toEqual(value('1930-12-31'));
+  });
+});
+
+describe('readLocaleDate: two-digit years first under YMD', () => {
+  const YEAR_FIRST_LOCALES = ['ja_JP', 'ko_KR', 'hu_HU', 'zh_CN', 'sv_SE'];
+
+  it.each(YEAR_FIRST_LOCALES)('reads 26/12/31 in %s as 2026-12-31, not 1931-12-26', (locale) => {
+    expect(readLocaleDate('26/12/31', localeConventions(locale).dateOrder)).toEqual(value('2026-12-31'));
+  });
+
+  it.each([
+    ['26/12/31', '2026-12-31'],
+    ['26-12-31', '2026-12-31'],
+    ['26.12.31', '2026-12-31'],
+    ['26. 12. 31.', '2026-12-31'],
+    ['26/1/5', '2026-01-05'],
+    ['26/12/31 14:30', '2026-12-31'],
+    // The window of `31/12/26`: 00–29 are 2000–2029, 30–99 are 1930–1999.
+    ['00/02/29', '2000-02-29'],
+    ['29/12/31', '2029-12-31'],
+    ['30/01/02', '1930-01-02'],
+    ['99/12/31', '1999-12-31'],
+    // Swappable in every other order, yet one reading here.
+    ['05/06/07', '2005-06-07'],
+    ['12/11/10', '2012-11-10'],
+  ] as const)('%s under YMD reads as %s', (text, expected) => {
+    expect(readLocaleDate(text, 'YMD')).toEqual(value(expected));
+  });
+
+  it.each(['26/13/01', '26/02/29', '26/04/31', '31/12/32', '26/00/10'])(
+    'refuses %s under YMD rather than read it day- or month-first',
+    (text) => {
+      expect(readLocaleDate(text, 'YMD')).toEqual(problem('date'));
+    },
+  );
+
+  it('keeps the year-last reading of a two-digit-first date under every other order', () => {
+    expect(readLocaleDate('26/12/31', 'DMY')).toEqual(value('1931-12-26'));
+    expect(readLocaleDate('26/12/31', 'unsure')).toEqual(value('1931-12-26'));
+    expect(readLocaleDate('12/26/31', 'MDY')).toEqual(value('1931-12-26'));
+    expect(readLocaleDate('05/06/07', 'DMY')).toEqual(value('2007-06-05'));
+    expect(readLocaleDate('05/06/07', 'MDY')).toEqual(value('2007-05-06'));
+    expect(readLocaleDate('05/06/07', 'unsure')).toEqual(problem('ambiguousDate'));
+    expect(readLocaleDate('26/1/5', 'DMY')).toEqual(problem('date'));
+  });
+
+  it('keeps four-digit years last under YMD as before', () => {
+    expect(readLocaleDate('31/12/2026', 'YMD')).toEqual(value('2026-12-31'));
+    expect(readLocaleDate('05/06/2026', 'YMD')).toEqual(problem('ambiguousDate'));
   });
 });
 
@@ -640,16 +688,32 @@ describe('readLocaleDate: properties', () => {
 });
 
 describe('columnDateOrder', () => {
-  it('is DMY when a value only day-first can read, and none only month-first', () => {
+  it('is DMY when a value only day-first can read, none only month-first, and the locale is not MDY', () => {
     const column = ['05/06/2026', '31/12/2026', '', '2026-01-15'];
     expect(columnDateOrder(column, 'unsure')).toBe('DMY');
-    expect(columnDateOrder(column, 'MDY')).toBe('DMY');
+    expect(columnDateOrder(column, 'DMY')).toBe('DMY');
     expect(columnDateOrder(['05/06/2026', '13.01.2026 14:30'], 'YMD')).toBe('DMY');
   });
 
-  it('is MDY when a value only month-first can read, and none only day-first', () => {
+  it('is MDY when a value only month-first can read, none only day-first, and the locale is not DMY', () => {
     expect(columnDateOrder(['05/06/2026', '12/31/2026'], 'unsure')).toBe('MDY');
-    expect(columnDateOrder(['01-13-26', 'junk'], 'DMY')).toBe('MDY');
+    expect(columnDateOrder(['05/06/2026', '12/31/2026'], 'MDY')).toBe('MDY');
+    expect(columnDateOrder(['01-13-2026', 'junk'], 'YMD')).toBe('MDY');
+  });
+
+  it('is unsure when the column proves the other order than the locale states', () => {
+    expect(columnDateOrder(['05/06/2026', '07/08/2026', '13/06/2026'], EN_US.dateOrder)).toBe('unsure');
+    expect(columnDateOrder(['05/06/2026', '31/12/2026', '', '2026-01-15'], 'MDY')).toBe('unsure');
+    expect(columnDateOrder(['01-13-26', 'junk'], 'DMY')).toBe('unsure');
+    expect(columnDateOrder(['05.06.2026', '12.31.2026'], DE_DE.dateOrder)).toBe('unsure');
+  });
+
+  it('under a YMD locale, takes no proof from a two-digit-first date, which it reads year first', () => {
+    // Day-first and month-first proof if year last; under YMD they are 2031-12-26 and 2013-01-26.
+    expect(columnDateOrder(['31/12/26', '05/06/2026'], 'YMD')).toBe('YMD');
+    expect(columnDateOrder(['13/01/26', '05/06/2026'], 'YMD')).toBe('YMD');
+    expect(columnDateOrder(['31/12/26', '12/31/2026'], 'YMD')).toBe('MDY');
+    expect(columnDateOrder(['31/12/26'], 'unsure')).toBe('DMY');
   });
 
   it('is unsure when the values prove both orders (a mixed column)', () => {
@@ -693,4 +757,54 @@ describe('columnDateOrder', () => {
       problem('ambiguousDate'),
     ]);
   });
+
+  it('in en_US, reads a contradicting day-first value and refuses the swappable ones, never flips them', () => {
+    const column = ['05/06/2026', '07/08/2026', '13/06/2026', '05/05/2026', '2026-01-15'];
+    const order = columnDateOrder(column, EN_US.dateOrder);
+    expect(column.map((text) => readLocaleDate(text, order))).toEqual([
+      problem('ambiguousDate'),
+      problem('ambiguousDate'),
+      value('2026-06-13'),
+      value('2026-05-05'),
+      value('2026-01-15'),
+    ]);
+    // A column that agrees with the locale keeps its order: May 6 and July 8.
+    const agreeing = ['05/06/2026', '07/08/2026', '12/31/2026'];
+    const agreed = columnDateOrder(agreeing, EN_US.dateOrder);
+    expect(agreeing.map((text) => readLocaleDate(text, agreed))).toEqual([
+      value('2026-05-06'),
+      value('2026-07-08'),
+      value('2026-12-31'),
+    ]);
+  });
+
+  it.each(['DMY', 'MDY'] as const)(
+    'never reads a swappable date in a column that contradicts a %s locale',
+    (locale) => {
+      const other = locale === 'DMY' ? 'MDY' : 'DMY';
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })), {
+            maxLength: 5,
+          }),
+          fc.integer({ min: 13, max: 28 }),
+          fc.integer({ min: 1, max: 12 }),
+          (swappable, big, small) => {
+            // One value only the other order can read: the proof against the locale.
+            const proof = other === 'DMY' ? `${big}/${small}/2026` : `${small}/${big}/2026`;
+            const column = [...swappable.map(([a, b]) => `${a}/${b}/2026`), proof];
+            const order = columnDateOrder(column, locale);
+            expect(order).toBe('unsure');
+            for (const [a, b] of swappable) {
+              const reading = readLocaleDate(`${a}/${b}/2026`, order);
+              expect(reading.ok ? a === b : reading.problem === 'ambiguousDate').toBe(true);
+            }
+            expect(readLocaleDate(proof, order)).toEqual(
+              value(`2026-${String(small).padStart(2, '0')}-${big}`),
+            );
+          },
+        ),
+      );
+    },
+  );
 });

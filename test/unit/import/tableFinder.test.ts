@@ -141,6 +141,7 @@ describe('findTable', () => {
     ['Kabuuan', 'total'],
     ['Kabuuan ng Marso', 'total'],
     ['Kabuuang halaga', 'total'],
+    ['Subtotal 2025', 'total'],
     ['Total Gas Corp.', 'record'],
     ['TotalEnergies', 'record'],
     ['Totalizer Trading', 'record'],
@@ -163,8 +164,31 @@ describe('findTable', () => {
     ['Tala Trading', 'record'],
     ['Source Energy Corp.', 'record'],
     ['Sari-Sari ni Aling Nena', 'record'],
+    ['NB: amounts in PHP', 'note'],
+    ['Paalala - VAT inclusive', 'note'],
+    ['Note – amounts in PHP', 'note'],
+    ['Checked by J. Cruz', 'note'],
+    ['Tinanggap ni J. Cruz', 'note'],
+    ['Updated 2026-03-31', 'note'],
+    ['Last updated: March 2026', 'note'],
+    ['Updated on 5 Mar 2026', 'note'],
+    ['As of 2026', 'note'],
+    ['Note Trading', 'record'],
+    ['Notes Printing Co.', 'record'],
+    ['NB Hardware', 'record'],
+    ['Paalala Store', 'record'],
+    ['Updated Bakery', 'record'],
+    ['As Of Marketing Inc.', 'record'],
+    ['Last Updated Fashion', 'record'],
   ])('reads a one-cell row %j as a %s', (text, reason) => {
     expect(reasonOf([text])).toBe(reason);
+  });
+
+  it('reads a totals word only in the leftmost filled cell', () => {
+    expect(reasonOf(['Alpha Foods', 'NCR', 'Total: 3 branches in Cebu'])).toBe('record');
+    expect(reasonOf(['Alpha Foods', 'Kabuuan', ''])).toBe('record');
+    expect(reasonOf(['', 'Grand total', '1,000,000'])).toBe('total');
+    expect(reasonOf(['', 'Kabuuan', '1,000,000'])).toBe('total');
   });
 
   it('reads one cell beyond the header as a note, blank rows as nothing', () => {
@@ -207,6 +231,59 @@ describe('findTable', () => {
   });
 });
 
+describe('the header row', () => {
+  const headerOf = (grid: readonly (readonly string[])[]) => findTable(CLIENTS_TABLE, grid).headerIndex;
+
+  it('takes a one-column header under a title row', () => {
+    const grid = [['Mga Kliyente ni Mara'], [], ['Name'], ['Alpha Foods'], ['Beta Foods'], ['Gamma Foods']];
+    const found = findTable(CLIENTS_TABLE, grid);
+    expect(found.headerIndex).toBe(2);
+    expect(found.headers).toEqual(['Name']);
+    expect(found.recordIndexes).toEqual([3, 4, 5]);
+    expect(found.leftOut).toEqual([]);
+  });
+
+  it('weighs a label over a title that only contains a known word, the earliest on a tie', () => {
+    // Two filled cells, "Kliyente ni Mara" a partial match (1): a one-cell label (3) below wins.
+    expect(headerOf([['Kliyente ni Mara', 'Marso 2026'], ['Name'], ['Alpha']])).toBe(1);
+    expect(headerOf([['Listahan ng Kliyente 2026'], ['Pangalan'], ['Alpha']])).toBe(1);
+    expect(headerOf([['Name'], ['Pangalan'], ['Alpha']])).toBe(0);
+  });
+
+  it('does not count "label: value" cells above the header', () => {
+    const grid = [
+      ['Account manager: Mara Santos', 'Region: NCR'],
+      ['Customer', 'Tel.'],
+      ['Alpha Foods', '0917 123 4567'],
+      ['Beta Foods', '0918 765 4321'],
+    ];
+    const found = findTable(CLIENTS_TABLE, grid);
+    expect(found.headerIndex).toBe(1);
+    expect(found.recordIndexes).toEqual([2, 3]);
+    // Four such cells would tie with the header on weights (4 partial matches) and win, being first.
+    const facts = ['Account manager: Mara', 'Region: NCR', 'Industry: Retail', 'Status: Active'];
+    expect(headerOf([facts, ['Customer', 'Tel.'], ['Alpha Foods', '0917 123 4567']])).toBe(1);
+    // Nor when nothing names a column: the first wordy row below the line is taken.
+    const unnamed = [
+      ['Batch: 12', 'Page: 1'],
+      ['Foo', 'Bar'],
+      ['a', 'b'],
+    ];
+    expect(headerOf(unnamed)).toBe(1);
+  });
+
+  it('takes the header row it is given, when that is a non-blank row', () => {
+    const grid = [['Mga Kliyente ni Mara', ''], [], ['Pangalan', 'E-mail'], ['Alpha Foods', 'a@alpha.ph']];
+    const chosen = findTable(CLIENTS_TABLE, grid, 0);
+    expect(chosen.headerIndex).toBe(0);
+    expect(chosen.headers).toEqual(['Mga Kliyente ni Mara', '']);
+    expect(chosen.recordIndexes).toEqual([2, 3]);
+    for (const wrong of [1, -1, 4, 1.5, Number.NaN, undefined]) {
+      expect(findTable(CLIENTS_TABLE, grid, wrong).headerIndex).toBe(2);
+    }
+  });
+});
+
 describe('a block of its own under the list', () => {
   it('leaves out a summary after blank rows, and everything under it, but not a record after one blank row', () => {
     const rows = [
@@ -227,6 +304,39 @@ describe('a block of its own under the list', () => {
       { index: 7, reason: 'afterEnd' },
       { index: 8, reason: 'afterEnd' },
     ]);
+  });
+
+  it('ends only at a one-cell opening row, and at "Key" only with a colon', () => {
+    const rows = [
+      ['Name', 'Phone'],
+      ['Alpha Foods', '0917 111 1111'],
+      [],
+      [],
+      ['Key Foods Inc.', '0917 333 3333'],
+      ['Kusina ni Lola', '0917 444 4444'],
+      [],
+      [],
+      ['Summary Foods', '0917 555 5555'],
+      [],
+      [],
+      ['Key'],
+    ];
+    const found = findTable(CLIENTS_TABLE, rows);
+    expect(found.recordIndexes).toEqual([1, 4, 5, 8, 11]);
+    expect(found.leftOut).toEqual([]);
+    for (const opener of ['Key: * = new client', 'Legend', 'Summary']) {
+      const ended = findTable(CLIENTS_TABLE, [
+        ...rows.slice(0, 6),
+        [],
+        [],
+        [opener],
+        ['Omega Foods', '0917'],
+      ]);
+      expect(ended.leftOut).toEqual([
+        { index: 8, reason: 'afterEnd' },
+        { index: 9, reason: 'afterEnd' },
+      ]);
+    }
   });
 
   it('keeps records after a wide gap when no block title opens it', () => {
