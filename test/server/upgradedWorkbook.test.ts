@@ -76,3 +76,28 @@ describe('a workbook set up before the forecast', () => {
     expect(['low', 'medium', 'high']).toContain(alpha?.['Late-payment band']);
   });
 });
+
+describe('a workbook set up before Orders had an invoice number', () => {
+  it('saves orders without one, refuses one until set-up adds the column, then keeps it', () => {
+    const emulator = useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
+    setUpWorkbook();
+    emulator.uncounted(() => {
+      const orders = emulator.spreadsheet.getSheetByName('Orders') as GoogleAppsScript.Spreadsheet.Sheet;
+      const header = orders.getRange(1, 1, 1, orders.getLastColumn()).getValues()[0] ?? [];
+      orders.deleteColumn(header.indexOf('Invoice no.') + 1);
+    });
+    const client = saveRecord('clients', { name: 'Alpha Foods' });
+    const clientId = client.ok ? client.id : '';
+    const order = { clientId, orderDate: '2026-01-05', amount: 1000 };
+    expect(saveRecord('orders', order)).toMatchObject({ ok: true });
+    const before = emulator.sheetValues('Orders');
+    expect(saveRecord('orders', { ...order, invoiceNumber: 'SI-0001' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Invoice no.'),
+    });
+    expect(emulator.sheetValues('Orders')).toEqual(before);
+    setUpWorkbook();
+    expect(saveRecord('orders', { ...order, invoiceNumber: 'SI-0001' })).toMatchObject({ ok: true });
+    expect(rowsByHeader(emulator, 'Orders').map((row) => row['Invoice no.'])).toEqual(['', 'SI-0001']);
+  });
+});

@@ -46,6 +46,8 @@ export class OrderColumns {
         productCategory: this.category[source] as string,
         invoiceDueDate: isoDate(this.due[source] as number),
         paidDate: paid < 0 ? null : isoDate(paid),
+        // Sales-invoice numbers as the books run them: the year, then the order's place in the book.
+        invoiceNumber: `SI-${isoDate(day).slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
         createdAt,
         createdBy: profile.owner,
         updatedAt: paid < 0 ? createdAt : updatedInstant(day, createdAt, paid, rng),

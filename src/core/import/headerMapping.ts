@@ -96,6 +96,11 @@ function headWeight(words: readonly string[], start: number, end: number): numbe
   return start < linker ? words.length * 2 - start : -start;
 }
 
+/** The most words a label or synonym phrase has ("petsa ng bayad due" is four). */
+const MAX_PHRASE_WORDS = 6;
+/** A cell longer than this is no header (a note, a pasted paragraph): it names no column. */
+const MAX_HEADER_CHARS = 120;
+
 /** The best way `matcher` matches one normalised header, or undefined. */
 function matchHeader(
   normalized: string,
@@ -107,7 +112,8 @@ function matchHeader(
   const words = normalized.split(' ');
   let best: { span: number; head: number } | undefined;
   for (let start = 0; start < words.length; start++) {
-    for (let end = start; end < words.length; end++) {
+    // No known phrase is longer than a few words: longer runs are never looked up.
+    for (let end = start; end < words.length && end - start < MAX_PHRASE_WORDS; end++) {
       if (!matcher.phrases.has(words.slice(start, end + 1).join(''))) continue;
       const found = { span: end - start + 1, head: headWeight(words, start, end) };
       const better = !best || found.span > best.span || (found.span === best.span && found.head > best.head);
@@ -129,6 +135,7 @@ function headerCandidates(
   const candidates: Candidate[] = [];
   const named = new Set<number>();
   headers.forEach((header, source) => {
+    if (String(header ?? '').length > MAX_HEADER_CHARS) return;
     const normalized = normalizeHeaderText(header);
     if (normalized === '') return;
     if (words.sukiLabels.has(compactHeaderText(normalized))) {
@@ -192,15 +199,15 @@ export function suggestImportMapping(
 
 /** How much one header cell counts towards its row being the header, by how it names a column. */
 const HEADER_WEIGHT: Readonly<Record<How, number>> = { label: 3, synonym: 2, partial: 1, values: 0 };
-// Words, a colon, then more text: "Account manager: Mara Santos", "Region: NCR". "Rehiyon:" is none.
-const LABEL_VALUE = /^[^:]*\p{L}[^:]*:\s*\S/u;
-
 /**
  * Whether a cell is a "label: value" line ("Region: NCR", "Prepared by: M. Santos"), a fact about
  * the sheet rather than a column's header: words, a colon, and more text after it.
  */
 export function isLabelValueCell(text: string): boolean {
-  return LABEL_VALUE.test(String(text ?? '').trim());
+  // Found by index, not one regular expression: a long cell without a colon must cost one pass.
+  const cell = String(text ?? '').trim();
+  const colon = cell.indexOf(':');
+  return colon > 0 && /\p{L}/u.test(cell.slice(0, colon)) && /\S/.test(cell.slice(colon + 1));
 }
 
 /**

@@ -104,14 +104,16 @@ const plainText = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const NUMBER_OR_DATE = /^[-+(]?[\d\s.,/:()%₱$-]*\d[\d\s.,/:()%₱$-]*$/;
+// Two tests, not one pattern with a digit between two runs: that one backtracks on long cells.
+const NUMBER_OR_DATE_CHARACTERS = /^[-+(]?[\d\s.,/:()%₱$-]*$/;
+const isNumberOrDate = (text: string) => NUMBER_OR_DATE_CHARACTERS.test(text) && /\d/.test(text);
 
 /** A row that could be a header when nothing names the table: two or more cells, mostly words. */
 function looksLikeHeader(row: readonly string[]): boolean {
   const filled = row
     .map((cell) => String(cell ?? '').trim())
     .filter((cell) => cell !== '' && !isLabelValueCell(cell));
-  const words = filled.filter((cell) => !NUMBER_OR_DATE.test(cell)).length;
+  const words = filled.filter((cell) => !isNumberOrDate(cell)).length;
   return filled.length >= 2 && words * 2 > filled.length;
 }
 

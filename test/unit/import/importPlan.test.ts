@@ -171,3 +171,29 @@ describe('the plan', () => {
     expect(plan.ready[0]?.record).not.toHaveProperty('lateChance');
   });
 });
+
+describe('cells as long as Sheets holds', () => {
+  it('reads 50,000-character cells in every kind of column in one pass, refusing what does not fit', () => {
+    const long = [
+      'x'.repeat(50_000),
+      `${'1'.repeat(50_000)}x`,
+      `${'1,'.repeat(25_000)}5`,
+      `a:${' '.repeat(50_000)}`,
+    ];
+    for (const cell of long) {
+      const texts = [
+        ['Name', 'Credit limit', 'Next contact', 'Notes'],
+        [cell, cell, cell, cell],
+        [cell.slice(0, 10), cell, cell, cell],
+      ];
+      const plan = planOf(CLIENTS_TABLE, grid(texts), {
+        0: 'name',
+        1: 'creditLimit',
+        2: 'nextContactDate',
+        3: 'notes',
+      });
+      expect(plan.ready).toEqual([]);
+      expect(plan.rejected.length + plan.leftOut.length).toBeGreaterThan(0);
+    }
+  });
+});
