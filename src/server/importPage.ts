@@ -19,7 +19,7 @@ import { currentTranslator } from './locale';
 import { checkChange, clientOwnersOf } from './workAccess';
 
 /** An import as the page lists it. */
-interface ListedImport {
+export interface ListedImport {
   readonly id: string;
   readonly table: string;
   readonly tableLabel: string;

@@ -1,18 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
+import type { ListedImport } from '../../server/importPage';
 import { serverClient } from '../client/serverClient';
 
 /** The recent imports as listImportSources answers them. */
-export type RecentImportsList = readonly {
-  readonly id: string;
-  readonly tableLabel: string;
-  readonly source: string;
-  readonly at: string;
-  readonly by: string;
-  readonly count: number;
-  readonly undone: boolean;
-  readonly mayUndo: boolean;
-}[];
+export type RecentImportsList = readonly ListedImport[];
 
 /**
  * The recent imports, each undoable as a whole by the person who ran it or a head: the first press

@@ -7,16 +7,12 @@ import {
 } from '../../../src/core/import/headerMapping';
 import { columnWords, compactHeaderText, normalizeHeaderText } from '../../../src/core/import/headerWords';
 import { CLIENTS_TABLE } from '../../../src/core/tables/clientsTable';
-import { EVIDENCE_TABLE } from '../../../src/core/tables/evidenceTable';
-import { ALL_TABLES } from '../../../src/core/tables/registry';
+import { ALL_TABLES, IMPORTABLE_TABLES } from '../../../src/core/tables/registry';
 import { personColumns } from '../../../src/core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
-  CLAIMS_TABLE,
   COMPETITORS_TABLE,
   CONTACT_PLAN_TABLE,
-  DEALS_TABLE,
-  OBLIGATIONS_TABLE,
   ORDERS_TABLE,
 } from '../../../src/core/tables/workTables';
 
@@ -287,17 +283,7 @@ describe('importShapeKey', () => {
 });
 
 describe('header words', () => {
-  const personTables = [
-    CLIENTS_TABLE,
-    CONTACT_PLAN_TABLE,
-    CLAIMS_TABLE,
-    DEALS_TABLE,
-    ORDERS_TABLE,
-    OBLIGATIONS_TABLE,
-    EVIDENCE_TABLE,
-    COMPETITORS_TABLE,
-    CAMPAIGNS_TABLE,
-  ];
+  const personTables = IMPORTABLE_TABLES;
 
   it('has extra words for every column a person fills', () => {
     const bare = personTables.flatMap((table) =>
