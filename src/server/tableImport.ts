@@ -11,8 +11,7 @@ import { importShapeKey, suggestImportMapping } from '../core/import/headerMappi
 import { DuplicateFinder } from '../core/import/importDuplicates';
 import { gridFromCsv, type ImportGrid } from '../core/import/importGrid';
 import type { ImportRecordOfRun } from '../core/import/importHistory';
-import { describeDuplicate, describeImportError, describeLeftOut } from '../core/import/importMessages';
-import { type ImportPlan, planImport, type ReadyRow, usableMapping } from '../core/import/importPlan';
+import { planImport, type ReadyRow, usableMapping } from '../core/import/importPlan';
 import { emptyImportFigures, type ImportFigures, type MappingHow } from '../core/import/importReport';
 import { localeConventions } from '../core/import/localeValues';
 import { type FoundTable, findTable } from '../core/import/tableFinder';
@@ -23,7 +22,6 @@ import { importableTable } from '../core/tables/registry';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { capacityNote } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
-import { readableNumber } from '../core/validation/numbers';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { noteImport, rememberedMapping, rememberMapping } from '../gas/importMemory';
@@ -31,13 +29,10 @@ import { readSheetForImport } from '../gas/sheetText';
 import type { TableStore } from '../gas/tableStore';
 import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
+import { figuresOf, messageOf } from './importAnswer';
 import { afterCommit, writeImport } from './importWrite';
 import { currentTranslator } from './locale';
 import { type ClientOwners, checkNewRecord } from './workAccess';
-
-/** Rows of each list the page shows (the counts are always whole). */
-const MAX_LISTED = 200;
-const PREVIEW_ROWS = 5;
 
 /** What a preview or an import answers; a refusal carries empty figures, so the page draws any answer alike. */
 export type ImportAnswer = PageResult<ImportFigures, ImportFigures>;
@@ -153,71 +148,6 @@ function withRights(t: Translator, table: TableSpec, owners: ClientOwners, ready
   return { allowed, refused, capacity: [...notes].join('; ') };
 }
 
-function figuresOf(
-  t: Translator,
-  request: ImportRequest,
-  found: FoundTable,
-  mapping: { mapping: Record<number, string>; how: Readonly<Record<number, MappingHow>> },
-  plan: ImportPlan,
-  refusedRights: readonly { line: number; reasons: string[] }[],
-): ImportFigures {
-  const { table, grid } = request;
-  const rejected = [
-    ...plan.rejected.map(({ line, errors }) => ({
-      line,
-      reasons: errors.map((error) => describeImportError(t, table, error)),
-    })),
-    ...refusedRights,
-  ].sort((a, b) => a.line - b.line);
-  return {
-    ...emptyImportFigures(table.key),
-    headers: found.headers,
-    headerLine: plan.headerLine,
-    mapping: mapping.mapping,
-    how: mapping.how,
-    preview: found.recordIndexes.slice(0, PREVIEW_ROWS).map((index) => ({
-      line: grid.firstLine + index,
-      cells: (grid.texts[index] ?? []).map(String),
-    })),
-    readyCount: plan.ready.length - refusedRights.length,
-    rejectedCount: rejected.length,
-    rejected: rejected.slice(0, MAX_LISTED),
-    duplicateCount: plan.duplicates.length,
-    duplicates: plan.duplicates.slice(0, MAX_LISTED).map(({ line, matches }) => ({
-      line,
-      matches: matches.map((match) => describeDuplicate(t, table, match)).join('; '),
-    })),
-    leftOut: plan.leftOut.slice(0, MAX_LISTED).map(({ line, reason, text }) => ({
-      line,
-      reason: describeLeftOut(t, reason),
-      text,
-    })),
-  };
-}
-
-/** The banner: what will happen (or happened), or plainly why nothing can be imported. */
-function messageOf(t: Translator, request: ImportRequest, plan: ImportPlan, figures: ImportFigures): string {
-  const table = t(request.table.sheetLabel);
-  if (plan.unmappedRequired.length > 0) {
-    const fields = plan.unmappedRequired
-      .map((key) => t(request.table.columns.find((c) => c.key === key)?.label ?? 'col.id'))
-      .join(', ');
-    return t('import.nothing.unmapped', { fields });
-  }
-  const counts = {
-    table,
-    ready: readableNumber(figures.readyCount),
-    rejected: readableNumber(figures.rejectedCount),
-    duplicates: readableNumber(figures.duplicateCount),
-    leftOut: readableNumber(plan.leftOut.length),
-    imported: readableNumber(figures.imported),
-  };
-  if (figures.imported > 0) return t('import.done', counts);
-  if (plan.headerLine === null) return t('import.nothing.empty');
-  if (figures.readyCount === 0) return t('import.nothing.refused', counts);
-  return t('import.preview', counts);
-}
-
 function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
   const request = requestOf(t, raw);
   const { grid } = request;
@@ -260,7 +190,7 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
       written = run;
       figures = { ...figures, imported: run.count, importId: run.id };
     }
-    const message = messageOf(t, request, plan, figures);
+    const message = messageOf(t, request.table, plan, figures);
     return nothing ? refusedWith(figures, message) : done(message, figures);
   });
   // Noted once the lock has committed the rows: an import rolled back is never listed or remembered.
