@@ -89,10 +89,33 @@ function dateOf(text: string, typed: TypedCell, order: DateOrder): CellReading {
   return { ok: false, problem: read.problem === 'ambiguousDate' ? 'ambiguousDate' : 'date' };
 }
 
+/** What lists write for "nothing here", compared without case or dots. */
+const PLACEHOLDERS = new Set([
+  '-',
+  '--',
+  '---',
+  '–',
+  '—',
+  'n/a',
+  'na',
+  'none',
+  'nil',
+  'null',
+  'wala',
+  '?',
+  'tba',
+  'tbd',
+]);
+
+function isPlaceholder(text: string): boolean {
+  return text.length <= 6 && PLACEHOLDERS.has(text.toLowerCase().replace(/\./g, ''));
+}
+
 /**
  * Reads one cell for `column`: `text` as shown, `typed` the sheet's own value (null for CSV or a
  * text cell), `order` the day-month order the cell's source column proves (see columnDateOrder).
- * Blank is null; text columns keep the text as shown (a phone stays as typed).
+ * Blank is null, and so is a placeholder such as "N/A" or "-" (except in long notes, kept as
+ * written); text columns keep the text as shown (a phone stays as typed).
  */
 export function readCell(
   column: ColumnSpec,
@@ -103,6 +126,8 @@ export function readCell(
 ): CellReading {
   const shown = text.trim();
   if (shown === '' && (typed === null || typed === undefined)) return { ok: true, value: null };
+  // "N/A", "-", "wala" say the list has nothing there: blank, not a refused e-mail or amount.
+  if (column.type !== 'longText' && isPlaceholder(shown)) return { ok: true, value: null };
   if (NUMBER_TYPES.has(column.type)) return numberOf(column, shown, typed ?? null, conventions);
   if (column.type === 'date') return dateOf(shown, typed ?? null, order);
   if (column.type === 'choice') {

@@ -197,3 +197,31 @@ describe('cells as long as Sheets holds', () => {
     }
   });
 });
+
+describe('placeholders', () => {
+  it('reads "N/A", "-" and "wala" as blank, so the rest of the row goes in', () => {
+    const plan = planOf(
+      CLIENTS_TABLE,
+      grid([
+        ['Name', 'E-mail', 'Credit limit', 'Next contact', 'Tier', 'Notes'],
+        ['Alpha', 'N/A', '-', 'wala', 'n.a.', '-'],
+        ['N/A', 'a@b.ph', '', '', '', ''],
+      ]),
+      { 0: 'name', 1: 'email', 2: 'creditLimit', 3: 'nextContactDate', 4: 'tier', 5: 'notes' },
+    );
+    expect(plan.ready).toEqual([
+      {
+        line: 2,
+        record: expect.objectContaining({
+          name: 'Alpha',
+          email: null,
+          creditLimit: null,
+          nextContactDate: null,
+          tier: null,
+          notes: '-',
+        }),
+      },
+    ]);
+    expect(plan.rejected).toEqual([{ line: 3, errors: [{ field: 'name', code: 'required', value: 'N/A' }] }]);
+  });
+});
