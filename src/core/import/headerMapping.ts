@@ -57,6 +57,35 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{1,5})?(?:
 const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 
+const MONTH_WORD = /[a-z]{3,}/i;
+const DATE_LIKE = (text: string) =>
+  ISO_DATE.test(text) ||
+  DAY_MONTH_YEAR.test(text) ||
+  (/\d/.test(text) && MONTH_WORD.test(text) && text.length <= 30);
+// Digits, with at most a currency code or a few letters around them ("PHP 1,200", "30 days").
+const NUMBER_LIKE = (text: string) => /\d/.test(text) && (text.match(/[a-z]/gi) ?? []).length <= 4;
+
+/**
+ * Whether a source column's sample values could be `column`'s: for a date or number column, at
+ * least half of them look like dates or numbers (or there are too few to tell); any other column
+ * takes any text.
+ */
+function valuesFit(column: ColumnSpec, sampleRows: readonly (readonly string[])[], source: number): boolean {
+  const looksRight =
+    column.type === 'date'
+      ? DATE_LIKE
+      : ['integer', 'number', 'currency'].includes(column.type)
+        ? NUMBER_LIKE
+        : null;
+  if (!looksRight) return true;
+  const values = sampleRows
+    .slice(0, SAMPLE_LIMIT)
+    .map((row) => String(row[source] ?? '').trim())
+    .filter((text) => text !== '');
+  if (values.length < MIN_VALUES) return true;
+  return values.filter(looksRight).length * 2 >= values.length;
+}
+
 /** A table's header words: its person columns' matchers, and the labels of the columns Suki writes. */
 interface TableWords {
   readonly matchers: readonly ColumnMatcher[];
@@ -179,6 +208,10 @@ export function suggestImportMapping(
   for (const candidate of candidates) {
     const key = candidate.matcher.column.key;
     if (taken.has(key) || mapping[candidate.source] !== undefined) continue;
+    // A header's word is not enough when its values are plainly not that column's kind ("Balance
+    // due" holds amounts, not due dates); its own label always is.
+    if (candidate.how !== 'label' && !valuesFit(candidate.matcher.column, sampleRows, candidate.source))
+      continue;
     mapping[candidate.source] = key;
     how[candidate.source] = candidate.how;
     taken.add(key);

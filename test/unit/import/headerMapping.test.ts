@@ -310,3 +310,27 @@ describe('header words', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('a header word checked against the values', () => {
+  it('leaves "Balance due" unmapped when it holds amounts, and maps it when it holds dates', () => {
+    const headers = ['Invoice Date', 'Customer', 'Total', 'Balance Due'];
+    const rows = (due: string) => Array.from({ length: 5 }, (_, i) => ['2026-01-05', 'Alpha', `${i}00`, due]);
+    expect(suggestImportMapping(ORDERS_TABLE, headers, rows('1,250.00')).mapping).toEqual({
+      0: 'orderDate',
+      1: 'clientId',
+      2: 'amount',
+    });
+    expect(suggestImportMapping(ORDERS_TABLE, headers, rows('2026-02-04')).mapping).toEqual({
+      0: 'orderDate',
+      1: 'clientId',
+      2: 'amount',
+      3: 'invoiceDueDate',
+    });
+    // The column's own label is taken whatever its values: the person will see them refused.
+    const soon = Array.from({ length: 5 }, () => ['soon']);
+    expect(suggestImportMapping(ORDERS_TABLE, ['Invoice due'], soon).mapping).toEqual({
+      0: 'invoiceDueDate',
+    });
+    expect(suggestImportMapping(ORDERS_TABLE, ['Due'], soon).mapping).toEqual({});
+  });
+});
