@@ -155,8 +155,10 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
     'date paid, paid on, petsa ng bayad, binayaran, payment date, date of payment, petsa ng pagbayad',
     'collected, collection date, petsa ng koleksyon, or date',
   ],
-  'col.order.invoiceNumber':
-    'invoice no, invoice number, invoice, inv no, si no, sales invoice, sales invoice no, or no, numero ng invoice, blg ng invoice, resibo',
+  'col.order.invoiceNumber': [
+    'invoice no, invoice number, invoice, inv no, si no, sales invoice, sales invoice no, or no, numero ng invoice',
+    'blg ng invoice, resibo, num, doc no, document no, document number, ref no, reference no, transaction no',
+  ],
   'col.obligation.obligation': 'commitment, pangako, deliverable, promise, task, gawain, description',
   'col.obligation.dueDate': 'due, deadline, date, petsa, target date, due on',
   'col.evidence.checkedDate': [
