@@ -7,6 +7,9 @@ import { formCommand } from './pages';
 /** Menu: Client… */
 export const showClientForm = formCommand('clients');
 
+/** Menu: Person at a client… */
+export const showPersonForm = formCommand('people');
+
 /** Menu: Plan or log a contact… */
 export const showContactForm = formCommand('contacts');
 

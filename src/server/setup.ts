@@ -1,6 +1,6 @@
 import type { Translator } from '../core/i18n/translate';
 import { ALL_TABLES } from '../core/tables/registry';
-import { activeSpreadsheet } from '../gas/activeDocument';
+import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
 import { probeTextWriteMode } from '../gas/selfCheck/runProbes';
@@ -9,9 +9,10 @@ import { isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
 import { locateTable } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
-import { currentCaller } from './access';
+import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { movePrimaryPeople } from './peopleSetup';
 import { appointFirstHead, protectAfterSetUp } from './teamChanges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,6 +60,12 @@ function protectOrSay(t: Translator): string | null {
   }
 }
 
+/** Whether set-up settled the Clients and People tables (both are read to move contact persons). */
+function peopleReady(results: readonly { outcome: string }[]): boolean {
+  const outcomeOf = (key: string) => results[ALL_TABLES.findIndex((table) => table.key === key)]?.outcome;
+  return outcomeOf('clients') !== 'notChosen' && outcomeOf('people') !== 'notChosen';
+}
+
 /**
  * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
  * never takes a report or a person's sheet that merely has a table's name: the table gets a free
@@ -71,7 +78,7 @@ export function setUpWorkbook(): void {
     const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
-    const { results, appointed, protectedNotice } = withDocumentLock(() => {
+    const { results, appointed, protectedNotice, peopleNotice } = withDocumentLock(() => {
       const results = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t, chosen.get(table.key)));
       // Remember each table's place now, so the first save of the day does not pay for the search.
       for (const table of ALL_TABLES) {
@@ -84,9 +91,10 @@ export function setUpWorkbook(): void {
       }
       // The first person to set the workbook up is its first head; protections follow the heads.
       const appointed = appointFirstHead();
+      const peopleNotice = peopleReady(results) ? movePrimaryPeople(activeStore(), callerStamp(), t) : null;
       // Protections are Sheets' help, not the data's safety: one that cannot be set is reported.
       const protectedNotice = protectOrSay(t);
-      return { results, appointed, protectedNotice };
+      return { results, appointed, protectedNotice, peopleNotice };
     });
     learnTextWriteMode(spreadsheet);
     const created = results.filter((r) => r.outcome === 'created').length;
@@ -96,6 +104,7 @@ export function setUpWorkbook(): void {
     toast(`${summary}${firstHead}`, t('app.name'));
     const notices = results.flatMap((r) => r.notices);
     if (protectedNotice) notices.push(protectedNotice);
+    if (peopleNotice) notices.push(peopleNotice);
     if (notices.length > 0) alertMessage(notices.join('\n\n'));
   } catch (error) {
     alertMessage(describeFailure(t, error));

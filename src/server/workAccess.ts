@@ -7,10 +7,12 @@
 import type { Translator } from '../core/i18n/translate';
 import { type FieldMessage, type Refusal, refused } from '../core/pageResult';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../core/tables/teamTables';
 import type { Caller } from '../core/team/caller';
 import { activeMember, emailKey } from '../core/team/members';
+import { optOutBroken } from '../core/team/peopleRules';
 import { absenceErrors, type RuleError, teamRecordErrors } from '../core/team/teamRules';
 import { mayAssignTo, type WorkCapacity, workCapacity } from '../core/team/workRights';
 import type { TableStore } from '../gas/tableStore';
@@ -120,7 +122,25 @@ function tableRefusal(
   candidate: TableRecord,
   before: TableRecord | null,
 ): Refusal | null {
-  return headOnlyRefusal(t, table) ?? teamRuleRefusal(t, table, candidate, before);
+  return (
+    headOnlyRefusal(t, table) ??
+    teamRuleRefusal(t, table, candidate, before) ??
+    optOutRefusal(t, table, candidate, before)
+  );
+}
+
+/** A person opted out of mail stays opted out (core/team/peopleRules.ts). */
+function optOutRefusal(
+  t: Translator,
+  table: TableSpec,
+  candidate: TableRecord,
+  before: TableRecord | null,
+): Refusal | null {
+  if (table !== PEOPLE_TABLE) return null;
+  const field = optOutBroken(before, candidate);
+  return field
+    ? fieldRefusal(field, t('people.stayOptedOut', { field: t(columnOf(table, field).label) }))
+    : null;
 }
 
 /**

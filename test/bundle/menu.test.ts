@@ -38,6 +38,7 @@ function menuIn(locale: string): { title: string; entries: Compact[]; functions:
 
 const ENGLISH: Compact[] = [
   ['Client…', 'showClientForm'],
+  ['Person at a client…', 'showPersonForm'],
   ['Plan or log a contact…', 'showContactForm'],
   ['Register a claim…', 'showClaimForm'],
   ['Deal…', 'showDealForm'],
@@ -100,6 +101,7 @@ const ENGLISH: Compact[] = [
 
 const FILIPINO: Compact[] = [
   ['Kliyente…', 'showClientForm'],
+  ['Tao sa isang kliyente…', 'showPersonForm'],
   ['Magplano o magtala ng kontak…', 'showContactForm'],
   ['Magtala ng reklamo…', 'showClaimForm'],
   ['Deal…', 'showDealForm'],

@@ -74,6 +74,7 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   refreshDashboard: menu('member'),
   checkThisSpreadsheet: menu('member'),
   showClientForm: menu('member'),
+  showPersonForm: menu('member'),
   showContactForm: menu('member'),
   showClaimForm: menu('member'),
   showDealForm: menu('member'),

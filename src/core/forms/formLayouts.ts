@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/en';
 import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { EVIDENCE_TABLE } from '../tables/evidenceTable';
+import { PEOPLE_TABLE } from '../tables/peopleTable';
 import type { TableSpec } from '../tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../tables/teamTables';
 import {
@@ -61,6 +62,22 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
         columns: ['taxNumber', 'yearFounded', 'creditLimit', 'paymentTermsDays'],
       },
       { title: 'form.section.plan', columns: ['goal', 'nextStep', 'nextContactDate', 'notes'] },
+    ],
+  },
+  people: {
+    table: PEOPLE_TABLE,
+    page: 'Person',
+    menuLabel: 'menu.personForm',
+    functionName: 'showPersonForm',
+    title: 'form.person.title',
+    menu: 'work',
+    sections: [
+      { title: 'form.section.identity', columns: ['clientId', 'name', 'position', 'buyingRole', 'status'] },
+      {
+        title: 'form.section.contact',
+        columns: ['email', 'phone', 'preferredChannel', 'language', 'optedOut', 'primary'],
+      },
+      { title: 'form.section.plan', columns: ['owner', 'notes'] },
     ],
   },
   contacts: {

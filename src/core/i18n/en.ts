@@ -5,12 +5,14 @@
  */
 import { enForecast } from './en.forecast';
 import { enImport } from './en.import';
+import { enPeople } from './en.people';
 import { enTeam } from './en.team';
 
 export const en = {
   ...enTeam,
   ...enForecast,
   ...enImport,
+  ...enPeople,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { filForecast } from './fil.forecast';
 import { filImport } from './fil.import';
+import { filPeople } from './fil.people';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
@@ -8,6 +9,7 @@ export const fil: Record<MessageKey, string> = {
   ...filTeam,
   ...filForecast,
   ...filImport,
+  ...filPeople,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',

@@ -159,6 +159,16 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
     'invoice no, invoice number, invoice, inv no, si no, sales invoice, sales invoice no, or no, numero ng invoice',
     'blg ng invoice, resibo, num, doc no, document no, document number, ref no, reference no, transaction no',
   ],
+  'col.person.name': [
+    'name, contact, contact person, contact name, full name, pangalan, taong kontak, kinatawan',
+    'representative, attention, attn',
+  ],
+  'col.person.position': 'position, title, job title, designation, role, posisyon, katungkulan, tungkulin',
+  'col.person.buyingRole': 'buying role, decision role, papel, role in decision, buying center role',
+  'col.person.preferredChannel': 'preferred channel, channel, contact by, paraan ng kontak, gustong paraan',
+  'col.person.language': 'language, wika, lang',
+  'col.person.optedOut': 'opted out, opt out, unsubscribed, do not mail, no mail, ayaw ng mail',
+  'col.person.primary': 'primary, main contact, pangunahin, primary contact',
   'col.obligation.obligation': 'commitment, pangako, deliverable, promise, task, gawain, description',
   'col.obligation.dueDate': 'due, deadline, date, petsa, target date, due on',
   'col.evidence.checkedDate': [

@@ -26,12 +26,14 @@ function keyText(column: ColumnSpec, value: unknown): string {
 /** Finds an imported row's likely duplicates in a few map look-ups, whatever the table's size. */
 export class DuplicateFinder {
   private readonly clients: ClientIndex | null;
+  private readonly byFirstKey: boolean;
   private readonly maps: { rule: readonly string[]; columns: ColumnSpec[]; ids: Map<string, string[]> }[];
 
   /** `existing`: the table's records with their ID, archive stamp and the columns of its rules. */
   constructor(table: TableSpec, existing: readonly TableRecord[]) {
     const current = existing.filter((record) => !isArchived(record));
     this.clients = table === CLIENTS_TABLE ? new ClientIndex() : null;
+    this.byFirstKey = table.duplicateByFirstKey === true;
     this.maps = (table.duplicateKeys ?? []).map((rule) => ({
       rule,
       columns: rule.map((key) => columnOf(table, key)),
@@ -68,14 +70,18 @@ export class DuplicateFinder {
         .find(record, limit)
         .map((match) => ({ id: match.id, name: match.name, rule: [match.reason] }));
     }
-    // The first rule the row fills decides: two invoices of one day and amount with different
-    // numbers are two invoices.
+    const found: ImportDuplicate[] = [];
     for (const { rule, columns, ids } of this.maps) {
       const key = this.keyOf(columns, record);
       if (key === null) continue;
-      return (ids.get(key) ?? []).slice(0, limit).map((id) => ({ id, name: '', rule }));
+      for (const id of ids.get(key) ?? []) {
+        if (found.length < limit && !found.some((match) => match.id === id))
+          found.push({ id, name: '', rule });
+      }
+      // With duplicateByFirstKey the first rule the row fills decides alone (an invoice number).
+      if (this.byFirstKey) break;
     }
-    return [];
+    return found;
   }
 
   /** The columns the table's rules read, so the existing records are read with those alone. */

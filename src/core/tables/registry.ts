@@ -1,5 +1,6 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import { EVIDENCE_TABLE } from './evidenceTable';
+import { PEOPLE_TABLE } from './peopleTable';
 import type { TableSpec } from './tableSpec';
 import { ABSENCES_TABLE, AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
 import {
@@ -15,6 +16,7 @@ import {
 /** Every table "Set up workbook" creates, in sheet order. */
 export const ALL_TABLES: readonly TableSpec[] = [
   CLIENTS_TABLE,
+  PEOPLE_TABLE,
   CONTACT_PLAN_TABLE,
   CLAIMS_TABLE,
   DEALS_TABLE,

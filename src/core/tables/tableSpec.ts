@@ -68,12 +68,17 @@ export interface TableSpec {
    */
   readonly retiredColumns?: readonly string[];
   /**
-   * Sets of columns that together say two records are the same one (the same client and invoice
-   * number): an import holds back a row matching a record as a likely duplicate. For each row the
-   * first set it fills decides (the invoice number when it has one; else client, date and amount).
-   * Clients have their own rule (e-mail, tax number or name: tables/duplicates.ts).
+   * Sets of columns that together say two records are the same one (the same client and e-mail):
+   * an import holds back a row matching a record on any set it fills as a likely duplicate, or, with
+   * `duplicateByFirstKey`, on the first set it fills alone. Clients have their own rule (e-mail, tax
+   * number or name: tables/duplicates.ts).
    */
   readonly duplicateKeys?: readonly (readonly string[])[];
+  /**
+   * Whether the first set of `duplicateKeys` a row fills decides alone: two invoices of one day and
+   * amount with different numbers are two invoices.
+   */
+  readonly duplicateByFirstKey?: boolean;
 }
 
 /** A value of a record as it crosses google.script.run: dates are ISO strings, empty is null. */

@@ -179,6 +179,7 @@ export const ORDERS_TABLE: TableSpec = {
     ['clientId', 'invoiceNumber'],
     ['clientId', 'orderDate', 'amount'],
   ],
+  duplicateByFirstKey: true,
 };
 
 const OBLIGATION_STATUSES = ['pending', 'done', 'waived'] as const;

@@ -1,0 +1,137 @@
+/**
+ * The People table (issue #16, first part): set-up moves each client's contact person into it once,
+ * a person's form refuses a client that does not exist, an opted-out person stays opted out, an
+ * import warns of the same person twice at one client, and a save costs the same whatever the rows.
+ */
+import { describe, expect, it } from 'vitest';
+import * as main from '../../src/server/main';
+import type { Emulator } from '../../workbench/emulator';
+import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
+import { checkImport } from '../support/importing';
+
+const HEAD = 'hana.head@suki.test';
+
+function workbook(): Emulator {
+  const emulator = useEmulator({ activeUserEmail: HEAD });
+  main.setUpWorkbook();
+  return emulator;
+}
+
+const people = (emulator: Emulator) => rowsByHeader(emulator, 'People');
+
+describe('set-up', () => {
+  it('moves every client’s contact person into People exactly once, keeping a refused e-mail in the notes', () => {
+    const emulator = workbook();
+    for (const client of [
+      { name: 'Alpha Foods', contactPerson: 'Maria Cruz', email: 'maria@alpha.ph', phone: '0917 000 0001' },
+      { name: 'Beta Trading', contactPerson: 'Jose Reyes' },
+      { name: 'Gamma Inc.' },
+    ])
+      expect(main.saveRecord('clients', client)).toMatchObject({ ok: true });
+    // A contact person typed by hand in Clients, with an e-mail the People table would refuse.
+    emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+      sheet.getRange(4, header.indexOf('E-mail') + 1).setValue('gamma at gmail');
+      sheet.getRange(4, header.indexOf('Contact person') + 1).setValue('Ana Lim');
+    });
+    const clientsBefore = emulator.sheetValues('Clients');
+    main.setUpWorkbook();
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain(
+      'Moved the contact persons of 3 clients into the People table (nothing was removed from Clients).',
+    );
+    expect(
+      people(emulator).map((row) => [
+        row.Client,
+        row.Person,
+        row['E-mail'],
+        row.Phone,
+        row['Primary person'],
+        row.Notes,
+      ]),
+    ).toEqual([
+      ['C-000001', 'Maria Cruz', 'maria@alpha.ph', '0917 000 0001', 'yes', ''],
+      ['C-000002', 'Jose Reyes', '', '', 'yes', ''],
+      ['C-000003', 'Ana Lim', '', '', 'yes', 'email: gamma at gmail'],
+    ]);
+    expect(emulator.sheetValues('Clients').slice(1)).toEqual(clientsBefore.slice(1));
+    const peopleBefore = emulator.sheetValues('People');
+    main.setUpWorkbook();
+    expect(emulator.sheetValues('People')).toEqual(peopleBefore);
+  });
+});
+
+describe('a person', () => {
+  it('is refused for a client that does not exist, and saved for one that does', () => {
+    workbook();
+    expect(main.saveRecord('people', { clientId: 'C-000404', name: 'Nobody' })).toMatchObject({ ok: false });
+    main.saveRecord('clients', { name: 'Alpha Foods' });
+    expect(
+      main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', buyingRole: 'decisionMaker' }),
+    ).toMatchObject({
+      ok: true,
+      id: 'N-000001',
+    });
+  });
+
+  it('stays opted out of mail whatever is edited', () => {
+    const emulator = workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods' });
+    expect(
+      main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', optedOut: 'yes' }),
+    ).toMatchObject({ ok: true });
+    const expected = {};
+    const reply = main.updateRecord('people', 'N-000001', { optedOut: 'no' }, expected);
+    expect(reply).toMatchObject({
+      ok: false,
+      fieldErrors: [{ field: 'optedOut' }],
+    });
+    const edited = main.updateRecord('people', 'N-000001', { position: 'Purchasing head' }, expected);
+    expect(edited).toMatchObject({ ok: true });
+    expect(people(emulator)[0]).toMatchObject({ Position: 'Purchasing head', 'Opted out of mail': 'yes' });
+  });
+
+  it('is warned of twice at one client by e-mail or name, never across clients', () => {
+    workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods' });
+    main.saveRecord('clients', { name: 'Beta Trading' });
+    main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', email: 'maria@alpha.ph' });
+    const report = checkImport('people', {
+      csv: [
+        'Client,Name,Position,E-mail',
+        'Alpha Foods,MARIA CRUZ,Buyer,',
+        'Alpha Foods,M. Cruz,Buyer,Maria@Alpha.ph',
+        'Beta Trading,Maria Cruz,Owner,maria@alpha.ph',
+      ].join('\n'),
+    });
+    expect(report.duplicates.map((row) => [row.line, row.matches])).toEqual([
+      [2, 'same Client + Person as N-000001'],
+      [3, 'same Client + E-mail as N-000001'],
+    ]);
+    expect(report.readyCount).toBe(1);
+  });
+
+  it('costs the same calls to save at 10 and at 1,000 people', () => {
+    const counts: number[] = [];
+    for (const size of [10, 1_000]) {
+      const emulator = workbook();
+      main.saveRecord('clients', { name: 'Alpha Foods' });
+      const csv = ['Client,Name', ...Array.from({ length: size }, (_, i) => `C-000001,Person ${i}`)].join(
+        '\n',
+      );
+      const preview = checkImport('people', { csv });
+      main.runImport({
+        table: 'people',
+        source: { csv },
+        mapping: preview.mapping,
+        headers: preview.headers,
+      });
+      emulator.calls.reset();
+      expect(main.saveRecord('people', { clientId: 'C-000001', name: 'New Person' })).toMatchObject({
+        ok: true,
+      });
+      counts.push(emulator.calls.count());
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
