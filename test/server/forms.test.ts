@@ -11,7 +11,8 @@ import { useEmulator } from '../support/emulatedSheets';
 function sample(column: ColumnSpec): string {
   switch (column.type) {
     case 'ref':
-      return 'C-000001';
+      // The records beforeEach makes: the client, and a person at it.
+      return column.refTable === 'people' ? 'N-000001' : 'C-000001';
     case 'choice':
       return column.choices?.[1] ?? '';
     case 'date':
@@ -46,6 +47,7 @@ beforeEach(() => {
   ])
     expect(saveRecord('team', { email, name, role: 'manager' })).toMatchObject({ ok: true });
   expect(saveRecord('clients', { name: 'Alpha Foods' })).toMatchObject({ ok: true, id: 'C-000001' });
+  expect(saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz' })).toMatchObject({ ok: true, id: 'N-000001' });
 });
 
 describe.each(['en', 'fil'] as const)('forms in %s', (locale) => {

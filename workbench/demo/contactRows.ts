@@ -75,6 +75,8 @@ export class ContactColumns {
       records.push({
         id: recordId(CONTACT_PLAN_TABLE, i + 1),
         clientId: profile.id,
+        // Whom it was with: filled in by withPeople (people.ts) once the client's people exist.
+        personId: null,
         plannedDate: isoDate(this.planned[s] as number),
         channel: this.channel[s] as string,
         purpose: this.purpose[s] as string,

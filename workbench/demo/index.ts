@@ -15,6 +15,7 @@ import { buildEvidence } from './evidence';
 import { buildObligations } from './obligations';
 import { buildOrders } from './orders';
 import { assignPayers } from './payers';
+import { buildPeople, withPeople } from './people';
 import { buildProfiles } from './profiles';
 import { Rng } from './random';
 import { buildTeam } from './team';
@@ -138,11 +139,13 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   );
   const clientRecords = buildClients(part('clients'), profiles, rivals, contacts.next, asOfDay, team);
   const names = new Map(clientRecords.map((c) => [c.id as string, c.name as string]));
+  const people = buildPeople(part('people'), clientRecords);
   return {
     asOf,
     tables: {
       clients: clientRecords,
-      contacts: contacts.records,
+      people,
+      contacts: withPeople(part('contact-people'), contacts.records, people),
       claims: buildClaims(
         part('claims'),
         profiles,

@@ -88,7 +88,10 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     title: 'sheet.contacts',
     menu: 'work',
     sections: [
-      { title: 'form.section.identity', columns: ['clientId', 'plannedDate', 'channel', 'purpose', 'owner'] },
+      {
+        title: 'form.section.identity',
+        columns: ['clientId', 'personId', 'plannedDate', 'channel', 'purpose', 'owner'],
+      },
       { title: 'form.section.outcome', columns: ['status', 'doneDate', 'outcome', 'nextStep'] },
     ],
   },

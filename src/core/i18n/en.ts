@@ -223,7 +223,7 @@ export const en = {
   'error.recordMissing': 'No row has the ID {id} any more. It may have been archived or its ID edited.',
   'error.conflict':
     '{field} was changed by someone else after you opened this form (now: {current}). Reload the record to see it.',
-  'error.refMissing': '{field}: no client has the ID {id}.',
+  'error.refMissing': '{field}: no record has the ID {id}.',
   'error.noSelection': 'Select a row of a Suki table first.',
   'warning.duplicate': 'This client may already exist: {matches}.',
   'warning.duplicateReason.email': 'same e-mail',

@@ -220,7 +220,7 @@ export const fil: Record<MessageKey, string> = {
   'error.recordMissing': 'Wala nang hanay na may ID na {id}. Maaaring na-archive ito o binago ang ID.',
   'error.conflict':
     'Binago ng iba ang {field} matapos mong buksan ang form na ito (ngayon: {current}). I-reload ang rekord para makita ito.',
-  'error.refMissing': '{field}: walang kliyenteng may ID na {id}.',
+  'error.refMissing': '{field}: walang rekord na may ID na {id}.',
   'error.noSelection': 'Pumili muna ng hanay sa isang talaan ng Suki.',
   'warning.duplicate': 'Maaaring mayroon na ang kliyenteng ito: {matches}.',
   'warning.duplicateReason.email': 'parehong e-mail',

@@ -159,6 +159,7 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
     'invoice no, invoice number, invoice, inv no, si no, sales invoice, sales invoice no, or no, numero ng invoice',
     'blg ng invoice, resibo, num, doc no, document no, document number, ref no, reference no, transaction no',
   ],
+  'col.contact.person': 'person, person id, contact person, kausap, with, attendee, contact with',
   'col.person.name': [
     'name, contact, contact person, contact name, full name, pangalan, taong kontak, kinatawan',
     'representative, attention, attn',

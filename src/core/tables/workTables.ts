@@ -26,6 +26,8 @@ const CONTACT_STATUSES = ['planned', 'done', 'missed', 'cancelled'] as const;
 export const CONTACT_COLUMNS = [
   ID,
   CLIENT_REF,
+  // Whom the contact is with, at the client (the People table); what tells who was last reached.
+  { key: 'personId', type: 'ref', refTable: 'people', label: 'col.contact.person', addedLater: true },
   { key: 'plannedDate', type: 'date', label: 'col.contact.plannedDate', required: true },
   {
     key: 'channel',

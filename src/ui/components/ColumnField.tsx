@@ -26,7 +26,7 @@ export function ColumnField({ column, value, error, t, onInput }: ColumnFieldPro
     onInput: (event: Event) => onInput(column.key, (event.currentTarget as HTMLInputElement).value),
   };
   let control: preact.JSX.Element;
-  if (column.type === 'ref') {
+  if (column.type === 'ref' && (column.refTable ?? 'clients') === 'clients') {
     control = (
       <ClientPicker
         id={id}
