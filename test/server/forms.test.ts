@@ -47,7 +47,10 @@ beforeEach(() => {
   ])
     expect(saveRecord('team', { email, name, role: 'manager' })).toMatchObject({ ok: true });
   expect(saveRecord('clients', { name: 'Alpha Foods' })).toMatchObject({ ok: true, id: 'C-000001' });
-  expect(saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz' })).toMatchObject({ ok: true, id: 'N-000001' });
+  expect(saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz' })).toMatchObject({
+    ok: true,
+    id: 'N-000001',
+  });
 });
 
 describe.each(['en', 'fil'] as const)('forms in %s', (locale) => {
