@@ -6,6 +6,7 @@ import type { Translator } from '../core/i18n/translate';
 import type { ReportContext } from '../core/reports/reportContext';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { EVIDENCE_TABLE } from '../core/tables/evidenceTable';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
@@ -53,6 +54,8 @@ function readAnalysisRecords(store: TableStore): AnalysisTables {
     competitors: all(COMPETITORS_TABLE),
     campaigns: all(CAMPAIGNS_TABLE),
     evidence: unlessMissing(() => all(EVIDENCE_TABLE)),
+    // Came with the people at each client: a workbook set up before has none until set-up runs again.
+    people: unlessMissing(() => all(PEOPLE_TABLE)),
   };
 }
 

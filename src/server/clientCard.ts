@@ -34,6 +34,8 @@ export interface ClientCard {
   readonly nextContacts: readonly TableRecord[];
   readonly obligations: readonly TableRecord[];
   readonly deals: readonly TableRecord[];
+  /** The people at the client, primary first, each with when a done contact last reached them. */
+  readonly people: readonly TableRecord[];
   readonly competitors: readonly string[];
   readonly actions: readonly string[];
 }
@@ -52,7 +54,7 @@ function clientWork(
   data: AnalysisData,
   id: string,
   asOfDay: Day,
-): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals'> {
+): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals' | 'people'> {
   const ofClient = <R extends { readonly clientId: string }>(rows: readonly R[]) =>
     rows.filter((r) => r.clientId === id);
   return {
@@ -76,7 +78,33 @@ function clientWork(
     deals: ofClient(data.deals)
       .slice(0, MAX_LISTED)
       .map((d) => ({ id: d.id, title: d.title, stage: d.stage, value: d.value })),
+    people: peopleOf(data, id),
   };
+}
+
+/** The client's people, primary first then by name, each with the day a done contact last reached them. */
+function peopleOf(data: AnalysisData, id: string): TableRecord[] {
+  const lastContact = new Map<string, Day>();
+  for (const contact of data.contacts) {
+    if (contact.clientId !== id || contact.status !== 'done' || !contact.personId || contact.doneDay === null)
+      continue;
+    const before = lastContact.get(contact.personId);
+    if (before === undefined || contact.doneDay > before) lastContact.set(contact.personId, contact.doneDay);
+  }
+  return data.people
+    .filter((p) => p.clientId === id)
+    .sort((a, b) => Number(b.primary === 'yes') - Number(a.primary === 'yes') || a.name.localeCompare(b.name))
+    .slice(0, MAX_LISTED * 2)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      position: p.position,
+      buyingRole: p.buyingRole,
+      status: p.status,
+      optedOut: p.optedOut,
+      primary: p.primary,
+      lastContacted: isoOrNull(lastContact.get(p.id ?? '') ?? null),
+    }));
 }
 
 /** The client's figures from the analysis: forecast, health, classes, revenue and recommended actions. */

@@ -135,3 +135,47 @@ describe('a person', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+describe('the client card', () => {
+  it('shows the client’s people, primary first, with their role and when a done contact last reached them', () => {
+    workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods' });
+    main.saveRecord('people', { clientId: 'C-000001', name: 'Jose Reyes', buyingRole: 'user' });
+    main.saveRecord('people', {
+      clientId: 'C-000001',
+      name: 'Maria Cruz',
+      buyingRole: 'decisionMaker',
+      primary: 'yes',
+    });
+    for (const [plannedDate, status, doneDate] of [
+      ['2026-09-01', 'done', '2026-09-02'],
+      ['2026-10-05', 'done', '2026-10-06'],
+      ['2026-12-20', 'planned', ''],
+    ])
+      expect(
+        main.saveRecord('contacts', {
+          clientId: 'C-000001',
+          personId: 'N-000002',
+          plannedDate,
+          channel: 'call',
+          status,
+          doneDate,
+        }),
+      ).toMatchObject({ ok: true });
+    const card = main.getClientCard('C-000001');
+    expect(card.ok && card.people).toEqual([
+      expect.objectContaining({
+        id: 'N-000002',
+        name: 'Maria Cruz',
+        buyingRole: 'decisionMaker',
+        lastContacted: '2026-10-06',
+      }),
+      expect.objectContaining({
+        id: 'N-000001',
+        name: 'Jose Reyes',
+        buyingRole: 'user',
+        lastContacted: null,
+      }),
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ import {
   type ObligationRow,
   ORDER_ROWS,
   type OrderRow,
+  PEOPLE_ROWS,
+  type PersonRow,
 } from './rows';
 
 /** The tables the analyses read, as Suki reads them; a table that is missing is empty. */
@@ -42,10 +44,11 @@ export interface AnalysisData {
   readonly competitors: readonly CompetitorRow[];
   readonly campaigns: readonly CampaignRow[];
   readonly evidence: readonly EvidenceRow[];
+  readonly people: readonly PersonRow[];
 }
 
 /** The tables whose rows point at a client, in the order their unknown clients are logged. */
-const CLIENT_TABLES = ['orders', 'claims', 'contacts', 'deals', 'obligations', 'evidence'] as const;
+const CLIENT_TABLES = ['orders', 'claims', 'contacts', 'deals', 'obligations', 'evidence', 'people'] as const;
 
 /**
  * Parses every table once. Rows pointing at a client ID that is not in the clients table are kept
@@ -62,6 +65,7 @@ export function parseTables(tables: AnalysisTables, log: IssueLog = new IssueLog
     competitors: COMPETITOR_ROWS.read(tables.competitors ?? [], log),
     campaigns: CAMPAIGN_ROWS.read(tables.campaigns ?? [], log),
     evidence: EVIDENCE_ROWS.read(tables.evidence ?? [], log),
+    people: PEOPLE_ROWS.read(tables.people ?? [], log),
   };
   const known = new Set<string>();
   for (const client of data.clients) known.add(client.id);

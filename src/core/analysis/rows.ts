@@ -6,6 +6,7 @@
  */
 import { CLIENT_COLUMNS, LEAD_SOURCES } from '../tables/clientsTable';
 import { EVIDENCE_COLUMNS } from '../tables/evidenceTable';
+import { PEOPLE_COLUMNS } from '../tables/peopleTable';
 import {
   type CAMPAIGN_CHANNELS,
   CAMPAIGN_COLUMNS,
@@ -82,6 +83,7 @@ export const CONTACT_ROWS = rowReader('contacts', CONTACT_COLUMNS, {
   status: { column: 'status', orDefault: true },
   doneDay: 'doneDate',
   ...sameNames('id owner'),
+  personId: { column: 'personId', quiet: true },
   channel: { column: 'channel', quiet: true },
   purpose: { column: 'purpose', quiet: true },
 });
@@ -134,6 +136,20 @@ export const EVIDENCE_ROWS = rowReader('evidence', EVIDENCE_COLUMNS, {
   createdDay: 'createdAt',
 });
 
+/**
+ * The people at each client; a row needs a client and a name. Blank choices read as their defaults
+ * (active, not opted out, not primary, role other).
+ */
+export const PEOPLE_ROWS = rowReader('people', PEOPLE_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  name: { column: 'name', need: 'required' },
+  ...sameNames('id position email owner'),
+  buyingRole: { column: 'buyingRole', orDefault: true },
+  status: { column: 'status', orDefault: true },
+  optedOut: { column: 'optedOut', orDefault: true },
+  primary: { column: 'primary', orDefault: true },
+});
+
 /** The typed row of each table. */
 export type ClientRow = RowOfReader<typeof CLIENT_ROWS>;
 export type OrderRow = RowOfReader<typeof ORDER_ROWS>;
@@ -144,6 +160,7 @@ export type ObligationRow = RowOfReader<typeof OBLIGATION_ROWS>;
 export type CompetitorRow = RowOfReader<typeof COMPETITOR_ROWS>;
 export type CampaignRow = RowOfReader<typeof CAMPAIGN_ROWS>;
 export type EvidenceRow = RowOfReader<typeof EVIDENCE_ROWS>;
+export type PersonRow = RowOfReader<typeof PEOPLE_ROWS>;
 
 /** The names in a typed list ("Acme; Beta Corp, acme"), trimmed, blanks left out, as typed. */
 export function nameList(list: string | null): string[] {

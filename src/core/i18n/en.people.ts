@@ -22,6 +22,11 @@ export const enPeople = {
   'choice.yesNo.no': 'No',
   'choice.personStatus.active': 'Works there',
   'choice.personStatus.left': 'Left',
+  'card.people': 'People',
+  'card.lastContacted': 'last contacted {date}',
+  'card.neverContacted': 'not contacted yet',
+  'card.personLeft': 'left the company',
+  'card.optedOut': 'opted out of mail',
   'people.stayOptedOut':
     '{field}: this person opted out of mail, and stays opted out; record a new opt-in only if they ask for mail again in writing.',
   'setup.peopleMoved':

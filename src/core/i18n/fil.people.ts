@@ -24,6 +24,11 @@ export const filPeople: Record<keyof typeof enPeople, string> = {
   'choice.yesNo.no': 'Hindi',
   'choice.personStatus.active': 'Nagtatrabaho roon',
   'choice.personStatus.left': 'Umalis na',
+  'card.people': 'Mga tao',
+  'card.lastContacted': 'huling nakausap {date}',
+  'card.neverContacted': 'hindi pa nakakausap',
+  'card.personLeft': 'umalis na sa kumpanya',
+  'card.optedOut': 'ayaw padalhan ng mail',
   'people.stayOptedOut':
     '{field}: ayaw nang padalhan ng mail ng taong ito, at mananatili itong ganoon; magtala lamang ng pagpayag kung hilingin niya muli nang nakasulat.',
   'setup.peopleMoved':

@@ -13,7 +13,7 @@ const YES_NO = ['yes', 'no'] as const;
 /** Whether a person still works at the client (a key person who left stays, marked). */
 const PERSON_STATUSES = ['active', 'left'] as const;
 
-const PEOPLE_COLUMNS = [
+export const PEOPLE_COLUMNS = [
   ID,
   CLIENT_REF,
   { key: 'name', type: 'text', label: 'col.person.name', required: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { wholePercent } from '../../core/analysis/stats';
 import type { Translator } from '../../core/i18n/format';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
+import { PEOPLE_TABLE } from '../../core/tables/peopleTable';
 import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../../core/tables/tableSpec';
 import { CLAIMS_TABLE, CONTACT_PLAN_TABLE, DEALS_TABLE } from '../../core/tables/workTables';
 import { type ServerClient, serverClient } from '../client/serverClient';
@@ -128,6 +129,23 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
                 d.title,
                 choice(t, DEALS_TABLE, 'stage', d.stage),
                 typeof d.value === 'number' ? money(d.value) : '',
+              ),
+            )}
+            t={t}
+          />
+          <List
+            title={t('card.people')}
+            items={card.people.map((p) =>
+              line(
+                p,
+                p.name,
+                choice(t, PEOPLE_TABLE, 'buyingRole', p.buyingRole),
+                p.position,
+                p.lastContacted
+                  ? t('card.lastContacted', { date: String(p.lastContacted) })
+                  : t('card.neverContacted'),
+                p.status === 'left' ? t('card.personLeft') : '',
+                p.optedOut === 'yes' ? t('card.optedOut') : '',
               ),
             )}
             t={t}
