@@ -2,10 +2,12 @@ import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days'
 import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
 import type { FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData } from '../core/analysis/inputs';
+import { relationshipBook } from '../core/analysis/relationshipFacts';
 import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
 import { explainForecast, healthLines } from '../core/reports/forecastWords';
 import { describeAction } from '../core/reports/marketReports';
+import { explainSuggestion, relationshipHealthLines } from '../core/reports/relationshipWords';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { selectedRow } from '../gas/selection';
@@ -36,6 +38,10 @@ export interface ClientCard {
   readonly deals: readonly TableRecord[];
   /** The people at the client, primary first, each with when a done contact last reached them. */
   readonly people: readonly TableRecord[];
+  /** Relationship health in words: who was last reached when, stale decision makers, one contact only. */
+  readonly relationship: readonly string[];
+  /** Explained suggestions for using the relationships (a referral, a cross-sell, a revival). */
+  readonly suggestions: readonly string[];
   readonly competitors: readonly string[];
   readonly actions: readonly string[];
 }
@@ -142,9 +148,15 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
         : (selectedRow(store, (table) => (table.key === 'clients' ? 'id' : 'clientId'))?.value ?? null);
     const client = data.clients.find((c) => c.id === id);
     if (!id || !client) return { ok: false, message: t('card.pickClient') };
+    const asOf = dayOfAsOf(ctx.analysis.asOf);
+    const relationships = relationshipBook(data, ctx.analysis, asOf);
+    const book = relationships.forClient(id);
+    const names = relationships.names;
     return {
       ok: true,
       client,
+      relationship: book ? relationshipHealthLines(t, book.health, names) : [],
+      suggestions: book ? book.suggestions.map((s) => explainSuggestion(t, s, names)) : [],
       ...clientFigures(ctx, ctx.analysis, id),
       ...clientWork(data, id, dayOfAsOf(ctx.analysis.asOf)),
       competitors: nameList(client.competitors),

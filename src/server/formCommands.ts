@@ -10,6 +10,9 @@ export const showClientForm = formCommand('clients');
 /** Menu: Person at a client… */
 export const showPersonForm = formCommand('people');
 
+/** Menu: Relationship plan… */
+export const showPlanForm = formCommand('plans');
+
 /** Menu: Plan or log a contact… */
 export const showContactForm = formCommand('contacts');
 

@@ -39,6 +39,7 @@ function menuIn(locale: string): { title: string; entries: Compact[]; functions:
 const ENGLISH: Compact[] = [
   ['Client…', 'showClientForm'],
   ['Person at a client…', 'showPersonForm'],
+  ['Relationship plan…', 'showPlanForm'],
   ['Plan or log a contact…', 'showContactForm'],
   ['Register a claim…', 'showClaimForm'],
   ['Deal…', 'showDealForm'],
@@ -102,6 +103,7 @@ const ENGLISH: Compact[] = [
 const FILIPINO: Compact[] = [
   ['Kliyente…', 'showClientForm'],
   ['Tao sa isang kliyente…', 'showPersonForm'],
+  ['Plano ng ugnayan…', 'showPlanForm'],
   ['Magplano o magtala ng kontak…', 'showContactForm'],
   ['Magtala ng reklamo…', 'showClaimForm'],
   ['Deal…', 'showDealForm'],

@@ -75,6 +75,7 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   checkThisSpreadsheet: menu('member'),
   showClientForm: menu('member'),
   showPersonForm: menu('member'),
+  showPlanForm: menu('member'),
   showContactForm: menu('member'),
   showClaimForm: menu('member'),
   showDealForm: menu('member'),

@@ -179,3 +179,31 @@ describe('the client card', () => {
     ]);
   });
 });
+
+describe('using the relationships', () => {
+  it('suggests on the card asking a good client’s decision maker for a referral, and says its health', () => {
+    workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods', status: 'active', paymentTermsDays: 30 });
+    main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', buyingRole: 'decisionMaker' });
+    // Twenty-six monthly orders from September 2024, each paid ten days after it: an A-client of
+    // over two years (the only client, so all the revenue) that pays on time.
+    for (let month = 0; month < 26; month++) {
+      const year = 2024 + Math.floor((8 + month) / 12);
+      const mm = String(((8 + month) % 12) + 1).padStart(2, '0');
+      expect(
+        main.saveRecord('orders', {
+          clientId: 'C-000001',
+          orderDate: `${year}-${mm}-05`,
+          amount: 50_000,
+          invoiceDueDate: `${year}-${mm}-28`,
+          paidDate: `${year}-${mm}-15`,
+        }),
+      ).toMatchObject({ ok: true });
+    }
+    const card = main.getClientCard('C-000001');
+    expect(card.ok).toBe(true);
+    if (!card.ok) return;
+    expect(card.suggestions.some((line) => line.includes('Maria Cruz') && /referral/i.test(line))).toBe(true);
+    expect(card.relationship.join(' ')).toMatch(/Maria Cruz/);
+  });
+});

@@ -145,6 +145,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     tables: {
       clients: clientRecords,
       people,
+      // Relationship plans are the managers' own writing: the demo leaves them to the person trying it.
+      plans: [],
       contacts: withPeople(part('contact-people'), contacts.records, people),
       claims: buildClaims(
         part('claims'),

@@ -33,7 +33,7 @@ import {
 } from './relationships';
 
 /** A channel a contact-plan row can have. */
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /** A client as the suggestions read it: its row with the classes and figures already computed. */
 export interface ClientFacts {
@@ -55,10 +55,10 @@ export interface ClientFacts {
 }
 
 /** What a suggestion asks for. */
-export type SuggestionKind = 'referral' | 'crossSell' | 'revive';
+type SuggestionKind = 'referral' | 'crossSell' | 'revive';
 
 /** The contact-plan row a suggestion becomes: with whom, how, and why. */
-export interface PlannedContact {
+interface PlannedContact {
   readonly clientId: string;
   readonly personId: string | null;
   readonly channel: ContactChannel;
@@ -273,8 +273,8 @@ function crossSells(
   const passing: CategoryCount[] = [];
   for (const [key, count] of similar.group.categories) {
     if (own.has(key) || count.buyers < settings.crossSellMinBuyers) continue;
-    // A small tolerance: 3 of 10 must pass 30% whatever the floating point says.
-    if (count.buyers / similar.size + 1e-9 >= settings.crossSellMinShare) passing.push(count);
+    // Divide, not multiply: 29 / 100 is the same double as 0.29, while 0.29 × 100 is 28.999999999999996.
+    if (count.buyers / similar.size >= settings.crossSellMinShare) passing.push(count);
   }
   passing.sort((a, b) => b.buyers - a.buyers || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return passing.map((count) => ({

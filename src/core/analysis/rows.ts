@@ -61,6 +61,7 @@ export const ORDER_ROWS = rowReader('orders', ORDER_COLUMNS, {
   ...sameNames('id'),
   invoiceDueDay: 'invoiceDueDate',
   paidDay: 'paidDate',
+  productCategory: { column: 'productCategory', quiet: true },
   month: { derive: (row: { readonly day: Day }) => monthIndexOfIso(dayToIso(row.day)) },
 });
 
@@ -84,6 +85,7 @@ export const CONTACT_ROWS = rowReader('contacts', CONTACT_COLUMNS, {
   doneDay: 'doneDate',
   ...sameNames('id owner'),
   personId: { column: 'personId', quiet: true },
+  outcome: { column: 'outcome', quiet: true },
   channel: { column: 'channel', quiet: true },
   purpose: { column: 'purpose', quiet: true },
 });
@@ -143,7 +145,7 @@ export const EVIDENCE_ROWS = rowReader('evidence', EVIDENCE_COLUMNS, {
 export const PEOPLE_ROWS = rowReader('people', PEOPLE_COLUMNS, {
   clientId: { column: 'clientId', need: 'required' },
   name: { column: 'name', need: 'required' },
-  ...sameNames('id position email owner'),
+  ...sameNames('id position email owner preferredChannel'),
   buyingRole: { column: 'buyingRole', orDefault: true },
   status: { column: 'status', orDefault: true },
   optedOut: { column: 'optedOut', orDefault: true },

@@ -3,6 +3,7 @@ import { hasOwn } from '../objects';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { EVIDENCE_TABLE } from '../tables/evidenceTable';
 import { PEOPLE_TABLE } from '../tables/peopleTable';
+import { PLANS_TABLE } from '../tables/planTable';
 import type { TableSpec } from '../tables/tableSpec';
 import { ABSENCES_TABLE, TEAM_TABLE } from '../tables/teamTables';
 import {
@@ -78,6 +79,18 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
         columns: ['email', 'phone', 'preferredChannel', 'language', 'optedOut', 'primary'],
       },
       { title: 'form.section.plan', columns: ['owner', 'notes'] },
+    ],
+  },
+  plans: {
+    table: PLANS_TABLE,
+    page: 'Plan',
+    menuLabel: 'menu.planForm',
+    functionName: 'showPlanForm',
+    title: 'form.plan.title',
+    menu: 'work',
+    sections: [
+      { title: 'form.section.identity', columns: ['clientId', 'objective', 'periodEnd', 'peopleIds'] },
+      { title: 'form.section.plan', columns: ['reviewDate', 'status', 'owner', 'notes'] },
     ],
   },
   contacts: {

@@ -27,6 +27,18 @@ export const enPeople = {
   'card.neverContacted': 'not contacted yet',
   'card.personLeft': 'left the company',
   'card.optedOut': 'opted out of mail',
+  'sheet.plans': 'Relationship plans',
+  'menu.planForm': 'Relationship plan…',
+  'form.plan.title': 'Relationship plan',
+  'col.plan.objective': 'Objective for the period',
+  'col.plan.periodEnd': 'Period ends',
+  'col.plan.people': 'People it depends on (IDs)',
+  'col.plan.reviewDate': 'Review on',
+  'choice.planStatus.active': 'Active',
+  'choice.planStatus.done': 'Done',
+  'choice.planStatus.dropped': 'Dropped',
+  'card.plan': 'Relationship plan',
+  'card.planLine': '{objective} (until {periodEnd}; review {reviewDate}); depends on {people}',
   'people.stayOptedOut':
     '{field}: this person opted out of mail, and stays opted out; record a new opt-in only if they ask for mail again in writing.',
   'setup.peopleMoved':

@@ -6,6 +6,7 @@
 import { enForecast } from './en.forecast';
 import { enImport } from './en.import';
 import { enPeople } from './en.people';
+import { enRelationships } from './en.relationships';
 import { enTeam } from './en.team';
 
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enForecast,
   ...enImport,
   ...enPeople,
+  ...enRelationships,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',

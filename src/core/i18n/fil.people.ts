@@ -29,6 +29,18 @@ export const filPeople: Record<keyof typeof enPeople, string> = {
   'card.neverContacted': 'hindi pa nakakausap',
   'card.personLeft': 'umalis na sa kumpanya',
   'card.optedOut': 'ayaw padalhan ng mail',
+  'sheet.plans': 'Mga plano ng ugnayan',
+  'menu.planForm': 'Plano ng ugnayan…',
+  'form.plan.title': 'Plano ng ugnayan',
+  'col.plan.objective': 'Layunin sa panahong ito',
+  'col.plan.periodEnd': 'Katapusan ng panahon',
+  'col.plan.people': 'Mga taong kailangan (mga ID)',
+  'col.plan.reviewDate': 'Suriin sa',
+  'choice.planStatus.active': 'Aktibo',
+  'choice.planStatus.done': 'Tapos',
+  'choice.planStatus.dropped': 'Itinigil',
+  'card.plan': 'Plano ng ugnayan',
+  'card.planLine': '{objective} (hanggang {periodEnd}; susuriin {reviewDate}); nakasalalay kay {people}',
   'people.stayOptedOut':
     '{field}: ayaw nang padalhan ng mail ng taong ito, at mananatili itong ganoon; magtala lamang ng pagpayag kung hilingin niya muli nang nakasulat.',
   'setup.peopleMoved':

@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { filForecast } from './fil.forecast';
 import { filImport } from './fil.import';
 import { filPeople } from './fil.people';
+import { filRelationships } from './fil.relationships';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
@@ -10,6 +11,7 @@ export const fil: Record<MessageKey, string> = {
   ...filForecast,
   ...filImport,
   ...filPeople,
+  ...filRelationships,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',

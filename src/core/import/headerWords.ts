@@ -160,6 +160,10 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
     'blg ng invoice, resibo, num, doc no, document no, document number, ref no, reference no, transaction no',
   ],
   'col.contact.person': 'person, person id, contact person, kausap, with, attendee, contact with',
+  'col.plan.objective': 'objective, goal, layunin, aim, target, plan, plano',
+  'col.plan.periodEnd': 'period end, until, hanggang, end of period, deadline, target date',
+  'col.plan.people': 'people, key people, contacts, mga tao, stakeholders, depends on',
+  'col.plan.reviewDate': 'review, review date, next review, susuriin, petsa ng pagsusuri',
   'col.person.name': [
     'name, contact, contact person, contact name, full name, pangalan, taong kontak, kinatawan',
     'representative, attention, attn',

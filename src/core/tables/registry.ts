@@ -1,6 +1,7 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import { EVIDENCE_TABLE } from './evidenceTable';
 import { PEOPLE_TABLE } from './peopleTable';
+import { PLANS_TABLE } from './planTable';
 import type { TableSpec } from './tableSpec';
 import { ABSENCES_TABLE, AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
 import {
@@ -17,6 +18,7 @@ import {
 export const ALL_TABLES: readonly TableSpec[] = [
   CLIENTS_TABLE,
   PEOPLE_TABLE,
+  PLANS_TABLE,
   CONTACT_PLAN_TABLE,
   CLAIMS_TABLE,
   DEALS_TABLE,

@@ -150,6 +150,8 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             )}
             t={t}
           />
+          <List title={t('relationship.card.title')} items={card.relationship} t={t} />
+          <List title={t('relationship.card.suggestions')} items={card.suggestions} t={t} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />
         </div>
       ) : null}

@@ -1,0 +1,121 @@
+/**
+ * The relationship rules' facts (relationships.ts, relationshipSuggestions.ts) from the typed rows and
+ * the analysis: each client's class, forecast, orders, open claims and categories; its people; its
+ * contacts. Built once for every client, so a card or a report asks per client in map look-ups.
+ */
+
+import type { Day } from './days';
+import { isClaimOpen } from './definitions';
+import type { FullAnalysis } from './fullAnalysis';
+import type { AnalysisData } from './inputs';
+import {
+  type ClientFacts,
+  type PeerIndex,
+  peerIndex,
+  type RelationshipSuggestion,
+  relationshipSuggestions,
+} from './relationshipSuggestions';
+import {
+  type ContactFacts,
+  type PersonFacts,
+  type RelationshipHealth,
+  type RelationshipNames,
+  relationshipHealth,
+  relationshipNames,
+  rowsByClient,
+} from './relationships';
+
+/** Every client's relationship facts, ready to be asked about one client. */
+interface RelationshipBook {
+  readonly names: RelationshipNames;
+  /** One client's health and suggestions (none for a client the book does not know). */
+  forClient(clientId: string): { health: RelationshipHealth; suggestions: RelationshipSuggestion[] } | null;
+}
+
+function personFacts(data: AnalysisData): PersonFacts[] {
+  return data.people
+    .filter((p) => p.id !== null)
+    .map((p) => ({
+      id: p.id as string,
+      clientId: p.clientId,
+      name: p.name,
+      buyingRole: p.buyingRole,
+      status: p.status,
+      optedOut: p.optedOut === 'yes',
+      primary: p.primary === 'yes',
+      preferredChannel: p.preferredChannel,
+    }));
+}
+
+function contactFacts(data: AnalysisData): ContactFacts[] {
+  return data.contacts.map((c) => ({
+    clientId: c.clientId,
+    personId: c.personId,
+    status: c.status,
+    plannedDay: c.plannedDay,
+    doneDay: c.doneDay,
+    outcome: c.outcome,
+  }));
+}
+
+function clientFacts(data: AnalysisData, analysis: FullAnalysis, asOfDay: Day): ClientFacts[] {
+  const orders = new Map<string, { first: Day; last: Day; categories: Set<string> }>();
+  for (const order of data.orders) {
+    const seen = orders.get(order.clientId) ?? {
+      first: order.day,
+      last: order.day,
+      categories: new Set<string>(),
+    };
+    seen.first = Math.min(seen.first, order.day) as Day;
+    seen.last = Math.max(seen.last, order.day) as Day;
+    if (order.productCategory) seen.categories.add(order.productCategory);
+    orders.set(order.clientId, seen);
+  }
+  const openClaims = new Map<string, number>();
+  for (const claim of data.claims)
+    if (isClaimOpen(claim, asOfDay))
+      openClaims.set(claim.clientId, (openClaims.get(claim.clientId) ?? 0) + 1);
+  const abc = new Map(analysis.abc.clients.map((e) => [e.clientId, e.abcClass]));
+  const chance = new Map(analysis.reliability.clients.map((r) => [r.clientId, r.probability]));
+  return data.clients.map((client) => {
+    const bought = orders.get(client.id);
+    const industry = (client as { readonly industry?: unknown }).industry;
+    return {
+      id: client.id,
+      name: client.name ?? client.id,
+      status: client.status ?? 'prospect',
+      abcClass: abc.get(client.id) ?? null,
+      lateChance: chance.get(client.id) ?? null,
+      firstOrderDay: bought?.first ?? null,
+      lastOrderDay: bought?.last ?? null,
+      openClaims: openClaims.get(client.id) ?? 0,
+      segment: client.segment,
+      industry: typeof industry === 'string' && industry.trim() !== '' ? industry : null,
+      categories: bought ? [...bought.categories] : [],
+    };
+  });
+}
+
+/** The relationship book of a workbook's analysis, as of `asOfDay`. */
+export function relationshipBook(data: AnalysisData, analysis: FullAnalysis, asOfDay: Day): RelationshipBook {
+  const clients = clientFacts(data, analysis, asOfDay);
+  const byId = new Map(clients.map((client) => [client.id, client]));
+  const people = personFacts(data);
+  const contacts = contactFacts(data);
+  const peopleOf = rowsByClient(people);
+  const contactsOf = rowsByClient(contacts);
+  const peers: PeerIndex = peerIndex(clients);
+  return {
+    names: relationshipNames(clients, people),
+    forClient(clientId) {
+      const client = byId.get(clientId);
+      if (!client) return null;
+      const own = peopleOf.get(clientId) ?? [];
+      const ownContacts = contactsOf.get(clientId) ?? [];
+      return {
+        health: relationshipHealth(client, own, ownContacts, asOfDay),
+        suggestions: relationshipSuggestions(client, peers, own, ownContacts, asOfDay),
+      };
+    },
+  };
+}
