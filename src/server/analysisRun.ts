@@ -1,5 +1,7 @@
+import { type Day, dayToIso } from '../core/analysis/days';
 import { analyseTables, type FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData, AnalysisTables } from '../core/analysis/inputs';
+import { lastContactByPerson } from '../core/analysis/relationships';
 import { wholePercent } from '../core/analysis/stats';
 import { isoDateInZone } from '../core/dates';
 import type { Translator } from '../core/i18n/translate';
@@ -7,6 +9,7 @@ import type { ReportContext } from '../core/reports/reportContext';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { EVIDENCE_TABLE } from '../core/tables/evidenceTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
+import { PLANS_TABLE } from '../core/tables/planTable';
 import { isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import {
   CAMPAIGNS_TABLE,
@@ -56,6 +59,7 @@ function readAnalysisRecords(store: TableStore): AnalysisTables {
     evidence: unlessMissing(() => all(EVIDENCE_TABLE)),
     // Came with the people at each client: a workbook set up before has none until set-up runs again.
     people: unlessMissing(() => all(PEOPLE_TABLE)),
+    plans: unlessMissing(() => all(PLANS_TABLE)),
   };
 }
 
@@ -78,6 +82,25 @@ export function analyseWorkbook(t: Translator): {
   const { analysis, data } = analyseTables(records, today, readAnalysisSettings());
   const clientNames = new Map(data.clients.map((c) => [c.id, c.name ?? '']));
   return { ctx: { analysis, t, clientNames }, data, store };
+}
+
+/**
+ * The People table's computed column: the day a done contact last reached each person, from the
+ * contact plan (one pass over it); a person never reached gets a blank.
+ */
+export function computedPeopleColumns(data: AnalysisData, asOf: Day): Map<string, TableRecord> {
+  const facts = data.contacts.map((c) => ({
+    clientId: c.clientId,
+    personId: c.personId,
+    status: c.status,
+    plannedDay: c.plannedDay,
+    doneDay: c.doneDay,
+    outcome: c.outcome,
+  }));
+  const values = new Map<string, TableRecord>();
+  for (const [personId, day] of lastContactByPerson(facts, asOf))
+    values.set(personId, { lastContacted: dayToIso(day) });
+  return values;
 }
 
 /** The Clients table's computed columns, as its spec declares them. */

@@ -38,6 +38,8 @@ export interface ClientCard {
   readonly deals: readonly TableRecord[];
   /** The people at the client, primary first, each with when a done contact last reached them. */
   readonly people: readonly TableRecord[];
+  /** The client's active relationship plans: objective, period, review date and the people, named. */
+  readonly plans: readonly TableRecord[];
   /** Relationship health in words: who was last reached when, stale decision makers, one contact only. */
   readonly relationship: readonly string[];
   /** Explained suggestions for using the relationships (a referral, a cross-sell, a revival). */
@@ -60,7 +62,7 @@ function clientWork(
   data: AnalysisData,
   id: string,
   asOfDay: Day,
-): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals' | 'people'> {
+): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals' | 'people' | 'plans'> {
   const ofClient = <R extends { readonly clientId: string }>(rows: readonly R[]) =>
     rows.filter((r) => r.clientId === id);
   return {
@@ -85,7 +87,25 @@ function clientWork(
       .slice(0, MAX_LISTED)
       .map((d) => ({ id: d.id, title: d.title, stage: d.stage, value: d.value })),
     people: peopleOf(data, id),
+    plans: plansOf(data, id),
   };
+}
+
+/** The client's active plans, the people they depend on named (an ID not found is shown as typed). */
+function plansOf(data: AnalysisData, id: string): TableRecord[] {
+  const names = new Map(data.people.map((p) => [p.id ?? '', p.name]));
+  return data.plans
+    .filter((plan) => plan.clientId === id && plan.status === 'active')
+    .slice(0, MAX_LISTED)
+    .map((plan) => ({
+      id: plan.id,
+      objective: plan.objective,
+      periodEnd: isoOrNull(plan.periodEndDay),
+      reviewDate: isoOrNull(plan.reviewDay),
+      people: nameList(plan.peopleIds)
+        .map((personId) => names.get(personId) ?? personId)
+        .join(', '),
+    }));
 }
 
 /** The client's people, primary first then by name, each with the day a done contact last reached them. */

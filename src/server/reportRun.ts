@@ -1,8 +1,12 @@
+import { asOfDay as dayOfAsOf } from '../core/analysis/days';
 import { type ReportEntry, type ReportKey, reportEntry } from '../core/reports/reportCatalog';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { ReportSheetModel } from '../core/reports/reportModel';
 import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
+import type { TableRecord } from '../core/tables/tableSpec';
+import { isTableMissingError } from '../core/userError';
 import { activeSpreadsheet } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
@@ -11,7 +15,12 @@ import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
 import { callerStamp, menuEntry } from './access';
-import { analyseWorkbook, CLIENT_COMPUTED_COLUMNS, computedClientColumns } from './analysisRun';
+import {
+  analyseWorkbook,
+  CLIENT_COMPUTED_COLUMNS,
+  computedClientColumns,
+  computedPeopleColumns,
+} from './analysisRun';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 
@@ -24,6 +33,7 @@ function writeReport(
   model: ReportSheetModel,
   ctx: ReportContext,
   store: TableStore,
+  people: ReadonlyMap<string, TableRecord>,
 ): { name: string; rows: number } {
   return withDocumentLock(() => {
     const sheet = writeReportSheet(activeSpreadsheet(), model);
@@ -43,9 +53,19 @@ function writeReport(
       );
       appendAudit(store, [entry], stamp);
       store.writeComputed(CLIENTS_TABLE, CLIENT_COMPUTED_COLUMNS, values);
+      writePeopleColumns(store, people);
     });
     return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
   });
+}
+
+/** Writes the People table's last-contacted column; a workbook set up before People has none yet. */
+function writePeopleColumns(store: TableStore, people: ReadonlyMap<string, TableRecord>): void {
+  try {
+    store.writeComputed(PEOPLE_TABLE, ['lastContacted'], people);
+  } catch (error) {
+    if (!isTableMissingError(error)) throw error;
+  }
 }
 
 /**
@@ -58,8 +78,9 @@ export function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
-    const { ctx, store } = analyseWorkbook(t);
-    const written = writeReport(entry.build(ctx), ctx, store);
+    const { ctx, data, store } = analyseWorkbook(t);
+    const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
+    const written = writeReport(entry.build(ctx), ctx, store, people);
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
     return true;
   } catch (error) {

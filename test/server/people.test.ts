@@ -138,7 +138,7 @@ describe('a person', () => {
 
 describe('the client card', () => {
   it('shows the client’s people, primary first, with their role and when a done contact last reached them', () => {
-    workbook();
+    const emulator = workbook();
     main.saveRecord('clients', { name: 'Alpha Foods' });
     main.saveRecord('people', { clientId: 'C-000001', name: 'Jose Reyes', buyingRole: 'user' });
     main.saveRecord('people', {
@@ -162,6 +162,12 @@ describe('the client card', () => {
           doneDate,
         }),
       ).toMatchObject({ ok: true });
+    // A report run keeps each person's last contact in the People table.
+    (main as unknown as Record<string, () => void>).reportAbcXyz?.();
+    expect(rowsByHeader(emulator, 'People').map((row) => [row.Person, row['Last contacted']])).toEqual([
+      ['Jose Reyes', ''],
+      ['Maria Cruz', expect.any(Date)],
+    ]);
     const card = main.getClientCard('C-000001');
     expect(card.ok && card.people).toEqual([
       expect.objectContaining({
@@ -205,5 +211,56 @@ describe('using the relationships', () => {
     if (!card.ok) return;
     expect(card.suggestions.some((line) => line.includes('Maria Cruz') && /referral/i.test(line))).toBe(true);
     expect(card.relationship.join(' ')).toMatch(/Maria Cruz/);
+  });
+});
+
+describe('a relationship plan', () => {
+  it('is written with two actions and shown on the card with its people named', () => {
+    workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods', status: 'active' });
+    for (const [name, buyingRole] of [
+      ['Maria Cruz', 'decisionMaker'],
+      ['Jose Reyes', 'influencer'],
+      ['Ana Lim', 'user'],
+    ])
+      expect(main.saveRecord('people', { clientId: 'C-000001', name, buyingRole })).toMatchObject({
+        ok: true,
+      });
+    expect(
+      main.saveRecord('plans', {
+        clientId: 'C-000001',
+        objective: 'Become their main packaging supplier',
+        periodEnd: '2027-06-30',
+        peopleIds: 'N-000001, N-000002',
+        reviewDate: '2027-01-15',
+      }),
+    ).toMatchObject({ ok: true, id: 'G-000001' });
+    for (const [personId, plannedDate, purpose] of [
+      ['N-000001', '2026-12-10', 'Present the 2027 price list'],
+      ['N-000002', '2026-12-17', 'Plant visit'],
+    ])
+      expect(
+        main.saveRecord('contacts', {
+          clientId: 'C-000001',
+          personId,
+          plannedDate,
+          channel: 'meeting',
+          purpose,
+        }),
+      ).toMatchObject({ ok: true });
+    const card = main.getClientCard('C-000001');
+    expect(card.ok).toBe(true);
+    if (!card.ok) return;
+    expect(card.plans).toEqual([
+      {
+        id: 'G-000001',
+        objective: 'Become their main packaging supplier',
+        periodEnd: '2027-06-30',
+        reviewDate: '2027-01-15',
+        people: 'Maria Cruz, Jose Reyes',
+      },
+    ]);
+    expect(card.nextContacts.map((c) => c.purpose)).toEqual(['Present the 2027 price list', 'Plant visit']);
+    expect(card.people.map((p) => p.name)).toEqual(['Ana Lim', 'Jose Reyes', 'Maria Cruz']);
   });
 });

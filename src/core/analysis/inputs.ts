@@ -28,6 +28,8 @@ import {
   type OrderRow,
   PEOPLE_ROWS,
   type PersonRow,
+  PLAN_ROWS,
+  type PlanRow,
 } from './rows';
 
 /** The tables the analyses read, as Suki reads them; a table that is missing is empty. */
@@ -45,10 +47,20 @@ export interface AnalysisData {
   readonly campaigns: readonly CampaignRow[];
   readonly evidence: readonly EvidenceRow[];
   readonly people: readonly PersonRow[];
+  readonly plans: readonly PlanRow[];
 }
 
 /** The tables whose rows point at a client, in the order their unknown clients are logged. */
-const CLIENT_TABLES = ['orders', 'claims', 'contacts', 'deals', 'obligations', 'evidence', 'people'] as const;
+const CLIENT_TABLES = [
+  'orders',
+  'claims',
+  'contacts',
+  'deals',
+  'obligations',
+  'evidence',
+  'people',
+  'plans',
+] as const;
 
 /**
  * Parses every table once. Rows pointing at a client ID that is not in the clients table are kept
@@ -66,6 +78,7 @@ export function parseTables(tables: AnalysisTables, log: IssueLog = new IssueLog
     campaigns: CAMPAIGN_ROWS.read(tables.campaigns ?? [], log),
     evidence: EVIDENCE_ROWS.read(tables.evidence ?? [], log),
     people: PEOPLE_ROWS.read(tables.people ?? [], log),
+    plans: PLAN_ROWS.read(tables.plans ?? [], log),
   };
   const known = new Set<string>();
   for (const client of data.clients) known.add(client.id);

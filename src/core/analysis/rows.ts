@@ -7,6 +7,7 @@
 import { CLIENT_COLUMNS, LEAD_SOURCES } from '../tables/clientsTable';
 import { EVIDENCE_COLUMNS } from '../tables/evidenceTable';
 import { PEOPLE_COLUMNS } from '../tables/peopleTable';
+import { PLAN_COLUMNS } from '../tables/planTable';
 import {
   type CAMPAIGN_CHANNELS,
   CAMPAIGN_COLUMNS,
@@ -152,6 +153,16 @@ export const PEOPLE_ROWS = rowReader('people', PEOPLE_COLUMNS, {
   primary: { column: 'primary', orDefault: true },
 });
 
+/** Relationship plans; a row needs a client and an objective. A blank status reads as active. */
+export const PLAN_ROWS = rowReader('plans', PLAN_COLUMNS, {
+  clientId: { column: 'clientId', need: 'required' },
+  objective: { column: 'objective', need: 'required' },
+  ...sameNames('id peopleIds owner'),
+  periodEndDay: 'periodEnd',
+  reviewDay: 'reviewDate',
+  status: { column: 'status', orDefault: true },
+});
+
 /** The typed row of each table. */
 export type ClientRow = RowOfReader<typeof CLIENT_ROWS>;
 export type OrderRow = RowOfReader<typeof ORDER_ROWS>;
@@ -163,6 +174,7 @@ export type CompetitorRow = RowOfReader<typeof COMPETITOR_ROWS>;
 export type CampaignRow = RowOfReader<typeof CAMPAIGN_ROWS>;
 export type EvidenceRow = RowOfReader<typeof EVIDENCE_ROWS>;
 export type PersonRow = RowOfReader<typeof PEOPLE_ROWS>;
+export type PlanRow = RowOfReader<typeof PLAN_ROWS>;
 
 /** The names in a typed list ("Acme; Beta Corp, acme"), trimmed, blanks left out, as typed. */
 export function nameList(list: string | null): string[] {

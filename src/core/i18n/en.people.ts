@@ -10,6 +10,7 @@ export const enPeople = {
   'col.person.language': 'Language',
   'col.person.optedOut': 'Opted out of mail',
   'col.person.primary': 'Primary person',
+  'col.person.lastContacted': 'Last contacted',
   'col.contact.person': 'With (person ID)',
   'choice.buyingRole.decisionMaker': 'Decision maker',
   'choice.buyingRole.influencer': 'Influencer',

@@ -12,6 +12,7 @@ export const filPeople: Record<keyof typeof enPeople, string> = {
   'col.person.language': 'Wika',
   'col.person.optedOut': 'Ayaw padalhan ng mail',
   'col.person.primary': 'Pangunahing tao',
+  'col.person.lastContacted': 'Huling nakausap',
   'col.contact.person': 'Kausap (ID ng tao)',
   'choice.buyingRole.decisionMaker': 'Nagpapasya',
   'choice.buyingRole.influencer': 'Nakaiimpluwensiya',

@@ -68,6 +68,8 @@ export const PEOPLE_COLUMNS = [
     choiceLabelPrefix: 'choice.personStatus',
     defaultValue: 'active',
   },
+  // Kept by Suki from the contact plan: the day a done contact last reached this person.
+  { key: 'lastContacted', type: 'date', label: 'col.person.lastContacted', writtenBy: 'suki' },
   OWNER,
   { key: 'notes', type: 'longText', label: 'col.notes' },
   ...STAMP_COLUMNS,

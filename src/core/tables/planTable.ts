@@ -5,7 +5,7 @@ import { CLIENT_REF, ID, OWNER } from './workTables';
 /** Where a relationship plan stands. */
 const PLAN_STATUSES = ['active', 'done', 'dropped'] as const;
 
-const PLAN_COLUMNS = [
+export const PLAN_COLUMNS = [
   ID,
   CLIENT_REF,
   { key: 'objective', type: 'longText', label: 'col.plan.objective', required: true },

@@ -150,6 +150,21 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             )}
             t={t}
           />
+          <List
+            title={t('card.plan')}
+            items={card.plans.map((p) =>
+              line(
+                p,
+                t('card.planLine', {
+                  objective: String(p.objective ?? ''),
+                  periodEnd: String(p.periodEnd ?? '—'),
+                  reviewDate: String(p.reviewDate ?? '—'),
+                  people: String(p.people || '—'),
+                }),
+              ),
+            )}
+            t={t}
+          />
           <List title={t('relationship.card.title')} items={card.relationship} t={t} />
           <List title={t('relationship.card.suggestions')} items={card.suggestions} t={t} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />
