@@ -7,7 +7,11 @@ import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
 import { explainForecast, healthLines } from '../core/reports/forecastWords';
 import { describeAction } from '../core/reports/marketReports';
-import { explainSuggestion, relationshipHealthLines } from '../core/reports/relationshipWords';
+import {
+  explainSuggestion,
+  plannedPurpose,
+  relationshipHealthLines,
+} from '../core/reports/relationshipWords';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { selectedRow } from '../gas/selection';
@@ -42,8 +46,11 @@ export interface ClientCard {
   readonly plans: readonly TableRecord[];
   /** Relationship health in words: who was last reached when, stale decision makers, one contact only. */
   readonly relationship: readonly string[];
-  /** Explained suggestions for using the relationships (a referral, a cross-sell, a revival). */
-  readonly suggestions: readonly string[];
+  /**
+   * Explained suggestions for using the relationships (a referral, a cross-sell, a revival), each
+   * with the contact-plan record that plans it in one step (saved through the contact form's save).
+   */
+  readonly suggestions: readonly { readonly text: string; readonly planned: TableRecord }[];
   readonly competitors: readonly string[];
   readonly actions: readonly string[];
 }
@@ -176,7 +183,19 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
       ok: true,
       client,
       relationship: book ? relationshipHealthLines(t, book.health, names) : [],
-      suggestions: book ? book.suggestions.map((s) => explainSuggestion(t, s, names)) : [],
+      suggestions: book
+        ? book.suggestions.map((s) => ({
+            text: explainSuggestion(t, s, names),
+            planned: {
+              clientId: s.planned.clientId,
+              personId: s.planned.personId,
+              channel: s.planned.channel,
+              purpose: plannedPurpose(t, s),
+              // Two days out: soon enough to act on, late enough to prepare.
+              plannedDate: dayToIso((asOf + 2) as Day),
+            },
+          }))
+        : [],
       ...clientFigures(ctx, ctx.analysis, id),
       ...clientWork(data, id, dayOfAsOf(ctx.analysis.asOf)),
       competitors: nameList(client.competitors),

@@ -209,8 +209,16 @@ describe('using the relationships', () => {
     const card = main.getClientCard('C-000001');
     expect(card.ok).toBe(true);
     if (!card.ok) return;
-    expect(card.suggestions.some((line) => line.includes('Maria Cruz') && /referral/i.test(line))).toBe(true);
+    const referral = card.suggestions.find((s) => s.text.includes('Maria Cruz') && /referral/i.test(s.text));
+    expect(referral?.text).toMatch(
+      /^Ask Maria Cruz \(decision maker\) at Alpha Foods for a referral or a trade reference: an A-client for 2 years/,
+    );
     expect(card.relationship.join(' ')).toMatch(/Maria Cruz/);
+    // One step: the suggestion's planned contact, saved as the contact form saves it.
+    expect(referral?.planned).toMatchObject({ clientId: 'C-000001', personId: 'N-000001' });
+    expect(main.saveRecord('contacts', referral?.planned ?? {})).toMatchObject({ ok: true });
+    const after = main.getClientCard('C-000001');
+    expect(after.ok && after.nextContacts.map((c) => c.personId ?? c.purpose)).toHaveLength(1);
   });
 });
 

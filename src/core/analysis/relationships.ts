@@ -116,8 +116,6 @@ export function doneContactDay(contact: ContactFacts, asOfDay: Day): Day | null 
 /**
  * Each person's last contact on or before asOf, by person ID: what Suki keeps in the People table's
  * "last contacted". One pass over every contact, so the analysis run calls it once for all clients.
- * @forTests Tested on its own; the People table's last-contacted column and the one-step planned
- * contact (issue #16, still open) will use it.
  */
 export function lastContactByPerson(contacts: readonly ContactFacts[], asOfDay: Day): Map<string, Day> {
   const last = new Map<string, Day>();

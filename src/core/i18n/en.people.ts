@@ -40,6 +40,7 @@ export const enPeople = {
   'choice.planStatus.dropped': 'Dropped',
   'card.plan': 'Relationship plan',
   'card.planLine': '{objective} (until {periodEnd}; review {reviewDate}); depends on {people}',
+  'card.planContact': 'Plan this contact',
   'people.stayOptedOut':
     '{field}: this person opted out of mail, and stays opted out; record a new opt-in only if they ask for mail again in writing.',
   'setup.peopleMoved':

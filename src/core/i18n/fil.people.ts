@@ -42,6 +42,7 @@ export const filPeople: Record<keyof typeof enPeople, string> = {
   'choice.planStatus.dropped': 'Itinigil',
   'card.plan': 'Plano ng ugnayan',
   'card.planLine': '{objective} (hanggang {periodEnd}; susuriin {reviewDate}); nakasalalay kay {people}',
+  'card.planContact': 'Iplano ang kontak na ito',
   'people.stayOptedOut':
     '{field}: ayaw nang padalhan ng mail ng taong ito, at mananatili itong ganoon; magtala lamang ng pagpayag kung hilingin niya muli nang nakasulat.',
   'setup.peopleMoved':

@@ -168,11 +168,7 @@ export function explainSuggestion(
   return `${text} ${t('relationship.callInstead', { name: nameOf(names.people, suggestion.personId) })}`;
 }
 
-/**
- * The planned contact's purpose, as its contact-plan row says it: "Offer Packaging".
- * @forTests Tested on its own; the People table's last-contacted column and the one-step planned
- * contact (issue #16, still open) will use it.
- */
+/** The planned contact's purpose, as its contact-plan row says it: "Offer Packaging". */
 export function plannedPurpose(t: RelationshipTranslator, suggestion: RelationshipSuggestion): string {
   if (suggestion.kind === 'crossSell')
     return t('relationship.purpose.crossSell', { category: suggestion.category });

@@ -57,6 +57,42 @@ function Reliability({ card, t }: { card: Card; t: Translator }) {
   );
 }
 
+/**
+ * The suggestions for using the relationships, each with a button that plans it as a contact in
+ * one step (the contact form's own save: validated, checked for rights, audited).
+ */
+function Suggestions({ t, card, onPlanned }: { t: Translator; card: Card; onPlanned: () => void }) {
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const plan = async (planned: TableRecord) => {
+    setBusy(true);
+    try {
+      const saved = await serverClient.saveRecord('contacts', planned);
+      setMessage(saved.message);
+      if (saved.ok) onPlanned();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section>
+      <h2>{t('relationship.card.suggestions')}</h2>
+      {message ? <p role="status">{message}</p> : null}
+      {card.suggestions.length === 0 ? <p class="muted">{t('card.none')}</p> : null}
+      <ul>
+        {card.suggestions.map((s) => (
+          <li key={s.text}>
+            {s.text}{' '}
+            <button type="button" disabled={busy} onClick={() => void plan(s.planned)}>
+              {t('card.planContact')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 const line = (record: TableRecord, ...parts: unknown[]) =>
   [record.id, ...parts].filter((p) => p !== null && p !== '').join(' · ');
 
@@ -64,12 +100,14 @@ const line = (record: TableRecord, ...parts: unknown[]) =>
 export function ClientCardView({ t }: { readonly t: Translator }) {
   const [clientId, setClientId] = useState<string | null>(null);
   const [answer, setAnswer] = useState<CardAnswer | null>(null);
+  // Bumped to read the card again (a contact was just planned from it).
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     setAnswer(null);
     serverClient
       .getClientCard(clientId)
       .then(setAnswer, (error: Error) => setAnswer({ ok: false, message: error.message, fieldErrors: [] }));
-  }, [clientId]);
+  }, [clientId, version]);
   const card = answer?.ok ? answer : null;
   return (
     <div class="card">
@@ -166,7 +204,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             t={t}
           />
           <List title={t('relationship.card.title')} items={card.relationship} t={t} />
-          <List title={t('relationship.card.suggestions')} items={card.suggestions} t={t} />
+          <Suggestions t={t} card={card} onPlanned={() => setVersion((v) => v + 1)} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />
         </div>
       ) : null}
