@@ -1,10 +1,12 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
+import { DuplicateFinder } from '../core/import/importDuplicates';
 import { done, type FieldMessage, type PageResult, type Refusal, refused } from '../core/pageResult';
 import type { SaveResult } from '../core/saveResult';
 import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import {
   auditRows,
   changedKeys,
@@ -106,6 +108,26 @@ function duplicateWarning(t: Translator, store: TableStore, record: TableRecord)
 }
 
 /**
+ * The warning about a person already at the client (same e-mail, or same name whatever its case and
+ * punctuation), by the People table's duplicate rules; null when there is none.
+ */
+function personDuplicateWarning(t: Translator, store: TableStore, record: TableRecord): SaveResult | null {
+  const existing = store.readColumns(PEOPLE_TABLE, DuplicateFinder.columnsFor(PEOPLE_TABLE));
+  const found = new DuplicateFinder(PEOPLE_TABLE, existing).find(record);
+  if (found.length === 0) return null;
+  const names = new Map(existing.map((person) => [String(person.id ?? ''), String(person.name ?? '')]));
+  const duplicates = found.map((match) => ({
+    id: match.id,
+    name: names.get(match.id) ?? '',
+    reason: match.rule.includes('email') ? ('email' as const) : ('name' as const),
+  }));
+  const matches = duplicates
+    .map((d) => `${d.id} ${d.name} (${t(`warning.duplicateReason.${d.reason}`)})`)
+    .join('; ');
+  return { ...refused(t('warning.duplicate', { matches })), duplicates };
+}
+
+/**
  * Saves a new record from a sidebar form. The payload is checked again with the schema the form
  * used (anyone who can open the sidebar can call this with anything); references must exist; a
  * client that looks like an existing one is held back with a warning unless the person confirmed.
@@ -124,8 +146,13 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const allowed = checkNewRecord(t, owners, table, checked.record);
       if (!allowed.ok) return allowed;
       const { record } = allowed;
-      if (table === CLIENTS_TABLE && options?.allowDuplicate !== true) {
-        const warning = duplicateWarning(t, store, record);
+      if (options?.allowDuplicate !== true) {
+        const warning =
+          table === CLIENTS_TABLE
+            ? duplicateWarning(t, store, record)
+            : table === PEOPLE_TABLE
+              ? personDuplicateWarning(t, store, record)
+              : null;
         if (warning) return warning;
       }
       const stamp = callerStamp(allowed.capacity);

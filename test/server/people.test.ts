@@ -272,3 +272,28 @@ describe('a relationship plan', () => {
     expect(card.people.map((p) => p.name)).toEqual(['Ana Lim', 'Jose Reyes', 'Maria Cruz']);
   });
 });
+
+describe('the person form', () => {
+  it('warns of the same person at one client, by e-mail or name, and saves when confirmed', () => {
+    workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods' });
+    main.saveRecord('clients', { name: 'Beta Trading' });
+    main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', email: 'maria@alpha.ph' });
+    expect(main.saveRecord('people', { clientId: 'C-000001', name: 'MARIA CRUZ' })).toMatchObject({
+      ok: false,
+      duplicates: [{ id: 'N-000001', name: 'Maria Cruz', reason: 'name' }],
+    });
+    expect(
+      main.saveRecord('people', { clientId: 'C-000001', name: 'M. Cruz', email: 'Maria@Alpha.ph' }),
+    ).toMatchObject({
+      ok: false,
+      duplicates: [{ id: 'N-000001', reason: 'email' }],
+    });
+    expect(main.saveRecord('people', { clientId: 'C-000002', name: 'Maria Cruz' })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz' }, { allowDuplicate: true }),
+    ).toMatchObject({ ok: true });
+  });
+});
