@@ -2,7 +2,6 @@ import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days'
 import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
 import type { FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData } from '../core/analysis/inputs';
-import { relationshipBook } from '../core/analysis/relationshipFacts';
 import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
 import { explainForecast, healthLines } from '../core/reports/forecastWords';
@@ -176,9 +175,8 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
     const client = data.clients.find((c) => c.id === id);
     if (!id || !client) return { ok: false, message: t('card.pickClient') };
     const asOf = dayOfAsOf(ctx.analysis.asOf);
-    const relationships = relationshipBook(data, ctx.analysis, asOf);
-    const book = relationships.forClient(id);
-    const names = relationships.names;
+    const { names, clients } = ctx.analysis.relationships;
+    const book = clients.find((entry) => entry.clientId === id);
     return {
       ok: true,
       client,

@@ -13,6 +13,9 @@ export const reportAbcXyz = reportCommand('abcXyz');
 /** Reports menu: Reliability */
 export const reportReliability = reportCommand('reliability');
 
+/** Reports menu: Relationships */
+export const reportRelationships = reportCommand('relationships');
+
 /** Reports menu: Claims analysis */
 export const reportClaims = reportCommand('claims');
 

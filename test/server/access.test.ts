@@ -94,6 +94,7 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   reportCampaigns: menu('member'),
   reportCompetitors: menu('member'),
   reportRecommendations: menu('member'),
+  reportRelationships: menu('member'),
 
   showDismissal: menu('head'),
   getDismissalChoices: page('head'),

@@ -297,3 +297,20 @@ describe('the person form', () => {
     ).toMatchObject({ ok: true });
   });
 });
+
+describe('the Relationships report', () => {
+  it('lists the relationships that need care and the clients with no one recorded', () => {
+    const emulator = workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods', status: 'active' });
+    main.saveRecord('clients', { name: 'Beta Trading', status: 'active' });
+    main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', buyingRole: 'decisionMaker' });
+    (main as unknown as Record<string, () => void>).reportRelationships?.();
+    const cells = emulator.sheetValues('Relationships').flat().map(String);
+    expect(cells).toContain('Relationships that need care (1 clients)');
+    expect(cells.some((cell) => cell.includes('Maria Cruz (decision maker) has never been contacted'))).toBe(
+      true,
+    );
+    expect(cells).toContain('No person recorded yet (1 clients): add the people you deal with');
+    expect(cells.some((cell) => cell.includes('Beta Trading'))).toBe(true);
+  });
+});

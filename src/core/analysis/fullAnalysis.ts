@@ -19,6 +19,7 @@ import { analyseObligations, type ObligationsResult, obligationRecords } from '.
 import { computeOrderStats, orderWindows } from './orderStats';
 import { analysePipeline, type PipelineResult } from './pipeline';
 import { lastDoneContactByClient, type RecommendationsResult, recommendActions } from './recommendations';
+import { analyseRelationships, type RelationshipsResult } from './relationshipFacts';
 import {
   type BookSummary,
   forecastReliability,
@@ -53,6 +54,8 @@ export interface FullAnalysis {
   readonly competitors: CompetitorsResult;
   readonly pipeline: PipelineResult;
   readonly recommendations: RecommendationsResult;
+  /** Each client's relationship health and the suggestions for using its relationships. */
+  readonly relationships: RelationshipsResult;
 }
 
 /** The figures several analyses share, each computed once. */
@@ -165,6 +168,7 @@ function analyseRows(
     competitors: analyseCompetitors(data.competitors, data.clients, data.deals),
     pipeline: analysePipeline(data.clients, data.deals, abcClasses),
     recommendations: recommendationsOf(data, today, abcClasses, reliability.clients, settings),
+    relationships: analyseRelationships(data, { abc, reliability }, today),
   };
 }
 

@@ -6,7 +6,6 @@
 
 import type { Day } from './days';
 import { isClaimOpen } from './definitions';
-import type { FullAnalysis } from './fullAnalysis';
 import type { AnalysisData } from './inputs';
 import {
   type ClientFacts,
@@ -25,11 +24,25 @@ import {
   rowsByClient,
 } from './relationships';
 
-/** Every client's relationship facts, ready to be asked about one client. */
-interface RelationshipBook {
+/** The figures of the analysis the relationship rules read: each client's class and forecast. */
+interface ClientFigures {
+  readonly abc: { readonly clients: readonly { readonly clientId: string; readonly abcClass: string }[] };
+  readonly reliability: {
+    readonly clients: readonly { readonly clientId: string; readonly probability: number }[];
+  };
+}
+
+/** One client's relationship health and the suggestions for using its relationships. */
+export interface ClientRelationships {
+  readonly clientId: string;
+  readonly health: RelationshipHealth;
+  readonly suggestions: readonly RelationshipSuggestion[];
+}
+
+/** Every client's relationships, and the names to say them with. */
+export interface RelationshipsResult {
   readonly names: RelationshipNames;
-  /** One client's health and suggestions (none for a client the book does not know). */
-  forClient(clientId: string): { health: RelationshipHealth; suggestions: RelationshipSuggestion[] } | null;
+  readonly clients: readonly ClientRelationships[];
 }
 
 function personFacts(data: AnalysisData): PersonFacts[] {
@@ -58,7 +71,7 @@ function contactFacts(data: AnalysisData): ContactFacts[] {
   }));
 }
 
-function clientFacts(data: AnalysisData, analysis: FullAnalysis, asOfDay: Day): ClientFacts[] {
+function clientFacts(data: AnalysisData, analysis: ClientFigures, asOfDay: Day): ClientFacts[] {
   const orders = new Map<string, { first: Day; last: Day; categories: Set<string> }>();
   for (const order of data.orders) {
     const seen = orders.get(order.clientId) ?? {
@@ -96,26 +109,31 @@ function clientFacts(data: AnalysisData, analysis: FullAnalysis, asOfDay: Day): 
   });
 }
 
-/** The relationship book of a workbook's analysis, as of `asOfDay`. */
-export function relationshipBook(data: AnalysisData, analysis: FullAnalysis, asOfDay: Day): RelationshipBook {
+/**
+ * Every client's relationship health and suggestions as of `asOfDay`, from the typed rows and the
+ * analysis's classes and forecasts: the people and contacts are grouped by client once, and the
+ * peers for cross-selling indexed once, so the whole book costs one pass over each table.
+ */
+export function analyseRelationships(
+  data: AnalysisData,
+  analysis: ClientFigures,
+  asOfDay: Day,
+): RelationshipsResult {
   const clients = clientFacts(data, analysis, asOfDay);
-  const byId = new Map(clients.map((client) => [client.id, client]));
   const people = personFacts(data);
-  const contacts = contactFacts(data);
   const peopleOf = rowsByClient(people);
-  const contactsOf = rowsByClient(contacts);
+  const contactsOf = rowsByClient(contactFacts(data));
   const peers: PeerIndex = peerIndex(clients);
   return {
     names: relationshipNames(clients, people),
-    forClient(clientId) {
-      const client = byId.get(clientId);
-      if (!client) return null;
-      const own = peopleOf.get(clientId) ?? [];
-      const ownContacts = contactsOf.get(clientId) ?? [];
+    clients: clients.map((client) => {
+      const own = peopleOf.get(client.id) ?? [];
+      const ownContacts = contactsOf.get(client.id) ?? [];
       return {
+        clientId: client.id,
         health: relationshipHealth(client, own, ownContacts, asOfDay),
         suggestions: relationshipSuggestions(client, peers, own, ownContacts, asOfDay),
       };
-    },
+    }),
   };
 }

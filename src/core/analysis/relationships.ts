@@ -188,10 +188,18 @@ export function relationshipHealth(
   };
 }
 
+/** Names by ID, in a record without a prototype (an ID such as "__proto__" is only a key). */
+function namesById(rows: readonly { readonly id: string; readonly name: string }[]): Record<string, string> {
+  const names: Record<string, string> = Object.create(null);
+  for (const row of rows) names[row.id] = row.name;
+  return names;
+}
+
 /** The names the words say a client or person by: IDs to names. */
 export interface RelationshipNames {
-  readonly clients: ReadonlyMap<string, string>;
-  readonly people: ReadonlyMap<string, string>;
+  // Plain records, not Maps: the analysis is plain data (it crosses google.script.run as JSON).
+  readonly clients: Readonly<Record<string, string>>;
+  readonly people: Readonly<Record<string, string>>;
 }
 
 /** The names of the given clients and people, by ID. */
@@ -200,7 +208,7 @@ export function relationshipNames(
   people: readonly { readonly id: string; readonly name: string }[],
 ): RelationshipNames {
   return {
-    clients: new Map(clients.map((c) => [c.id, c.name])),
-    people: new Map(people.map((p) => [p.id, p.name])),
+    clients: namesById(clients),
+    people: namesById(people),
   };
 }

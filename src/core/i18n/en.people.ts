@@ -41,6 +41,13 @@ export const enPeople = {
   'card.plan': 'Relationship plan',
   'card.planLine': '{objective} (until {periodEnd}; review {reviewDate}); depends on {people}',
   'card.planContact': 'Plan this contact',
+  'report.relationships.sheet': 'Relationships',
+  'report.relationships.title': 'Relationships: whom we know at each client, and how to use it',
+  'report.relationships.care': 'Relationships that need care ({count} clients)',
+  'report.relationships.finding': 'What we see',
+  'report.relationships.suggestions': 'Using established relationships ({count} suggestions)',
+  'report.relationships.suggestion': 'Suggestion',
+  'report.relationships.nobody': 'No person recorded yet ({count} clients): add the people you deal with',
   'people.stayOptedOut':
     '{field}: this person opted out of mail, and stays opted out; record a new opt-in only if they ask for mail again in writing.',
   'setup.peopleMoved':

@@ -43,6 +43,15 @@ export const filPeople: Record<keyof typeof enPeople, string> = {
   'card.plan': 'Plano ng ugnayan',
   'card.planLine': '{objective} (hanggang {periodEnd}; susuriin {reviewDate}); nakasalalay kay {people}',
   'card.planContact': 'Iplano ang kontak na ito',
+  'report.relationships.sheet': 'Mga ugnayan',
+  'report.relationships.title':
+    'Mga ugnayan: sino ang kilala natin sa bawat kliyente, at paano ito gagamitin',
+  'report.relationships.care': 'Mga ugnayang kailangang asikasuhin ({count} kliyente)',
+  'report.relationships.finding': 'Ang nakikita',
+  'report.relationships.suggestions': 'Paggamit sa mga naitatag na ugnayan ({count} mungkahi)',
+  'report.relationships.suggestion': 'Mungkahi',
+  'report.relationships.nobody':
+    'Wala pang taong nakatala ({count} kliyente): idagdag ang mga taong kausap mo',
   'people.stayOptedOut':
     '{field}: ayaw nang padalhan ng mail ng taong ito, at mananatili itong ganoon; magtala lamang ng pagpayag kung hilingin niya muli nang nakasulat.',
   'setup.peopleMoved':

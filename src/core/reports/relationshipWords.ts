@@ -25,7 +25,8 @@ const ROLE_KEYS: Readonly<Record<string, RelationshipMessageKey>> = {
   gatekeeper: 'relationship.role.gatekeeper',
 };
 
-const nameOf = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
+const nameOf = (names: Readonly<Record<string, string>>, id: string) =>
+  Object.hasOwn(names, id) ? (names[id] as string) : id;
 
 /** "Maria Cruz (decision maker)"; just the name for the role "other" or none. */
 function personText(

@@ -3,6 +3,7 @@ import { campaignsReport } from './campaignReport';
 import { dashboardReport } from './dashboard';
 import { competitorsReport, leadSourcesReport, recommendationsReport } from './marketReports';
 import { abcXyzReport, audienceReport } from './portfolioReports';
+import { relationshipsReport } from './relationshipReport';
 import { reliabilityReport } from './reliabilityReport';
 import type { ReportContext } from './reportContext';
 import type { ReportSheetModel } from './reportModel';
@@ -35,6 +36,12 @@ export const REPORTS = [
     menuLabel: 'report.reliability.sheet',
     functionName: 'reportReliability',
     build: reliabilityReport,
+  },
+  {
+    key: 'relationships',
+    menuLabel: 'report.relationships.sheet',
+    functionName: 'reportRelationships',
+    build: relationshipsReport,
   },
   { key: 'claims', menuLabel: 'report.claims.sheet', functionName: 'reportClaims', build: claimsReport },
   {
