@@ -33,7 +33,7 @@ interface ClientFigures {
 }
 
 /** One client's relationship health and the suggestions for using its relationships. */
-export interface ClientRelationships {
+interface ClientRelationships {
   readonly clientId: string;
   readonly health: RelationshipHealth;
   readonly suggestions: readonly RelationshipSuggestion[];
