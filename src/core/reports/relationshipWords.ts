@@ -8,6 +8,7 @@ import type { PersonContact, RelationshipHealth, RelationshipNames } from '../an
 import { wholePercent } from '../analysis/stats';
 import type { enRelationships } from '../i18n/en.relationships';
 import type { MessageParams } from '../i18n/format';
+import { hasOwn } from '../objects';
 
 /** A key of the relationship messages (en.relationships.ts). */
 type RelationshipMessageKey = keyof typeof enRelationships;
@@ -26,7 +27,7 @@ const ROLE_KEYS: Readonly<Record<string, RelationshipMessageKey>> = {
 };
 
 const nameOf = (names: Readonly<Record<string, string>>, id: string) =>
-  Object.hasOwn(names, id) ? (names[id] as string) : id;
+  hasOwn(names, id) ? (names[id] as string) : id;
 
 /** "Maria Cruz (decision maker)"; just the name for the role "other" or none. */
 function personText(
