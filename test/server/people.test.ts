@@ -28,6 +28,11 @@ describe('set-up', () => {
       { name: 'Gamma Inc.' },
     ])
       expect(main.saveRecord('clients', client)).toMatchObject({ ok: true });
+    // As in a workbook from before People: the contact persons are in Clients alone.
+    emulator.uncounted(() => {
+      const people = emulator.spreadsheet.getSheetByName('People') as GoogleAppsScript.Spreadsheet.Sheet;
+      people.getRange(2, 1, people.getMaxRows() - 1, people.getMaxColumns()).clearContent();
+    });
     // A contact person typed by hand in Clients, with an e-mail the People table would refuse.
     emulator.uncounted(() => {
       const sheet = emulator.spreadsheet.getSheetByName('Clients') as GoogleAppsScript.Spreadsheet.Sheet;
@@ -312,5 +317,49 @@ describe('the Relationships report', () => {
     );
     expect(cells).toContain('No person recorded yet (1 clients): add the people you deal with');
     expect(cells.some((cell) => cell.includes('Beta Trading'))).toBe(true);
+  });
+});
+
+describe('the client’s contact fields and its primary person', () => {
+  it('keep in step whichever side is edited, audited as sync', () => {
+    const emulator = workbook();
+    expect(
+      main.saveRecord('clients', {
+        name: 'Alpha Foods',
+        contactPerson: 'Maria Cruz',
+        email: 'maria@alpha.ph',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(people(emulator)).toEqual([
+      expect.objectContaining({
+        Client: 'C-000001',
+        Person: 'Maria Cruz',
+        'E-mail': 'maria@alpha.ph',
+        'Primary person': 'yes',
+      }),
+    ]);
+    expect(
+      main.updateRecord('clients', 'C-000001', { phone: '0917 555 0101', email: 'mcruz@alpha.ph' }, {}),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(people(emulator)[0]).toMatchObject({ Phone: '0917 555 0101', 'E-mail': 'mcruz@alpha.ph' });
+    expect(
+      main.updateRecord('people', 'N-000001', { name: 'Maria C. Cruz', phone: '0917 555 0102' }, {}),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(rowsByHeader(emulator, 'Clients')[0]).toMatchObject({
+      'Contact person': 'Maria C. Cruz',
+      Phone: '0917 555 0102',
+    });
+    const sync = rowsByHeader(emulator, 'Audit log').filter((row) => row.Action === 'sync');
+    expect(sync.map((row) => [row.Table, row['Record ID'], row.Field])).toEqual([
+      ['people', 'N-000001', ''], // made with the client, as its primary person
+      ['people', 'N-000001', 'email'],
+      ['people', 'N-000001', 'phone'],
+      ['clients', 'C-000001', 'contactPerson'],
+      ['clients', 'C-000001', 'phone'],
+    ]);
   });
 });

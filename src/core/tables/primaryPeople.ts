@@ -61,3 +61,30 @@ function personFor(clientId: string, name: string, client: TableRecord): TableRe
   const retried = validateRecord(PEOPLE_TABLE, { ...wanted, notes: kept.join('\n') || null }, 'create');
   return retried.ok ? retried.record : { ...wanted, notes: kept.join('\n') };
 }
+
+/** The Clients table's contact fields and the primary person's fields they stand for. */
+const CLIENT_TO_PERSON: Readonly<Record<string, string>> = {
+  contactPerson: 'name',
+  email: 'email',
+  phone: 'phone',
+};
+
+/** The primary person's fields to change when a client's contact fields change (none: nothing to do). */
+export function personChangesFromClient(changes: TableRecord): TableRecord {
+  const wanted: TableRecord = {};
+  for (const [clientKey, personKey] of Object.entries(CLIENT_TO_PERSON)) {
+    if (clientKey in changes) wanted[personKey] = changes[clientKey] ?? null;
+  }
+  // A person needs a name: clearing the client's contact person leaves the person as they were named.
+  if ('name' in wanted && (wanted.name === null || wanted.name === '')) delete wanted.name;
+  return wanted;
+}
+
+/** The client's contact fields to change when its primary person's name, e-mail or phone change. */
+export function clientChangesFromPerson(changes: TableRecord): TableRecord {
+  const wanted: TableRecord = {};
+  for (const [clientKey, personKey] of Object.entries(CLIENT_TO_PERSON)) {
+    if (personKey in changes) wanted[clientKey] = changes[personKey] ?? null;
+  }
+  return wanted;
+}

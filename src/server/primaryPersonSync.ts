@@ -1,0 +1,94 @@
+/**
+ * The Clients table's contact person, e-mail and phone, and the client's primary person in People,
+ * kept in step: a change on either side is written to the other in the same locked action, audited
+ * as `sync`. A workbook set up before People existed has no People sheet yet: nothing to follow.
+ */
+
+import { recordEntry } from '../core/tables/auditEntries';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
+import {
+  clientChangesFromPerson,
+  personChangesFromClient,
+  primaryPeopleToAdd,
+} from '../core/tables/primaryPeople';
+import { auditRows } from '../core/tables/recordChanges';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { isTableMissingError } from '../core/userError';
+import { appendAudit } from '../gas/auditLog';
+import type { TableStore, WriteStamp } from '../gas/tableStore';
+
+/** The ID of the client's primary person, or null (one read of three People columns). */
+function primaryPersonOf(store: TableStore, clientId: string): string | null {
+  const people = store.readColumns(PEOPLE_TABLE, ['id', 'clientId', 'primary']);
+  const found = people.find((p) => String(p.clientId ?? '').trim() === clientId && p.primary === 'yes');
+  return found ? String(found.id) : null;
+}
+
+function whenPeopleExist(work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    if (!isTableMissingError(error)) throw error;
+  }
+}
+
+/**
+ * After a client was saved (`changes` is the whole new record) or edited (`changes` its changed
+ * fields): its primary person takes the new contact person, e-mail and phone, or is made when the
+ * client names a contact person and has none.
+ */
+export function followClient(
+  store: TableStore,
+  stamp: WriteStamp,
+  clientId: string,
+  changes: TableRecord,
+): void {
+  const personChanges = personChangesFromClient(changes);
+  if (Object.keys(personChanges).length === 0) return;
+  whenPeopleExist(() => {
+    const personId = primaryPersonOf(store, clientId);
+    if (personId) {
+      const before = store.update(PEOPLE_TABLE, personId, () => personChanges, stamp);
+      const entries = auditRows(
+        { action: 'sync', table: PEOPLE_TABLE.key, recordId: personId },
+        stamp,
+        before.record,
+        personChanges,
+      );
+      if (entries.length > 0) appendAudit(store, entries, stamp);
+      return;
+    }
+    // A new client's record is all there; an edited one is read for the fields it kept.
+    const client =
+      'contactPerson' in changes && 'name' in changes
+        ? changes
+        : store.findById(CLIENTS_TABLE, clientId)?.record;
+    const [person] = client ? primaryPeopleToAdd([{ ...client, id: clientId }], []) : [];
+    if (!person) return;
+    const written = store.append(PEOPLE_TABLE, person, stamp);
+    appendAudit(store, [recordEntry('sync', PEOPLE_TABLE.key, written.id, person, stamp)], stamp);
+  });
+}
+
+/** After a person was edited: when they are the client's primary person, the client's contact fields follow. */
+export function followPerson(
+  store: TableStore,
+  stamp: WriteStamp,
+  table: TableSpec,
+  person: TableRecord,
+  changes: TableRecord,
+): void {
+  if (table !== PEOPLE_TABLE || (changes.primary ?? person.primary) !== 'yes') return;
+  const clientChanges = clientChangesFromPerson(changes);
+  const clientId = String(person.clientId ?? '').trim();
+  if (Object.keys(clientChanges).length === 0 || !clientId) return;
+  const before = store.update(CLIENTS_TABLE, clientId, () => clientChanges, stamp);
+  const entries = auditRows(
+    { action: 'sync', table: CLIENTS_TABLE.key, recordId: clientId },
+    stamp,
+    before.record,
+    clientChanges,
+  );
+  if (entries.length > 0) appendAudit(store, entries, stamp);
+}
