@@ -45,6 +45,8 @@ function person(
     optedOut: rng.chance(0.03) ? 'yes' : 'no',
     primary: fields.primary ? 'yes' : 'no',
     status: !fields.primary && rng.chance(0.06) ? 'left' : 'active',
+    // Kept by Suki from the contact plan at the first report run.
+    lastContacted: null,
     owner: client.owner ?? null,
     notes: null,
     createdAt: at,
