@@ -1,6 +1,7 @@
 import { type Day, dayToIso } from '../core/analysis/days';
 import { analyseTables, type FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData, AnalysisTables } from '../core/analysis/inputs';
+import { contactFacts } from '../core/analysis/relationshipFacts';
 import { lastContactByPerson } from '../core/analysis/relationships';
 import { wholePercent } from '../core/analysis/stats';
 import { isoDateInZone } from '../core/dates';
@@ -89,16 +90,8 @@ export function analyseWorkbook(t: Translator): {
  * contact plan (one pass over it); a person never reached gets a blank.
  */
 export function computedPeopleColumns(data: AnalysisData, asOf: Day): Map<string, TableRecord> {
-  const facts = data.contacts.map((c) => ({
-    clientId: c.clientId,
-    personId: c.personId,
-    status: c.status,
-    plannedDay: c.plannedDay,
-    doneDay: c.doneDay,
-    outcome: c.outcome,
-  }));
   const values = new Map<string, TableRecord>();
-  for (const [personId, day] of lastContactByPerson(facts, asOf))
+  for (const [personId, day] of lastContactByPerson(contactFacts(data), asOf))
     values.set(personId, { lastContacted: dayToIso(day) });
   return values;
 }

@@ -25,6 +25,24 @@ function primaryPersonOf(store: TableStore, clientId: string): string | null {
   return found ? String(found.id) : null;
 }
 
+/** Writes `changes` to record `id` of `table` and audits each changed field as `sync`. */
+function syncRecord(
+  store: TableStore,
+  stamp: WriteStamp,
+  table: TableSpec,
+  id: string,
+  changes: TableRecord,
+): void {
+  const before = store.update(table, id, () => changes, stamp);
+  const entries = auditRows(
+    { action: 'sync', table: table.key, recordId: id },
+    stamp,
+    before.record,
+    changes,
+  );
+  if (entries.length > 0) appendAudit(store, entries, stamp);
+}
+
 function whenPeopleExist(work: () => void): void {
   try {
     work();
@@ -49,14 +67,7 @@ export function followClient(
   whenPeopleExist(() => {
     const personId = primaryPersonOf(store, clientId);
     if (personId) {
-      const before = store.update(PEOPLE_TABLE, personId, () => personChanges, stamp);
-      const entries = auditRows(
-        { action: 'sync', table: PEOPLE_TABLE.key, recordId: personId },
-        stamp,
-        before.record,
-        personChanges,
-      );
-      if (entries.length > 0) appendAudit(store, entries, stamp);
+      syncRecord(store, stamp, PEOPLE_TABLE, personId, personChanges);
       return;
     }
     // A new client's record is all there; an edited one is read for the fields it kept.
@@ -83,12 +94,5 @@ export function followPerson(
   const clientChanges = clientChangesFromPerson(changes);
   const clientId = String(person.clientId ?? '').trim();
   if (Object.keys(clientChanges).length === 0 || !clientId) return;
-  const before = store.update(CLIENTS_TABLE, clientId, () => clientChanges, stamp);
-  const entries = auditRows(
-    { action: 'sync', table: CLIENTS_TABLE.key, recordId: clientId },
-    stamp,
-    before.record,
-    clientChanges,
-  );
-  if (entries.length > 0) appendAudit(store, entries, stamp);
+  syncRecord(store, stamp, CLIENTS_TABLE, clientId, clientChanges);
 }

@@ -60,7 +60,8 @@ function personFacts(data: AnalysisData): PersonFacts[] {
     }));
 }
 
-function contactFacts(data: AnalysisData): ContactFacts[] {
+/** The contact plan's rows as the relationship rules read them. */
+export function contactFacts(data: AnalysisData): ContactFacts[] {
   return data.contacts.map((c) => ({
     clientId: c.clientId,
     personId: c.personId,
