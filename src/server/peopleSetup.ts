@@ -7,6 +7,7 @@ import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { primaryPeopleToAdd } from '../core/tables/primaryPeople';
+import { isTableMissingError } from '../core/userError';
 import { appendAudit } from '../gas/auditLog';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
 import { IMPORT_BLOCK_ROWS } from './importWrite';
@@ -40,4 +41,13 @@ export function movePrimaryPeople(store: TableStore, stamp: WriteStamp, t: Trans
     stamp,
   );
   return t('setup.peopleMoved', { count: ids.length });
+}
+
+/** movePrimaryPeople, when the workbook has a People table yet (one set up before it has none). */
+export function movePrimaryPeopleIfAny(store: TableStore, stamp: WriteStamp, t: Translator): void {
+  try {
+    movePrimaryPeople(store, stamp, t);
+  } catch (error) {
+    if (!isTableMissingError(error)) throw error;
+  }
 }

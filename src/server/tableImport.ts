@@ -32,6 +32,7 @@ import { describeFailure } from './failures';
 import { figuresOf, messageOf } from './importAnswer';
 import { afterCommit, writeImport } from './importWrite';
 import { currentTranslator } from './locale';
+import { movePrimaryPeopleIfAny } from './peopleSetup';
 import { type ClientOwners, checkNewRecord } from './workAccess';
 
 /** What a preview or an import answers; a refusal carries empty figures, so the page draws any answer alike. */
@@ -188,6 +189,8 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
         leftOut: plan.leftOut.length,
       });
       written = run;
+      // Imported clients' contact persons become their primary people, as a saved client's do.
+      if (table === CLIENTS_TABLE) movePrimaryPeopleIfAny(store, stamp, t);
       figures = { ...figures, imported: run.count, importId: run.id };
     }
     const message = messageOf(t, request.table, plan, figures);

@@ -363,3 +363,23 @@ describe('the client’s contact fields and its primary person', () => {
     ]);
   });
 });
+
+describe('imported clients', () => {
+  it('get their contact person as their primary person, as a saved client does', () => {
+    const emulator = workbook();
+    const csv =
+      'Company,Contact person,E-mail\nAlpha Foods,Maria Cruz,maria@alpha.ph\nBeta Trading,,info@beta.ph';
+    const preview = main.previewImport({ table: 'clients', source: { csv }, mapping: null });
+    expect(
+      main.runImport({
+        table: 'clients',
+        source: { csv },
+        mapping: preview.mapping,
+        headers: preview.headers,
+      }),
+    ).toMatchObject({ ok: true, imported: 2 });
+    expect(
+      people(emulator).map((row) => [row.Client, row.Person, row['E-mail'], row['Primary person']]),
+    ).toEqual([['C-000001', 'Maria Cruz', 'maria@alpha.ph', 'yes']]);
+  });
+});
