@@ -96,3 +96,29 @@ export function followPerson(
   if (Object.keys(clientChanges).length === 0 || !clientId) return;
   syncRecord(store, stamp, CLIENTS_TABLE, clientId, clientChanges);
 }
+
+/**
+ * After a person was added as the client's primary person: the one primary before is primary no
+ * longer, and the client's contact person (and its e-mail and phone, where the new person has them)
+ * are the new person's.
+ */
+export function followNewPrimary(
+  store: TableStore,
+  stamp: WriteStamp,
+  personId: string,
+  person: TableRecord,
+): void {
+  if (person.primary !== 'yes') return;
+  const clientId = String(person.clientId ?? '').trim();
+  if (!clientId) return;
+  const people = store.readColumns(PEOPLE_TABLE, ['id', 'clientId', 'primary']);
+  for (const other of people) {
+    const otherId = String(other.id ?? '');
+    if (otherId !== personId && String(other.clientId ?? '').trim() === clientId && other.primary === 'yes')
+      syncRecord(store, stamp, PEOPLE_TABLE, otherId, { primary: 'no' });
+  }
+  const filled = Object.fromEntries(
+    Object.entries(clientChangesFromPerson(person)).filter(([, value]) => value !== null && value !== ''),
+  );
+  if (Object.keys(filled).length > 0) syncRecord(store, stamp, CLIENTS_TABLE, clientId, filled);
+}

@@ -30,7 +30,7 @@ import type { TableStore } from '../gas/tableStore';
 import { callerStamp, currentCaller, inCapacity } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
-import { followClient, followPerson } from './primaryPersonSync';
+import { followClient, followNewPrimary, followPerson } from './primaryPersonSync';
 import { afterTeamChange } from './teamChanges';
 import { type ClientOwners, checkChange, checkNewRecord, clientOwnersOf } from './workAccess';
 
@@ -160,6 +160,7 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const written = store.append(table, record, stamp);
       appendAudit(store, [recordEntry('create', table.key, written.id, record, stamp)], stamp);
       if (table === CLIENTS_TABLE) followClient(store, stamp, written.id, record);
+      if (table === PEOPLE_TABLE) followNewPrimary(store, stamp, written.id, record);
       afterTeamChange(table);
       return done(t('form.saved', { id: written.id }), { id: written.id, row: written.row });
     });

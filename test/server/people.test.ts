@@ -383,3 +383,28 @@ describe('imported clients', () => {
     ).toEqual([['C-000001', 'Maria Cruz', 'maria@alpha.ph', 'yes']]);
   });
 });
+
+describe('a new primary person', () => {
+  it('takes over the client’s contact fields, and the one before is primary no longer', () => {
+    const emulator = workbook();
+    main.saveRecord('clients', { name: 'Alpha Foods', contactPerson: 'Maria Cruz', email: 'maria@alpha.ph' });
+    expect(
+      main.saveRecord('people', {
+        clientId: 'C-000001',
+        name: 'Jose Reyes',
+        phone: '0917 555 0199',
+        primary: 'yes',
+      }),
+    ).toMatchObject({ ok: true, id: 'N-000002' });
+    expect(people(emulator).map((row) => [row.Person, row['Primary person']])).toEqual([
+      ['Maria Cruz', 'no'],
+      ['Jose Reyes', 'yes'],
+    ]);
+    // The new person has no e-mail: the client keeps the one it had.
+    expect(rowsByHeader(emulator, 'Clients')[0]).toMatchObject({
+      'Contact person': 'Jose Reyes',
+      Phone: '0917 555 0199',
+      'E-mail': 'maria@alpha.ph',
+    });
+  });
+});
