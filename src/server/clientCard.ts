@@ -2,6 +2,8 @@ import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days'
 import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
 import type { FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData } from '../core/analysis/inputs';
+import { contactFacts } from '../core/analysis/relationshipFacts';
+import { lastContactByPerson } from '../core/analysis/relationships';
 import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
 import { explainForecast, healthLines } from '../core/reports/forecastWords';
@@ -92,7 +94,7 @@ function clientWork(
     deals: ofClient(data.deals)
       .slice(0, MAX_LISTED)
       .map((d) => ({ id: d.id, title: d.title, stage: d.stage, value: d.value })),
-    people: peopleOf(data, id),
+    people: peopleOf(data, id, asOfDay),
     plans: plansOf(data, id),
   };
 }
@@ -115,14 +117,10 @@ function plansOf(data: AnalysisData, id: string): TableRecord[] {
 }
 
 /** The client's people, primary first then by name, each with the day a done contact last reached them. */
-function peopleOf(data: AnalysisData, id: string): TableRecord[] {
-  const lastContact = new Map<string, Day>();
-  for (const contact of data.contacts) {
-    if (contact.clientId !== id || contact.status !== 'done' || !contact.personId || contact.doneDay === null)
-      continue;
-    const before = lastContact.get(contact.personId);
-    if (before === undefined || contact.doneDay > before) lastContact.set(contact.personId, contact.doneDay);
-  }
+function peopleOf(data: AnalysisData, id: string, asOfDay: Day): TableRecord[] {
+  // The same rule as the People table's last-contacted column (relationships.ts).
+  const own = contactFacts(data).filter((contact) => contact.clientId === id);
+  const lastContact = lastContactByPerson(own, asOfDay);
   return data.people
     .filter((p) => p.clientId === id)
     .sort((a, b) => Number(b.primary === 'yes') - Number(a.primary === 'yes') || a.name.localeCompare(b.name))

@@ -31,27 +31,56 @@ interface ImportCounts {
   readonly leftOut: number;
 }
 
-/** Appends `records` to `table` in blocks and audits the import once. Returns the run to note. */
+/** Appends `records` to `table` in blocks of IMPORT_BLOCK_ROWS; the IDs given, in the records' order. */
+export function appendInBlocks(
+  store: TableStore,
+  table: TableSpec,
+  records: readonly TableRecord[],
+  stamp: WriteStamp,
+): string[] {
+  const ids: string[] = [];
+  for (let start = 0; start < records.length; start += IMPORT_BLOCK_ROWS) {
+    const block = records.slice(start, start + IMPORT_BLOCK_ROWS);
+    for (const { id } of store.appendMany(table, block, stamp)) ids.push(id);
+  }
+  return ids;
+}
+
+/** One audit entry for records made or changed together, named by their first and last ID. */
+export function auditRun(
+  store: TableStore,
+  stamp: WriteStamp,
+  entry: {
+    readonly action: string;
+    readonly table: string;
+    readonly ids: readonly string[];
+    readonly after: object;
+  },
+): void {
+  const { ids } = entry;
+  const range = ids.length <= 1 ? (ids[0] ?? null) : `${ids[0]} … ${ids[ids.length - 1]}`;
+  const change = { before: null, after: JSON.stringify(entry.after) };
+  appendAudit(store, [fieldEntry(entry.action, entry.table, range, null, change, stamp)], stamp);
+}
+
+/**
+ * Appends `records` to `table` in blocks and audits the import once. Returns the run to note and
+ * the IDs given, in the records' order.
+ */
 export function writeImport(
   store: TableStore,
   table: TableSpec,
   records: readonly TableRecord[],
   stamp: WriteStamp,
   counts: ImportCounts,
-): ImportRecordOfRun {
-  const ids: string[] = [];
-  for (let start = 0; start < records.length; start += IMPORT_BLOCK_ROWS) {
-    const block = records.slice(start, start + IMPORT_BLOCK_ROWS);
-    for (const { id } of store.appendMany(table, block, stamp)) ids.push(id);
-  }
+): { run: ImportRecordOfRun; ids: readonly string[] } {
+  const ids = appendInBlocks(store, table, records, stamp);
   const run = importRun(
     { id: `I-${stamp.at}`, table: table.key, source: counts.source, at: stamp.at, by: stamp.by },
     ids,
   );
-  const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
-  const after = JSON.stringify({ importId: run.id, ...counts });
-  appendAudit(store, [fieldEntry('import', table.key, range, null, { before: null, after }, stamp)], stamp);
-  return run;
+  auditRun(store, stamp, { action: 'import', table: table.key, ids, after: { importId: run.id, ...counts } });
+  return { run, ids };
 }
 
 /**
@@ -78,13 +107,13 @@ export function undoImportRun(
     { archivedAt: stamp.at },
     stamp,
   );
-  const range = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
-  const after = JSON.stringify({ importId: run.id, archived: archived.length, kept });
-  appendAudit(
-    store,
-    [fieldEntry('undoImport', table.key, range, null, { before: null, after }, stamp)],
-    stamp,
-  );
+  const after = { importId: run.id, archived: archived.length, kept };
+  auditRun(store, stamp, {
+    action: 'undoImport',
+    table: table.key,
+    ids: [...new Set([run.first, run.last])],
+    after,
+  });
   return { archived: archived.length, kept };
 }
 

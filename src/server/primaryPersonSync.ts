@@ -53,14 +53,15 @@ function whenPeopleExist(work: () => void): void {
 
 /**
  * After a client was saved (`changes` is the whole new record) or edited (`changes` its changed
- * fields): its primary person takes the new contact person, e-mail and phone, or is made when the
- * client names a contact person and has none.
+ * fields, `client` the record as it is now, so nothing is read back): its primary person takes the
+ * new contact person, e-mail and phone, or is made when the client names a contact person and has none.
  */
 export function followClient(
   store: TableStore,
   stamp: WriteStamp,
   clientId: string,
   changes: TableRecord,
+  client: TableRecord = changes,
 ): void {
   const personChanges = personChangesFromClient(changes);
   if (Object.keys(personChanges).length === 0) return;
@@ -70,12 +71,7 @@ export function followClient(
       syncRecord(store, stamp, PEOPLE_TABLE, personId, personChanges);
       return;
     }
-    // A new client's record is all there; an edited one is read for the fields it kept.
-    const client =
-      'contactPerson' in changes && 'name' in changes
-        ? changes
-        : store.findById(CLIENTS_TABLE, clientId)?.record;
-    const [person] = client ? primaryPeopleToAdd([{ ...client, id: clientId }], []) : [];
+    const [person] = primaryPeopleToAdd([{ ...client, id: clientId }], []);
     if (!person) return;
     const written = store.append(PEOPLE_TABLE, person, stamp);
     appendAudit(store, [recordEntry('sync', PEOPLE_TABLE.key, written.id, person, stamp)], stamp);
@@ -100,21 +96,21 @@ export function followPerson(
 /**
  * After a person was added as the client's primary person: the one primary before is primary no
  * longer, and the client's contact person (and its e-mail and phone, where the new person has them)
- * are the new person's.
+ * are the new person's. `before` is the People table as read before the person was added (id,
+ * clientId, primary).
  */
 export function followNewPrimary(
   store: TableStore,
   stamp: WriteStamp,
-  personId: string,
   person: TableRecord,
+  before: readonly TableRecord[],
 ): void {
   if (person.primary !== 'yes') return;
   const clientId = String(person.clientId ?? '').trim();
   if (!clientId) return;
-  const people = store.readColumns(PEOPLE_TABLE, ['id', 'clientId', 'primary']);
-  for (const other of people) {
+  for (const other of before) {
     const otherId = String(other.id ?? '');
-    if (otherId !== personId && String(other.clientId ?? '').trim() === clientId && other.primary === 'yes')
+    if (String(other.clientId ?? '').trim() === clientId && other.primary === 'yes')
       syncRecord(store, stamp, PEOPLE_TABLE, otherId, { primary: 'no' });
   }
   const filled = Object.fromEntries(

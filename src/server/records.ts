@@ -112,8 +112,11 @@ function duplicateWarning(t: Translator, store: TableStore, record: TableRecord)
  * The warning about a person already at the client (same e-mail, or same name whatever its case and
  * punctuation), by the People table's duplicate rules; null when there is none.
  */
-function personDuplicateWarning(t: Translator, store: TableStore, record: TableRecord): SaveResult | null {
-  const existing = store.readColumns(PEOPLE_TABLE, DuplicateFinder.columnsFor(PEOPLE_TABLE));
+function personDuplicateWarning(
+  t: Translator,
+  existing: readonly TableRecord[],
+  record: TableRecord,
+): SaveResult | null {
   const found = new DuplicateFinder(PEOPLE_TABLE, existing).find(record);
   if (found.length === 0) return null;
   const names = new Map(existing.map((person) => [String(person.id ?? ''), String(person.name ?? '')]));
@@ -147,12 +150,18 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const allowed = checkNewRecord(t, owners, table, checked.record);
       if (!allowed.ok) return allowed;
       const { record } = allowed;
+      // A person's save reads the People table once, for the duplicate check and the primary person.
+      let people: TableRecord[] | null = null;
+      const peopleNow = () => {
+        people ??= store.readColumns(PEOPLE_TABLE, [...DuplicateFinder.columnsFor(PEOPLE_TABLE), 'primary']);
+        return people;
+      };
       if (options?.allowDuplicate !== true) {
         const warning =
           table === CLIENTS_TABLE
             ? duplicateWarning(t, store, record)
             : table === PEOPLE_TABLE
-              ? personDuplicateWarning(t, store, record)
+              ? personDuplicateWarning(t, peopleNow(), record)
               : null;
         if (warning) return warning;
       }
@@ -160,7 +169,8 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const written = store.append(table, record, stamp);
       appendAudit(store, [recordEntry('create', table.key, written.id, record, stamp)], stamp);
       if (table === CLIENTS_TABLE) followClient(store, stamp, written.id, record);
-      if (table === PEOPLE_TABLE) followNewPrimary(store, stamp, written.id, record);
+      if (table === PEOPLE_TABLE && record.primary === 'yes')
+        followNewPrimary(store, stamp, record, peopleNow());
       afterTeamChange(table);
       return done(t('form.saved', { id: written.id }), { id: written.id, row: written.row });
     });
@@ -240,7 +250,8 @@ export function updateRecord(
         changes,
       );
       appendAudit(store, entries, stamp);
-      if (table === CLIENTS_TABLE) followClient(store, stamp, recordId, changes);
+      if (table === CLIENTS_TABLE)
+        followClient(store, stamp, recordId, changes, { ...before.record, ...changes });
       followPerson(store, stamp, table, before.record, changes);
       afterTeamChange(table);
       return done(t('form.updated', { id: recordId }), saved);

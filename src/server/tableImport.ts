@@ -20,6 +20,7 @@ import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { normalizeName } from '../core/tables/duplicates';
 import { importableTable } from '../core/tables/registry';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { emailKey } from '../core/team/members';
 import { capacityNote } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
@@ -88,19 +89,15 @@ function requestOf(t: Translator, raw: unknown): ImportRequest {
 function chosenMapping(request: ImportRequest, found: FoundTable) {
   const { table } = request;
   const given = typeof request.mapping === 'object' && request.mapping !== null;
-  if (given) {
-    const mapping = usableMapping(table, request.mapping);
-    const how: Record<number, MappingHow> = {};
-    for (const index of Object.keys(mapping)) how[Number(index)] = 'chosen';
-    return { mapping, how };
-  }
+  const all = (raw: unknown, how: MappingHow) => {
+    const mapping = usableMapping(table, raw);
+    const hows: Record<number, MappingHow> = {};
+    for (const index of Object.keys(mapping)) hows[Number(index)] = how;
+    return { mapping, how: hows };
+  };
+  if (given) return all(request.mapping, 'chosen');
   const remembered = rememberedMapping(table.key, importShapeKey(found.headers));
-  if (remembered) {
-    const mapping = usableMapping(table, remembered);
-    const how: Record<number, MappingHow> = {};
-    for (const index of Object.keys(mapping)) how[Number(index)] = 'remembered';
-    return { mapping, how };
-  }
+  if (remembered) return all(remembered, 'remembered');
   const sample = found.recordIndexes.slice(0, 50).map((index) => request.grid.texts[index] ?? []);
   return suggestImportMapping(table, found.headers, sample);
 }
@@ -110,14 +107,7 @@ function clientsFor(store: TableStore, table: TableSpec): { refs: ClientRefs | n
   const pointsToClients = table !== CLIENTS_TABLE && table.columns.some((c) => c.key === 'clientId');
   if (!pointsToClients) return { refs: null, owners: () => new Map() };
   const clients = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'taxNumber', 'owner', 'archivedAt']);
-  const owners = new Map(
-    clients.map((c) => [
-      String(c.id ?? '').trim(),
-      String(c.owner ?? '')
-        .trim()
-        .toLowerCase(),
-    ]),
-  );
+  const owners = new Map(clients.map((c) => [String(c.id ?? '').trim(), emailKey(c.owner)]));
   return { refs: new ClientRefs(clients), owners: () => owners };
 }
 
@@ -181,7 +171,7 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
     const nothing = plan.unmappedRequired.length > 0 || figures.readyCount === 0;
     if (write && !nothing) {
       const stamp = { ...callerStamp(), as: rights.capacity };
-      const run = writeImport(store, table, rights.allowed, stamp, {
+      const { run, ids } = writeImport(store, table, rights.allowed, stamp, {
         source: request.sourceLabel,
         imported: rights.allowed.length,
         refused: figures.rejectedCount,
@@ -190,7 +180,10 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
       });
       written = run;
       // Imported clients' contact persons become their primary people, as a saved client's do.
-      if (table === CLIENTS_TABLE) movePrimaryPeopleIfAny(store, stamp, t);
+      if (table === CLIENTS_TABLE) {
+        const clients = rights.allowed.map((record, index) => ({ ...record, id: ids[index] ?? null }));
+        movePrimaryPeopleIfAny(store, stamp, t, clients);
+      }
       figures = { ...figures, imported: run.count, importId: run.id };
     }
     const message = messageOf(t, request.table, plan, figures);
