@@ -1,7 +1,7 @@
 /**
  * Builds what clasp pushes: dist/Code.js (the server bundle with one top-level forwarder per export),
- * dist/<Page>.html (each sidebar page with its JS and CSS inlined: one per form layout, one per folder
- * of src/ui/pages) and dist/appsscript.json. First it regenerates the menu functions of the report
+ * dist/<Page>.html (each sidebar page with its JS and CSS inlined: one per form layout, one per other
+ * folder of src/ui/pages) and dist/appsscript.json. First it regenerates the menu functions of the report
  * catalog and the form layouts (src/server/reportCommands.ts, formCommands.ts) if they changed.
  * Run with `npm run build`; exits non-zero with esbuild's message on any error.
  */
@@ -63,17 +63,23 @@ interface PageBuild {
 }
 
 /**
- * Every page: one per form layout (the generic form page, told its table by `SUKI_FORM_TABLE`),
- * then each folder of src/ui/pages. Two pages of one name fail the build.
+ * Every page: one per form layout (the generic form page, told its table by `SUKI_FORM_TABLE`, or the
+ * folder of src/ui/pages the layout names as its own page, under the layout's page name), then each
+ * other folder of src/ui/pages. Two pages of one name, or a missing own page, fail the build.
  */
 function pagesToBuild(): PageBuild[] {
-  const forms = Object.entries(FORM_LAYOUTS).map(([key, form]) => ({
-    name: form.page,
-    entry: FORM_PAGE,
-    define: { SUKI_FORM_TABLE: JSON.stringify(key) },
-  }));
+  const forms = Object.entries(FORM_LAYOUTS).map(([key, form]): PageBuild => {
+    if (!form.ownPage) {
+      return { name: form.page, entry: FORM_PAGE, define: { SUKI_FORM_TABLE: JSON.stringify(key) } };
+    }
+    const entry = join(PAGES_DIR, form.ownPage, 'index.tsx');
+    if (!existsSync(entry))
+      throw new Error(`The form "${key}" names its own page ${entry}, which is missing.`);
+    return { name: form.page, entry };
+  });
+  const ownPages = new Set(Object.values(FORM_LAYOUTS).map((form) => form.ownPage));
   const folders = readdirSync(PAGES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && !ownPages.has(d.name))
     .map((d) => ({ name: d.name, entry: join(PAGES_DIR, d.name, 'index.tsx') }));
   const pages = [...forms, ...folders];
   const names = pages.map((p) => p.name);

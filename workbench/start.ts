@@ -5,12 +5,14 @@
  *   npm start -- --port 8080                   a fixed port (or PORT=8080)
  *   npm start -- --workbook clients.xlsx       open an .xlsx, save back to it (the demo, if it is new)
  *   npm start -- --clients 5000                a bigger demo (default 120 clients)
+ *   npm start -- --history-months 48           months of orders in the demo, 13 to 48 (default 30)
  *   npm start -- --import list.xlsx            insert a file's sheets (.xlsx, .csv, .tsv, .txt); repeatable
  *
  * With --workbook the file is saved on the page's Save button and on Ctrl-C or SIGTERM: written to a
  * temporary file and renamed over the old one, then the process exits.
  */
 import { parseArgs } from 'node:util';
+import type { SeedOptions } from './seed';
 import { startWorkbench } from './server';
 
 function portOf(raw: string | undefined): number {
@@ -26,14 +28,19 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       workbook: { type: 'string' },
       clients: { type: 'string' },
+      'history-months': { type: 'string' },
       import: { type: 'string', multiple: true },
     },
   });
-  const clients = values.clients ? Number(values.clients) : undefined;
+  const history = values['history-months'];
+  const seed: SeedOptions = {
+    ...(values.clients ? { size: { clients: Number(values.clients) } } : {}),
+    ...(history ? { historyMonths: Number(history) } : {}),
+  };
   const workbench = await startWorkbench({
     port: portOf(values.port ?? process.env.PORT),
     ...(values.workbook ? { workbook: values.workbook } : {}),
-    ...(clients ? { seed: { size: { clients } } } : {}),
+    seed,
     imports: values.import ?? [],
     log: (line) => console.log(line),
   });

@@ -2,6 +2,7 @@ import { type Day, asOfDay as dayOfAsOf, dayToIso } from '../core/analysis/days'
 import { isClaimOpen, isContactUpcoming, isObligationPending } from '../core/analysis/definitions';
 import type { FullAnalysis } from '../core/analysis/fullAnalysis';
 import type { AnalysisData } from '../core/analysis/inputs';
+import { isRelationshipWhy } from '../core/analysis/relationshipActions';
 import { contactFacts } from '../core/analysis/relationshipFacts';
 import { lastContactByPerson } from '../core/analysis/relationships';
 import type { ReliabilityForecast } from '../core/analysis/reliability';
@@ -16,6 +17,7 @@ import {
 import type { ReportContext } from '../core/reports/reportContext';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { selectedRow } from '../gas/selection';
+import type { TableStore } from '../gas/tableStore';
 import { showSidebarPage } from '../gas/ui';
 import { analyseWorkbook } from './analysisRun';
 import { describeFailure } from './failures';
@@ -58,7 +60,16 @@ export interface ClientCard {
 
 const MAX_LISTED = 10;
 
-const isoOrNull = (day: Day | null) => (day === null ? null : dayToIso(day));
+/** A day as YYYY-MM-DD, or null for none (how pages receive dates). */
+export const isoOrNull = (day: Day | null): string | null => (day === null ? null : dayToIso(day));
+
+/**
+ * The client a page opened without naming one is for: the client of the selected row (its ID on the
+ * Clients sheet, its client column on any other table's sheet), or null.
+ */
+export function selectedClientId(store: TableStore): string | null {
+  return selectedRow(store, (table) => (table.key === 'clients' ? 'id' : 'clientId'))?.value ?? null;
+}
 
 /** Menu: open the client card (of the client in the selected row, if any). */
 export function showClientCard(): void {
@@ -116,15 +127,23 @@ function plansOf(data: AnalysisData, id: string): TableRecord[] {
     }));
 }
 
-/** The client's people, primary first then by name, each with the day a done contact last reached them. */
-function peopleOf(data: AnalysisData, id: string, asOfDay: Day): TableRecord[] {
+/**
+ * The client's people, primary first then by name, at most `limit` of them, each with the fields the
+ * card and the relationship plan show and the day a done contact last reached them.
+ */
+export function peopleOf(
+  data: AnalysisData,
+  id: string,
+  asOfDay: Day,
+  limit = MAX_LISTED * 2,
+): TableRecord[] {
   // The same rule as the People table's last-contacted column (relationships.ts).
   const own = contactFacts(data).filter((contact) => contact.clientId === id);
   const lastContact = lastContactByPerson(own, asOfDay);
   return data.people
     .filter((p) => p.clientId === id)
     .sort((a, b) => Number(b.primary === 'yes') - Number(a.primary === 'yes') || a.name.localeCompare(b.name))
-    .slice(0, MAX_LISTED * 2)
+    .slice(0, limit)
     .map((p) => ({
       id: p.id,
       name: p.name,
@@ -152,7 +171,8 @@ function clientFigures(ctx: ReportContext, analysis: FullAnalysis, id: string) {
     revenue: abc?.revenue ?? 0,
     actions: analysis.recommendations.byOwner
       .flatMap((o) => o.actions)
-      .filter((a) => a.why.clientId === id)
+      // The card says the relationship's health and suggestions in its own lines.
+      .filter((a) => a.why.clientId === id && !isRelationshipWhy(a.why))
       .map((a) => describeAction(ctx, a)),
   };
 }
@@ -166,10 +186,7 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
   const t = currentTranslator();
   try {
     const { ctx, data, store } = analyseWorkbook(t);
-    const id =
-      typeof clientId === 'string' && clientId
-        ? clientId
-        : (selectedRow(store, (table) => (table.key === 'clients' ? 'id' : 'clientId'))?.value ?? null);
+    const id = typeof clientId === 'string' && clientId ? clientId : selectedClientId(store);
     const client = data.clients.find((c) => c.id === id);
     if (!id || !client) return { ok: false, message: t('card.pickClient') };
     const asOf = dayOfAsOf(ctx.analysis.asOf);

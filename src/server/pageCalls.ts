@@ -2,7 +2,8 @@
  * The page-facing form of the calls whose server function answers plain data (and throws on
  * failure) because menu code and tests use it so: each answers core's PageResult, as every function
  * a page calls does. main.ts exports these under the public names (getPageContext, listClients,
- * getAnalysisSettings, getClientCard); the functions they wrap keep theirs in their own modules.
+ * getAnalysisSettings, getClientCard, getRelationshipPlan); the functions they wrap keep theirs in
+ * their own modules.
  */
 import { type Translator, translatorFor } from '../core/i18n/translate';
 import { done, type PageResult, refused } from '../core/pageResult';
@@ -11,6 +12,7 @@ import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { getPageContext, type PageContext } from './pages';
 import { type ClientChoice, listClients } from './records';
+import { getRelationshipPlan, type RelationshipPlan } from './relationshipPlan';
 import { getAnalysisSettings, type SettingsForm } from './settings';
 
 /** The person's translator, asked only once something failed (so success costs no extra call). */
@@ -58,4 +60,12 @@ export function analysisSettingsAnswer(): PageResult<SettingsForm> {
 export function clientCardAnswer(clientId: unknown): PageResult<ClientCard> {
   const card = getClientCard(clientId);
   return card.ok ? done('', card) : refused(card.message);
+}
+
+/**
+ * One client's relationship plan for its sidebar (`clientId` null: the client the card asked for, or
+ * the selected row's); `planId` names the plan to show, else the client's newest active one.
+ */
+export function relationshipPlanAnswer(clientId: unknown, planId?: unknown): PageResult<RelationshipPlan> {
+  return answer(() => getRelationshipPlan(clientId, planId));
 }

@@ -52,6 +52,8 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   onEdit: { need: 'anyone', kind: 'simple', args: [] },
   getPageContext: page('anyone', 'clients'),
   getRecord: page('anyone', 'clients', 'C-000001'),
+  getRelationshipPlan: page('anyone', 'C-000001'),
+  showRelationshipPlan: page('member', 'C-000001'),
   listClients: page('anyone'),
   getClientCard: page('anyone', 'C-000001'),
   getAnalysisSettings: page('anyone'),

@@ -16,6 +16,7 @@ import { buildObligations } from './obligations';
 import { buildOrders } from './orders';
 import { assignPayers } from './payers';
 import { buildPeople, withPeople } from './people';
+import { buildPlans } from './plans';
 import { buildProfiles } from './profiles';
 import { Rng } from './random';
 import { buildTeam } from './team';
@@ -95,8 +96,9 @@ function count(name: string, value: number, integer: boolean): number {
  * Generates the demo workbook: a head and three managers, competitors, clients with a year (or
  * `historyMonths`) of orders
  * (Pareto-like revenue, steady and seasonal buyers, each client paying by a persistent habit with late
- * and unpaid invoices, credit notes), credit evidence, contact plans, claims, deals, contractual
- * obligations and campaigns. Deterministic for given options.
+ * and unpaid invoices, credit notes), the people at each client, relationship plans for each
+ * manager's best clients, credit evidence, contact plans, claims, deals, contractual obligations and
+ * campaigns. Deterministic for given options.
  */
 export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
   const seed = options.seed ?? DEMO_DEFAULTS.seed;
@@ -145,8 +147,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
     tables: {
       clients: clientRecords,
       people,
-      // Relationship plans are the managers' own writing: the demo leaves them to the person trying it.
-      plans: [],
+      plans: buildPlans(part('plans'), profiles, people, asOfDay),
       contacts: withPeople(part('contact-people'), contacts.records, people),
       claims: buildClaims(
         part('claims'),

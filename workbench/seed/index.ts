@@ -19,6 +19,13 @@ export { locateTableIn } from './tableLocation';
 /** What to generate; passed on to generateDemoWorkbook. */
 export type SeedOptions = DemoOptions;
 
+/**
+ * The demo the workbench opens (`npm start`), under its own asOf (today) and any --clients or
+ * --history-months: 30 months of orders, so the good long-standing clients have ordered for the two
+ * years a referral asks, on any day of the month. generateDemoWorkbook's own default stays 13.
+ */
+export const WORKBENCH_SEED: Readonly<SeedOptions> = { historyMonths: 30 };
+
 /** What was seeded: the demo's date and the rows written per table key. */
 interface SeedResult {
   asOf: string;

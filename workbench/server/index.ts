@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { isoDateInZone } from '../../src/core/dates';
 import { importedMessage, importFilePath } from '../files/importFile';
-import { type SeedOptions, seedDemoWorkbook } from '../seed';
+import { type SeedOptions, seedDemoWorkbook, WORKBENCH_SEED } from '../seed';
 import { saveWorkbookXlsx } from '../xlsx/exportXlsx';
 import { openWorkbookXlsx } from '../xlsx/importXlsx';
 import { createHttpServer } from './http';
@@ -25,7 +25,7 @@ interface WorkbenchOptions {
   workbook?: string;
   /** Files (.xlsx, .csv, .tsv, .txt) inserted as new sheets once the workbook is ready, in order. */
   imports?: readonly string[];
-  /** Demo generator options, when no workbook file is opened. */
+  /** Demo generator options, when no workbook file is opened, over WORKBENCH_SEED's. */
   seed?: SeedOptions;
   /** Where the build put Code.js and the pages (default: dist/ at the repository root). */
   distDir?: string;
@@ -67,7 +67,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       new Date(),
       emulator.uncounted(() => emulator.spreadsheet.getSpreadsheetTimeZone()),
     );
-    const seeded = seedDemoWorkbook(emulator, runtime, { asOf, ...options.seed });
+    const seeded = seedDemoWorkbook(emulator, runtime, { asOf, ...WORKBENCH_SEED, ...options.seed });
     const rows = Object.values(seeded.rows).reduce((sum, n) => sum + n, 0);
     log(`Demo workbook as of ${seeded.asOf}: ${rows} rows over ${Object.keys(seeded.rows).length} tables.`);
   }

@@ -88,12 +88,13 @@ function sharedFigures(data: AnalysisData, asOf: string, settings: AnalysisSetti
   };
 }
 
-/** The next best actions, from the rows and the classes and scores already computed. */
+/** The next best actions, from the rows and the classes, scores and relationships already computed. */
 function recommendationsOf(
   data: AnalysisData,
   asOfDay: Day,
   abcClass: ReadonlyMap<string, AbcClass>,
   reliability: readonly ReliabilityForecast[],
+  relationships: RelationshipsResult,
   settings: AnalysisSettings,
 ): RecommendationsResult {
   return recommendActions(
@@ -106,6 +107,7 @@ function recommendationsOf(
       abcClass,
       lastDoneContact: lastDoneContactByClient(data.contacts, asOfDay),
       reliability: new Map(reliability.map((f) => [f.clientId, f])),
+      relationships: relationships.clients,
     },
     settings.recommendations,
   );
@@ -129,6 +131,8 @@ function analyseRows(
   const rowCounts = Object.fromEntries(
     Object.entries(data).map(([table, rows]) => [table, rows.length]),
   ) as FullAnalysis['rowCounts'];
+  // Once for the whole run: the recommendations read it, as do the card and the report.
+  const relationships = analyseRelationships(data, { abc, reliability }, today);
   return {
     asOf,
     settings,
@@ -167,8 +171,8 @@ function analyseRows(
     ),
     competitors: analyseCompetitors(data.competitors, data.clients, data.deals),
     pipeline: analysePipeline(data.clients, data.deals, abcClasses),
-    recommendations: recommendationsOf(data, today, abcClasses, reliability.clients, settings),
-    relationships: analyseRelationships(data, { abc, reliability }, today),
+    recommendations: recommendationsOf(data, today, abcClasses, reliability.clients, relationships, settings),
+    relationships,
   };
 }
 

@@ -16,12 +16,25 @@
  *   (the forecast's `turn`, see reliability.ts).
  * - dealNoNextStep (2): a deal in negotiation with no next step written.
  * - activeNoNextContact (3): an active client with no next contact date.
- * An action belongs to the record's owner, else to the client's owner (null: unassigned).
+ * The relationship rules (relationshipActions.ts) read the health and suggestions computed once by the
+ * analysis run (relationships.ts, relationshipSuggestions.ts; RelationshipSettings, staleAfterDays 90):
+ * - decisionMakerNotContacted (2): an active client with an active decision maker not reached by a done
+ *   contact for staleAfterDays or more, or never (the health's staleDecisionMakers; opting out of mail
+ *   does not matter). One action per client, naming the one unreached longest (never contacted
+ *   first, then most days) and listing the others.
+ * - keyPersonLeft (2): a client, not lost, with a decision maker marked left and no active decision
+ *   maker (the health's keyPersonLeft). One per client, naming the first who left, listing the others.
+ * - singlePointOfContact (3): an active client of ABC class A or B with exactly one active person.
+ * - relationshipSuggestion (3): each referral, cross-sell and revive suggestion, under its own rules.
+ * An action belongs to the record's owner, else to the client's owner (null: unassigned); the
+ * relationship rules' to the client's owner.
  */
 import type { AbcClass } from './abc';
 import { type Day, dayToIso } from './days';
 import { isClaimOpen, isObligationOverdue, isObligationPending } from './definitions';
 import { paymentRules } from './paymentRules';
+import { type RelationshipWhy, relationshipRules } from './relationshipActions';
+import type { RelationshipsResult } from './relationshipFacts';
 import type { ReliabilityForecast } from './reliability';
 import type { ClaimRow, ClientRow, ContactRow, DealRow, ObligationRow } from './rows';
 import { DEFAULT_SETTINGS, type RecommendationSettings } from './settings';
@@ -33,10 +46,14 @@ const RULES = [
   'obligationOverdue',
   'obligationDueSoon',
   'dormantAClient',
+  'keyPersonLeft',
+  'decisionMakerNotContacted',
   'riskyCreditTerms',
   'paymentsTurnedLate',
   'dealNoNextStep',
   'activeNoNextContact',
+  'singlePointOfContact',
+  'relationshipSuggestion',
 ] as const;
 type RuleId = (typeof RULES)[number];
 
@@ -91,10 +108,11 @@ type Why =
       readonly dealId: string | null;
       readonly value: number | null;
     })
-  | (ClientWhy & { readonly rule: 'activeNoNextContact' });
+  | (ClientWhy & { readonly rule: 'activeNoNextContact' })
+  | RelationshipWhy;
 
 export interface Action {
-  /** `${rule}:${recordId}`: the same fact gives the same id on every run. */
+  /** `${rule}:${recordId}` (a suggestion's: `${rule}:${suggestion id}`): the same fact, the same id. */
   readonly id: string;
   readonly rule: RuleId;
   readonly priority: 1 | 2 | 3;
@@ -122,6 +140,8 @@ interface RecommendationInputs {
   readonly lastDoneContact: ReadonlyMap<string, Day>;
   /** Each client's reliability forecast. */
   readonly reliability: ReadonlyMap<string, ReliabilityForecast>;
+  /** Each client's relationship health and suggestions, as the analysis run computed them. */
+  readonly relationships: RelationshipsResult['clients'];
 }
 
 const PRIORITY: Record<RuleId, 1 | 2 | 3> = {
@@ -129,10 +149,14 @@ const PRIORITY: Record<RuleId, 1 | 2 | 3> = {
   obligationOverdue: 1,
   obligationDueSoon: 2,
   dormantAClient: 2,
+  keyPersonLeft: 2,
+  decisionMakerNotContacted: 2,
   riskyCreditTerms: 2,
   paymentsTurnedLate: 2,
   dealNoNextStep: 2,
   activeNoNextContact: 3,
+  singlePointOfContact: 3,
+  relationshipSuggestion: 3,
 };
 
 /** Each client's latest done contact on or before asOf (done date, else planned date). */
@@ -152,7 +176,8 @@ export function lastDoneContactByClient(contacts: readonly ContactRow[], asOfDay
 export interface RuleRun {
   readonly inputs: RecommendationInputs;
   readonly settings: RecommendationSettings;
-  readonly add: (table: Action['table'], recordId: string | null, why: Why) => void;
+  /** `key` tells apart several actions of one rule on one record (default: the record's ID). */
+  readonly add: (table: Action['table'], recordId: string | null, why: Why, key?: string) => void;
   /** The record's owner, else its client's owner. */
   readonly ownerOf: (own: string | null, clientId: string) => string | null;
 }
@@ -252,8 +277,8 @@ export function recommendActions(
   const run: RuleRun = {
     inputs,
     settings,
-    add: (table, recordId, why) => {
-      const id = `${why.rule}:${recordId ?? why.clientId}`;
+    add: (table, recordId, why, key) => {
+      const id = `${why.rule}:${key ?? recordId ?? why.clientId}`;
       actions.push({
         id,
         rule: why.rule,
@@ -270,5 +295,6 @@ export function recommendActions(
   clientRules(run);
   paymentRules(run);
   dealRules(run);
+  relationshipRules(run);
   return groupByOwner(actions);
 }

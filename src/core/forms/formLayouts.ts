@@ -30,8 +30,14 @@ interface FormSection {
  */
 export interface FormLayout {
   readonly table: TableSpec;
-  /** The built page, dist/<page>.html (one copy of src/ui/formPage.tsx per form). */
+  /** The built page, dist/<page>.html (one copy of src/ui/formPage.tsx per form, unless `ownPage`). */
   readonly page: string;
+  /**
+   * A folder of src/ui/pages that is this form's page instead of the generic form: the build makes
+   * dist/<page>.html from its index.tsx (and no page under the folder's own name), and the menu item
+   * and "Edit selected row" open it as they open any form. The relationship plan's sidebar is one.
+   */
+  readonly ownPage?: string;
   /** The Suki menu item that opens the form. */
   readonly menuLabel: MessageKey;
   /** The top-level function that item calls; it must not be any other server function's name. */
@@ -84,6 +90,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
   plans: {
     table: PLANS_TABLE,
     page: 'Plan',
+    // One sidebar shows and edits a client's plan with its people, opportunities, risks and actions.
+    ownPage: 'RelationshipPlan',
     menuLabel: 'menu.planForm',
     functionName: 'showPlanForm',
     title: 'form.plan.title',

@@ -1,6 +1,7 @@
 /**
  * English messages of relationship health and the suggestions that use established relationships,
- * to be spread into en.ts. Sentences are said from the analyses' parts (src/core/reports/relationshipWords.ts).
+ * and of the relationship plan's sidebar, to be spread into en.ts. Sentences are said from the
+ * analyses' parts (src/core/reports/relationshipWords.ts, src/server/relationshipPlan.ts).
  */
 export const enRelationships = {
   'relationship.card.title': 'Relationships',
@@ -54,4 +55,29 @@ export const enRelationships = {
   'relationship.purpose.referral': 'Ask for a referral or a trade reference',
   'relationship.purpose.crossSell': 'Offer {category}',
   'relationship.purpose.revive': 'Revive the relationship',
+
+  'plan.pickClient': 'Pick a client, or select a row of a client before opening its relationship plan.',
+  'plan.open': 'Open the relationship plan',
+  'plan.new': 'No active plan yet: write the objective and save to start one.',
+  'plan.editing': 'Plan {id}',
+  'plan.people': 'People it depends on',
+  'plan.people.none': 'No one is recorded at this client yet: add people with “Person at a client…”.',
+  'plan.people.elsewhere': '{id} (not at this client)',
+  'plan.opportunities': 'Opportunities (open deals)',
+  'plan.deal.nextStep': 'next: {step}',
+  'plan.risks': 'Risks',
+  'plan.risk.claim': 'Open claim {id}: {category}, received {date}.',
+  'plan.risk.claimDue': 'Open claim {id}: {category}, received {date}, to be settled by {due}.',
+  'plan.risk.obligation': 'Overdue obligation {id}: {obligation}, due {date} ({days} days ago).',
+  'plan.risk.lateLikely':
+    'Likely to pay late: a {chance}% chance its next invoice is paid late (80% range {low}–{high}%).',
+  'plan.risk.turnedLate':
+    'Payments turned late: {recentLate} of the last {recentInvoices} invoices were late, after {earlierLate} of {earlierInvoices} before.',
+  'plan.actions': 'Planned actions',
+  'plan.action.overdue': 'overdue',
+  'plan.action.more': '… and {count} more in the Contact plan.',
+  'plan.action.add': 'Add an action',
+  'plan.action.person': 'With',
+  'plan.action.nobody': '— no one in particular —',
+  'plan.action.save': 'Add the action',
 } as const;

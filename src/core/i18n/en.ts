@@ -5,6 +5,7 @@
  */
 import { enForecast } from './en.forecast';
 import { enImport } from './en.import';
+import { enOutreach } from './en.outreach';
 import { enPeople } from './en.people';
 import { enRelationships } from './en.relationships';
 import { enTeam } from './en.team';
@@ -15,6 +16,7 @@ export const en = {
   ...enImport,
   ...enPeople,
   ...enRelationships,
+  ...enOutreach,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',
@@ -354,6 +356,19 @@ export const en = {
   'rule.dormantAClient': '{client} is an A-client with no contact done in {days} days (limit {threshold}).',
   'rule.dealNoNextStep': 'Deal {dealId} with {client} is in negotiation with no next step.',
   'rule.activeNoNextContact': '{client} is active but has no next contact date.',
+  'ruleName.decisionMakerNotContacted': 'Decision maker not contacted',
+  'ruleName.keyPersonLeft': 'Key person left',
+  'ruleName.singlePointOfContact': 'Single point of contact',
+  'ruleName.relationshipSuggestion': 'Relationship suggestion',
+  'rule.decisionMakerNotContacted':
+    '{person} at {client} has not been contacted for {days} days ({threshold} or more): plan a contact.',
+  'rule.decisionMakerNotContacted.never': '{person} at {client} has never been contacted: plan a contact.',
+  'rule.decisionMakerNotContacted.others': 'Not contacted either: {people}.',
+  'rule.keyPersonLeft': '{person} left {client}, and no one there decides now: find out who took over.',
+  'rule.keyPersonLeft.others': 'Also left: {people}.',
+  'rule.singlePointOfContact':
+    '{client}, a class {abc} client, is known through {person} alone: meet others there, who decides and who influences, before that one tie breaks.',
+  'rule.relationshipSuggestion': '{suggestion} To plan it, use “{button}” on the client card.',
   'report.dashboard.sheet': 'Dashboard',
   'report.dashboard.title': 'Dashboard for heads',
   'report.dashboard.kpis': 'Key figures',

@@ -1,6 +1,9 @@
 import type { enRelationships } from './en.relationships';
 
-/** Filipino messages of relationship health and the relationship suggestions (the keys of en.relationships.ts). */
+/**
+ * Filipino messages of relationship health, the relationship suggestions and the relationship plan's
+ * sidebar (the keys of en.relationships.ts).
+ */
 export const filRelationships: Record<keyof typeof enRelationships, string> = {
   'relationship.card.title': 'Mga ugnayan',
   'relationship.card.suggestions': 'Paggamit sa mga ugnayan',
@@ -56,4 +59,33 @@ export const filRelationships: Record<keyof typeof enRelationships, string> = {
   'relationship.purpose.referral': 'Humingi ng referral o trade reference',
   'relationship.purpose.crossSell': 'Ialok ang {category}',
   'relationship.purpose.revive': 'Buhayin muli ang ugnayan',
+
+  'plan.pickClient':
+    'Pumili ng kliyente, o pumili ng hanay ng kliyente bago buksan ang plano ng ugnayan nito.',
+  'plan.open': 'Buksan ang plano ng ugnayan',
+  'plan.new': 'Wala pang aktibong plano: isulat ang layunin at i-save para magsimula ng isa.',
+  'plan.editing': 'Plano {id}',
+  'plan.people': 'Mga taong kailangan',
+  'plan.people.none':
+    'Wala pang nakatalang tao sa kliyenteng ito: magdagdag gamit ang “Tao sa isang kliyente…”.',
+  'plan.people.elsewhere': '{id} (wala sa kliyenteng ito)',
+  'plan.opportunities': 'Mga pagkakataon (bukas na deal)',
+  'plan.deal.nextStep': 'susunod: {step}',
+  'plan.risks': 'Mga panganib',
+  'plan.risk.claim': 'Bukas na reklamo {id}: {category}, natanggap noong {date}.',
+  'plan.risk.claimDue':
+    'Bukas na reklamo {id}: {category}, natanggap noong {date}, dapat malutas bago ang {due}.',
+  'plan.risk.obligation':
+    'Lampas na obligasyon {id}: {obligation}, takda noong {date} ({days} araw nang lampas).',
+  'plan.risk.lateLikely':
+    'Malamang mahuli ang bayad: {chance}% ang tsansang mahuli ang bayad sa susunod na invoice (80% saklaw {low}–{high}%).',
+  'plan.risk.turnedLate':
+    'Nahuhuli na ang mga bayad: {recentLate} sa huling {recentInvoices} invoice ang nahuli, matapos ang {earlierLate} lamang sa {earlierInvoices} dati.',
+  'plan.actions': 'Mga nakaplanong aksiyon',
+  'plan.action.overdue': 'lampas na',
+  'plan.action.more': '… at {count} pa sa Plano ng kontak.',
+  'plan.action.add': 'Magdagdag ng aksiyon',
+  'plan.action.person': 'Kausap',
+  'plan.action.nobody': '— walang tiyak na tao —',
+  'plan.action.save': 'Idagdag ang aksiyon',
 };

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { filForecast } from './fil.forecast';
 import { filImport } from './fil.import';
+import { filOutreach } from './fil.outreach';
 import { filPeople } from './fil.people';
 import { filRelationships } from './fil.relationships';
 import { filTeam } from './fil.team';
@@ -12,6 +13,7 @@ export const fil: Record<MessageKey, string> = {
   ...filImport,
   ...filPeople,
   ...filRelationships,
+  ...filOutreach,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',
@@ -356,6 +358,21 @@ export const fil: Record<MessageKey, string> = {
     'Ang {client} ay A-kliyenteng walang natapos na kontak sa loob ng {days} araw (hangganan {threshold}).',
   'rule.dealNoNextStep': 'Ang deal {dealId} sa {client} ay nasa negosasyon nang walang susunod na hakbang.',
   'rule.activeNoNextContact': 'Aktibo ang {client} pero walang petsa ng susunod na kontak.',
+  'ruleName.decisionMakerNotContacted': 'Nagpapasyang hindi nakausap',
+  'ruleName.keyPersonLeft': 'Umalis ang pangunahing nagpapasya',
+  'ruleName.singlePointOfContact': 'Iisang kontak lamang',
+  'ruleName.relationshipSuggestion': 'Mungkahi sa ugnayan',
+  'rule.decisionMakerNotContacted':
+    'Hindi nakausap si {person} ng {client} sa loob ng {days} araw ({threshold} o higit pa): magplano ng kontak.',
+  'rule.decisionMakerNotContacted.never':
+    'Hindi pa kailanman nakausap si {person} ng {client}: magplano ng kontak.',
+  'rule.decisionMakerNotContacted.others': 'Hindi rin nakausap: {people}.',
+  'rule.keyPersonLeft':
+    'Umalis na si {person} sa {client}, at wala nang nagpapasya roon: alamin kung sino ang pumalit.',
+  'rule.keyPersonLeft.others': 'Umalis din: {people}.',
+  'rule.singlePointOfContact':
+    'Ang {client} ay {abc}-kliyenteng kilala lamang sa pamamagitan ni {person}: kilalanin ang iba roon, kung sino ang nagpapasya at nakaiimpluwensiya, bago maputol ang iisang ugnayang iyon.',
+  'rule.relationshipSuggestion': '{suggestion} Para iplano ito, gamitin ang “{button}” sa card ng kliyente.',
   'report.dashboard.sheet': 'Dashboard',
   'report.dashboard.title': 'Dashboard para sa mga pinuno',
   'report.dashboard.kpis': 'Mahahalagang bilang',

@@ -1,7 +1,9 @@
 import type { Action } from '../analysis/recommendations';
+import { isRelationshipWhy } from '../analysis/relationshipActions';
 import type { MessageParams } from '../i18n/translate';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
 import { campaignsBlock } from './campaignReport';
+import { relationshipActionText } from './relationshipWords';
 import { asOfLine, choiceText, clientText, type ReportContext } from './reportContext';
 import { col, type ReportSheetModel } from './reportModel';
 
@@ -118,12 +120,23 @@ export function competitorsReport(ctx: ReportContext): ReportSheetModel {
 /** One recommendation as a sentence that says why, in the reader's language. */
 export function describeAction(ctx: ReportContext, action: Action): string {
   const { why } = action;
-  const params: Record<string, string | number> = { client: clientText(ctx, why.clientId) };
+  const client = clientText(ctx, why.clientId);
+  // The relationship rules name people and reuse the suggestions' words (relationshipWords.ts).
+  if (isRelationshipWhy(why))
+    return relationshipActionText(ctx.t, why, ctx.analysis.relationships.names, client);
+  const params: Record<string, string | number> = { client };
   for (const [key, value] of Object.entries(why)) {
     if (key !== 'rule' && key !== 'clientId' && key !== 'owner')
       params[key] = value === null ? '—' : (value as string | number);
   }
   return ctx.t(`rule.${action.rule}`, params as MessageParams);
+}
+
+/** The rule's name in the report; a relationship suggestion's with its kind ("…: Cross-sell"). */
+function ruleName(ctx: ReportContext, action: Action): string {
+  const name = ctx.t(`ruleName.${action.rule}`);
+  const { why } = action;
+  return why.rule === 'relationshipSuggestion' ? `${name}: ${ctx.t(`relationship.kind.${why.kind}`)}` : name;
 }
 
 /** Next best actions per manager, each saying why. */
@@ -133,7 +146,7 @@ export function recommendationsReport(ctx: ReportContext): ReportSheetModel {
     actions.map((action) => [
       owner ?? t('report.blank'),
       action.priority,
-      t(`ruleName.${action.rule}`),
+      ruleName(ctx, action),
       action.recordId,
       describeAction(ctx, action),
     ]),

@@ -3,11 +3,12 @@
  * client card, the recommendations and the report all say them from here, so they always agree.
  */
 import { dayToIso } from '../analysis/days';
+import type { RelationshipWhy } from '../analysis/relationshipActions';
 import type { RelationshipSuggestion } from '../analysis/relationshipSuggestions';
 import type { PersonContact, RelationshipHealth, RelationshipNames } from '../analysis/relationships';
 import { wholePercent } from '../analysis/stats';
 import type { enRelationships } from '../i18n/en.relationships';
-import type { MessageParams } from '../i18n/format';
+import type { MessageParams, Translator } from '../i18n/format';
 import { hasOwn } from '../objects';
 
 /** A key of the relationship messages (en.relationships.ts). */
@@ -175,4 +176,43 @@ export function plannedPurpose(t: RelationshipTranslator, suggestion: Relationsh
   if (suggestion.kind === 'crossSell')
     return t('relationship.purpose.crossSell', { category: suggestion.category });
   return t(suggestion.kind === 'referral' ? 'relationship.purpose.referral' : 'relationship.purpose.revive');
+}
+
+/** The other people an action lists, by name: "Jose Reyes, Ana Lim", or "" for none. */
+const namesOf = (names: RelationshipNames, ids: readonly string[]) =>
+  ids.map((id) => nameOf(names.people, id)).join(', ');
+
+/**
+ * A relationship rule's next best action in words (recommendations.ts, relationshipActions.ts), the
+ * people named as the card and the report name them, and a suggestion said as `explainSuggestion`
+ * says it. `client` is the client as the other actions say it ("C-000012 Dela Cruz Trading").
+ */
+export function relationshipActionText(
+  t: Translator,
+  why: RelationshipWhy,
+  names: RelationshipNames,
+  client: string,
+): string {
+  if (why.rule === 'relationshipSuggestion')
+    return t('rule.relationshipSuggestion', {
+      suggestion: explainSuggestion(t, why.suggestion, names),
+      button: t('card.planContact'),
+    });
+  if (why.rule === 'singlePointOfContact')
+    return t('rule.singlePointOfContact', {
+      client,
+      abc: why.abcClass,
+      person: personText(t, names, why.personId, why.buyingRole),
+    });
+  const person = personText(t, names, why.personId, 'decisionMaker');
+  const others = namesOf(names, why.others);
+  if (why.rule === 'keyPersonLeft') {
+    const text = t('rule.keyPersonLeft', { person, client });
+    return others === '' ? text : `${text} ${t('rule.keyPersonLeft.others', { people: others })}`;
+  }
+  const text =
+    why.days === null
+      ? t('rule.decisionMakerNotContacted.never', { person, client })
+      : t('rule.decisionMakerNotContacted', { person, client, days: why.days, threshold: why.threshold });
+  return others === '' ? text : `${text} ${t('rule.decisionMakerNotContacted.others', { people: others })}`;
 }

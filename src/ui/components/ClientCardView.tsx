@@ -11,7 +11,8 @@ import { ClientPicker } from './ClientPicker';
 type CardAnswer = Awaited<ReturnType<ServerClient['getClientCard']>>;
 type Card = Extract<CardAnswer, { ok: true }>;
 
-const money = (n: number) =>
+/** An amount with two decimals, in the browser's way of writing numbers. */
+export const money = (n: number) =>
   n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function choice(t: Translator, table: TableSpec, key: string, value: unknown): string {
@@ -21,7 +22,8 @@ function choice(t: Translator, table: TableSpec, key: string, value: unknown): s
     : String(value ?? '');
 }
 
-function List({ title, items, t }: { title: string; items: readonly string[]; t: Translator }) {
+/** A titled read-only list, or "None." when it is empty. */
+export function List({ title, items, t }: { title: string; items: readonly string[]; t: Translator }) {
   return (
     <section>
       <h2>{title}</h2>
@@ -90,6 +92,31 @@ function Suggestions({ t, card, onPlanned }: { t: Translator; card: Card; onPlan
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Opens the client's relationship plan in the sidebar (in place of the card); a refusal (not on
+ * the team) is said under the button.
+ */
+function OpenPlan({ t, clientId }: { t: Translator; clientId: string }) {
+  const [message, setMessage] = useState('');
+  const open = async () => {
+    const answer = await serverClient.showRelationshipPlan(clientId);
+    setMessage(answer.ok ? '' : answer.message);
+  };
+  return (
+    <p>
+      <button type="button" onClick={() => void open()}>
+        {t('plan.open')}
+      </button>
+      {message ? (
+        <span class="field__error" role="alert">
+          {' '}
+          {message}
+        </span>
+      ) : null}
+    </p>
   );
 }
 
@@ -203,6 +230,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             )}
             t={t}
           />
+          <OpenPlan t={t} clientId={String(card.client.id ?? '')} />
           <List title={t('relationship.card.title')} items={card.relationship} t={t} />
           <Suggestions t={t} card={card} onPlanned={() => setVersion((v) => v + 1)} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />

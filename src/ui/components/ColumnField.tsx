@@ -10,11 +10,13 @@ interface ColumnFieldProps {
   readonly error: string | undefined;
   readonly t: Translator;
   readonly onInput: (key: string, value: string) => void;
+  /** Starts the control's id, so two forms of one page can show columns of the same key. */
+  readonly idPrefix?: string;
 }
 
 /** One labelled form field for a table column, with its error beneath it. */
-export function ColumnField({ column, value, error, t, onInput }: ColumnFieldProps) {
-  const id = `field-${column.key}`;
+export function ColumnField({ column, value, error, t, onInput, idPrefix = 'field' }: ColumnFieldProps) {
+  const id = `${idPrefix}-${column.key}`;
   const errorId = `${id}-error`;
   const common = {
     id,

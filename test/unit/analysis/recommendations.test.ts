@@ -121,6 +121,7 @@ describe('next best actions', () => {
       abcClass,
       lastDoneContact: lastDoneContactByClient(data.contacts, windows.asOfDay),
       reliability,
+      relationships: [],
     });
   }
 
@@ -142,6 +143,11 @@ describe('next best actions', () => {
       paymentsTurnedLate: 1,
       dealNoNextStep: 1,
       activeNoNextContact: 1,
+      // No people or relationships given: the relationship rules (relationshipActions.test.ts) find none.
+      keyPersonLeft: 0,
+      decisionMakerNotContacted: 0,
+      singlePointOfContact: 0,
+      relationshipSuggestion: 0,
     });
   });
 
@@ -234,6 +240,7 @@ describe('next best actions', () => {
           abcClass: new Map<string, AbcClass>([['A1', 'A']]),
           lastDoneContact: lastDoneContactByClient(data.contacts, windows.asOfDay),
           reliability: new Map([risky('A3', 1), risky('N1', 3), risky('N2', 0)].map((f) => [f.clientId, f])),
+          relationships: [],
         },
         { dormantDays: 80, obligationDueDays: 4, newClientInvoices },
       );
@@ -270,6 +277,7 @@ describe('next best actions', () => {
         ['A3', forecast('A3', { turn, probability: 0.55, band: 'high', invoices: 2 })],
         ['N5', forecast('N5', { turn, probability: 0.15, band: 'low' })],
       ]),
+      relationships: [],
     });
     expect(result.byRule).toMatchObject({
       riskyCreditTerms: 1,
@@ -298,6 +306,7 @@ describe('next best actions', () => {
       abcClass: new Map(),
       lastDoneContact: new Map(),
       reliability: new Map(),
+      relationships: [],
     });
     expect(result.total).toBe(0);
     expect(result.byOwner).toEqual([]);

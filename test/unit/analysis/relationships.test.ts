@@ -456,7 +456,8 @@ describe('relationship words', () => {
     const keys = Object.keys(enRelationships) as (keyof typeof enRelationships)[];
     expect(Object.keys(filRelationships).sort()).toEqual([...keys].sort());
     for (const key of keys) {
-      expect(key.startsWith('relationship.'), key).toBe(true);
+      // The relationship's words, and the relationship plan sidebar's.
+      expect(key.startsWith('relationship.') || key.startsWith('plan.'), key).toBe(true);
       expect(placeholders(filRelationships[key]), key).toEqual(placeholders(enRelationships[key]));
     }
     expect(filRelationships['relationship.referral']).not.toBe(enRelationships['relationship.referral']);
