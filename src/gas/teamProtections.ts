@@ -1,11 +1,14 @@
 /**
  * The protections Sheets can enforce, kept in step with the team's roles: the Team and Absences
- * sheets editable by heads only; the audit log and the columns Suki computes protected with a
- * warning (scripts run as the person, so a manager's Suki must still append to the log). Sheets
+ * sheets editable by heads only; the audit log, the send log and the columns Suki computes
+ * protected with a warning (scripts run as the person, so a manager's Suki must still append to the
+ * logs). The send log is what keeps a campaign from mailing anyone twice: a "sent" row deleted by
+ * hand could mail that person again, so editing it warns first. Sheets
  * cannot stop an editor typing into another manager's rows: those hand edits are stamped and
  * logged instead (src/server/handEdits.ts). Run by a head (set-up, a team change, a dismissal).
  */
 import { ALL_TABLES } from '../core/tables/registry';
+import { SEND_LOG_TABLE } from '../core/tables/sendLogTable';
 import { isComputedColumn, type TableSpec } from '../core/tables/tableSpec';
 import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { effectiveUserEmail } from './identity';
@@ -18,6 +21,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADS_ONLY = 'Suki: only the team’s heads edit this sheet';
 const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or unlogged';
+/** The logs Suki alone writes, warned on the whole sheet. */
+const WARNED_SHEETS: readonly TableSpec[] = [AUDIT_LOG_TABLE, SEND_LOG_TABLE];
 
 /**
  * Where `table` is, or null while several sheets claim it: every save to it is refused until the
@@ -52,7 +57,7 @@ function limitToHeads(sheet: Sheet, heads: readonly string[]): void {
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
-/** A warning on the whole sheet (the audit log). */
+/** A warning on the whole sheet (the audit log, the send log). */
 function warnOnSheet(sheet: Sheet): void {
   const protection = sheetProtection(sheet).setDescription(WRITTEN_BY_SUKI);
   if (!protection.isWarningOnly()) protection.setWarningOnly(true);
@@ -108,9 +113,11 @@ export function protectTeamSheets(store: TableStore, heads: readonly string[]): 
 /** Set-up: every Suki protection in line with `heads`, the active heads' e-mails (lower case). */
 export function protectForTeam(store: TableStore, heads: readonly string[]): void {
   protectTeamSheets(store, heads);
-  const audit = locatedUnlessAmbiguous(store, AUDIT_LOG_TABLE);
-  if (audit) warnOnSheet(audit.sheet);
+  for (const table of WARNED_SHEETS) {
+    const located = locatedUnlessAmbiguous(store, table);
+    if (located) warnOnSheet(located.sheet);
+  }
   for (const table of ALL_TABLES) {
-    if (table.writableBy !== 'head' && table !== AUDIT_LOG_TABLE) warnOnComputedColumns(store, table);
+    if (table.writableBy !== 'head' && !WARNED_SHEETS.includes(table)) warnOnComputedColumns(store, table);
   }
 }

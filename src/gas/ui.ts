@@ -4,6 +4,15 @@ export function showSidebarPage(page: string, title: string): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/**
+ * Opens `html` (a whole document Suki built, every value escaped) in a modal dialog: a page to read
+ * or print (a sidebar is too narrow to print from).
+ */
+export function showDialogHtml(html: string, title: string, width = 860, height = 640): void {
+  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}
+
 /** A short message in the corner of the spreadsheet. */
 export function toast(message: string, title: string): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);

@@ -13,17 +13,34 @@
 import { menuEntry, pageEntry, simpleTrigger, triggerEntry } from './access';
 import * as archive from './archive';
 import * as clientCard from './clientCard';
+import * as dailyWork from './dailyWork';
+import * as digestMenu from './digestMenu';
 import * as dismissal from './dismissal';
+import * as eventCampaign from './eventCampaign';
+import * as eventAttendance from './eventCampaignAttendance';
+import * as eventFax from './eventCampaignFax';
+import * as eventLead from './eventCampaignLead';
+import * as eventPage from './eventCampaignPage';
 import * as handEdits from './handEdits';
 import * as identity from './identity';
 import * as importPage from './importPage';
 import * as language from './language';
 import * as lifecycle from './lifecycle';
+import * as mailCampaign from './mailCampaign';
+import * as mailPage from './mailCampaignPage';
+import * as mailStatus from './mailCampaignStatus';
+import * as myDay from './myDay';
+import * as myDayOutcome from './myDayOutcome';
 import * as pageCalls from './pageCalls';
 import * as pages from './pages';
+import * as peopleChoices from './peopleChoices';
 import * as records from './records';
 import * as relationshipPlan from './relationshipPlan';
 import * as reports from './reports';
+import * as schemes from './schemes';
+import * as schemesApply from './schemesApply';
+import * as schemesSave from './schemesSave';
+import * as schemesUpdate from './schemesUpdate';
 import * as selfCheck from './selfCheck';
 import * as settings from './settings';
 import * as setup from './setup';
@@ -41,9 +58,11 @@ export const onEdit = simpleTrigger(handEdits.onEdit);
 export const getPageContext = pageEntry('anyone', pageCalls.pageContextAnswer);
 export const getRecord = pageEntry('anyone', records.getRecord);
 export const listClients = pageEntry('anyone', pageCalls.clientChoicesAnswer);
+export const listPeople = pageEntry('anyone', peopleChoices.peopleChoicesAnswer);
 export const getClientCard = pageEntry('anyone', pageCalls.clientCardAnswer);
 export const getRelationshipPlan = pageEntry('anyone', pageCalls.relationshipPlanAnswer);
 export const getAnalysisSettings = pageEntry('anyone', pageCalls.analysisSettingsAnswer);
+export const getSchemes = pageEntry('anyone', schemes.getSchemes);
 export const showClientCard = menuEntry('anyone', clientCard.showClientCard);
 export const showAbout = menuEntry('anyone', pages.showAbout);
 export const useEnglish = menuEntry('anyone', language.useEnglish);
@@ -53,6 +72,10 @@ export const tellSukiWhoYouAre = menuEntry('anyone', identity.tellSukiWhoYouAre)
 // Members of the team work on what is theirs (record rights: src/server/workAccess.ts).
 export const saveRecord = pageEntry('member', records.saveRecord);
 export const updateRecord = pageEntry('member', records.updateRecord);
+// My day: the person's contacts of the day, and logging their outcomes.
+export const showMyDay = menuEntry('member', myDay.showMyDay);
+export const getMyDay = pageEntry('member', myDay.getMyDay);
+export const logContactOutcome = pageEntry('member', myDayOutcome.logContactOutcome);
 export const archiveRecord = pageEntry('member', archive.archiveRecord);
 export const archiveSelectedRow = menuEntry('member', archive.archiveSelectedRow);
 export const editSelectedRow = menuEntry('member', pages.editSelectedRow);
@@ -65,6 +88,35 @@ export const runImport = pageEntry('member', tableImport.runImport);
 export const undoImport = pageEntry('member', importPage.undoImport);
 export const refreshDashboard = menuEntry('member', reports.refreshDashboard);
 export const checkThisSpreadsheet = menuEntry('member', selfCheck.checkThisSpreadsheet);
+// Interaction schemes: the sidebar, saving one, applying it to clients, the offer after an edit, stopping.
+export const showSchemes = menuEntry('member', schemes.showSchemes);
+export const showSchemesForClient = pageEntry('member', schemes.showSchemesForClient);
+export const saveScheme = pageEntry('member', schemesSave.saveScheme);
+export const previewApplyScheme = pageEntry('member', schemesApply.previewApplyScheme);
+export const applyScheme = pageEntry('member', schemesApply.applyScheme);
+export const previewSchemeUpdate = pageEntry('member', schemesUpdate.previewSchemeUpdate);
+export const applySchemeUpdate = pageEntry('member', schemesUpdate.applySchemeUpdate);
+export const stopScheme = pageEntry('member', schemesUpdate.stopScheme);
+
+// E-mail campaigns: a member sends their own campaigns to their own clients' people (mailCampaign.ts).
+export const showCampaignMail = menuEntry('member', mailPage.showCampaignMail);
+export const getCampaignMailPage = pageEntry('member', mailPage.getCampaignMailPage);
+export const previewCampaignMail = pageEntry('member', mailCampaign.previewCampaignMail);
+export const sendTestMail = pageEntry('member', mailCampaign.sendTestMail);
+export const startCampaignMail = pageEntry('member', mailCampaign.startCampaignMail);
+export const getCampaignMailStatus = pageEntry('member', mailStatus.getCampaignMailStatus);
+export const continueCampaignMail = pageEntry('member', mailStatus.continueCampaignMail);
+export const cancelCampaignMail = pageEntry('member', mailStatus.cancelCampaignMail);
+export const resolveCampaignMail = pageEntry('member', mailStatus.resolveCampaignMail);
+
+// Presentations, shows, exhibitions and fax campaigns: a member invites and marks their own clients' people.
+export const showEventCampaign = menuEntry('member', eventPage.showEventCampaign);
+export const getEventCampaign = pageEntry('member', eventPage.getEventCampaign);
+export const inviteToCampaign = pageEntry('member', eventCampaign.inviteToCampaign);
+export const markAttendance = pageEntry('member', eventAttendance.markAttendance);
+export const addLeadFromEvent = pageEntry('member', eventLead.addLeadFromEvent);
+export const showFaxInvitations = pageEntry('member', eventFax.showFaxInvitations);
+export const sendFaxInvitations = pageEntry('member', eventFax.sendFaxInvitations);
 
 // A head's alone: the team, the workbook-wide settings, the daily refresh.
 export const showDismissal = menuEntry('head', dismissal.showDismissal);
@@ -74,11 +126,13 @@ export const showAnalysisSettings = menuEntry('head', settings.showAnalysisSetti
 export const saveAnalysisSettings = pageEntry('head', settings.saveAnalysisSettings);
 export const enableDailyDashboard = menuEntry('head', reports.enableDailyDashboard);
 export const disableDailyDashboard = menuEntry('head', reports.disableDailyDashboard);
+export const enableDailyDigest = menuEntry('head', digestMenu.enableDailyDigest);
+export const disableDailyDigest = menuEntry('head', digestMenu.disableDailyDigest);
 export const setUpWorkbook = menuEntry('setUp', setup.setUpWorkbook);
 
-// The daily refresh runs as the head who turned it on, while they still are one.
+// The daily work (the dashboard, the digest) runs as the head who turned it on, while they still are one.
 export const refreshDashboardOnOpen = triggerEntry(
   'head',
-  reports.refreshDashboardOnOpen,
-  reports.retireDailyRefresh,
+  dailyWork.dailyWorkOnOpen,
+  dailyWork.retireDailyWork,
 );

@@ -25,10 +25,16 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
     items,
   });
   return [
+    item('menu.myDay', 'showMyDay'),
     ...forms('work').map((form) => item(form.menuLabel, form.functionName)),
     item('menu.editRow', 'editSelectedRow'),
     item('menu.archiveRow', 'archiveSelectedRow'),
     item('menu.import', 'showImport'),
+    submenu('menu.outreach', [
+      item('menu.schemes', 'showSchemes'),
+      item('menu.campaignMail', 'showCampaignMail'),
+      item('menu.eventCampaign', 'showEventCampaign'),
+    ]),
     SEPARATOR,
     item('menu.clientCard', 'showClientCard'),
     item('menu.dashboard', 'refreshDashboard'),
@@ -38,6 +44,8 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
       item('menu.settings', 'showAnalysisSettings'),
       item('menu.dailyDashboardOn', 'enableDailyDashboard'),
       item('menu.dailyDashboardOff', 'disableDailyDashboard'),
+      item('menu.dailyDigestOn', 'enableDailyDigest'),
+      item('menu.dailyDigestOff', 'disableDailyDigest'),
     ]),
     SEPARATOR,
     submenu('menu.team', [

@@ -3,7 +3,7 @@ import type { Translator } from '../core/i18n/translate';
 import { DuplicateFinder } from '../core/import/importDuplicates';
 import { done, type FieldMessage, type PageResult, type Refusal, refused } from '../core/pageResult';
 import type { SaveResult } from '../core/saveResult';
-import { recordEntry } from '../core/tables/auditEntries';
+import { type AuditEntry, recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
@@ -26,10 +26,11 @@ import {
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
-import type { TableStore } from '../gas/tableStore';
+import type { TableStore, WriteStamp } from '../gas/tableStore';
 import { callerStamp, currentCaller, inCapacity } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { otherClientsPersonRefusal, peopleOfOtherClients } from './personRefs';
 import { followClient, followNewPrimary, followPerson } from './primaryPersonSync';
 import { afterTeamChange } from './teamChanges';
 import { type ClientOwners, checkChange, checkNewRecord, clientOwnersOf } from './workAccess';
@@ -147,6 +148,8 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
       const owners = clientOwnersOf(store);
       const badRefs = missingReferences(t, store, owners, table, checked.record);
       if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
+      const wrongPerson = otherClientsPersonRefusal(t, peopleOfOtherClients(t, store, table), checked.record);
+      if (wrongPerson) return wrongPerson;
       const allowed = checkNewRecord(t, owners, table, checked.record);
       if (!allowed.ok) return allowed;
       const { record } = allowed;
@@ -194,6 +197,85 @@ function planEdit(shown: TableRecord, current: TableRecord, wanted: TableRecord)
   return { conflicts, changes: Object.fromEntries(keys.map((key) => [key, wanted[key] ?? null])) };
 }
 
+/** An edit made inside the caller's lock, not yet audited: what it wrote, and its audit entries. */
+export interface LockedEdit {
+  readonly ok: true;
+  readonly saved: { readonly id: string; readonly row: number };
+  /** The record as it was just before the edit. */
+  readonly before: TableRecord;
+  /** The fields written (none when the record already held them). */
+  readonly changes: TableRecord;
+  /** One `update` entry per changed field, stamped in the caller's right to the record. */
+  readonly entries: readonly AuditEntry[];
+  readonly stamp: WriteStamp;
+}
+
+/**
+ * The update path of every edit, inside the caller's document lock: references must exist, a field
+ * the person was shown as `shown` that someone changed since is a conflict, the caller's right to
+ * the record is checked on the row as read just before writing, and `guard` (when given) may refuse
+ * on that same row. A refusal writes nothing. `wanted` is already validated (validateRecord,
+ * 'update'). The caller appends the entries (one audit write for several edits) and calls followEdit.
+ */
+export function editInLock(
+  t: Translator,
+  store: TableStore,
+  owners: ClientOwners,
+  edit: {
+    readonly table: TableSpec;
+    readonly id: string;
+    readonly wanted: TableRecord;
+    readonly shown: TableRecord;
+    readonly guard?: (current: TableRecord) => Refusal | null;
+  },
+): LockedEdit | Refusal {
+  const { table, id: recordId, wanted, shown, guard } = edit;
+  const badRefs = missingReferences(t, store, owners, table, wanted);
+  if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
+  // The store hands the plan the row as read just before writing, and returns that same row:
+  // planning it again (a pure function) gives what was decided, with no state kept aside. The
+  // caller's right to the record is checked on that row too; a refusal writes nothing.
+  const onRow: { verdict?: ReturnType<typeof checkChange>; guarded?: Refusal | null } = {};
+  const plan = (current: TableRecord) => planEdit(shown, current, wanted);
+  const rowStamp = callerStamp();
+  const before = store.update(
+    table,
+    recordId,
+    (current) => {
+      onRow.guarded = guard ? guard(current) : null;
+      if (onRow.guarded) return {};
+      const { changes } = plan(current);
+      onRow.verdict = checkChange(t, owners, table, current, changes);
+      return onRow.verdict.ok ? changes : {};
+    },
+    rowStamp,
+  );
+  if (onRow.guarded) return onRow.guarded;
+  const { conflicts, changes } = plan(before.record);
+  if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
+  const verdict = onRow.verdict ?? checkChange(t, owners, table, before.record, changes);
+  if (!verdict.ok) return verdict;
+  const stamp = inCapacity(rowStamp, verdict.capacity);
+  const entries = auditRows({ action: 'update', table: table.key, recordId }, stamp, before.record, changes);
+  return {
+    ok: true,
+    saved: { id: recordId, row: before.row },
+    before: before.record,
+    changes,
+    entries,
+    stamp,
+  };
+}
+
+/** What follows an audited edit: the client's primary person, a primary person's client, the team's mark. */
+export function followEdit(store: TableStore, table: TableSpec, edit: LockedEdit): void {
+  if (Object.keys(edit.changes).length === 0) return;
+  if (table === CLIENTS_TABLE)
+    followClient(store, edit.stamp, edit.saved.id, edit.changes, { ...edit.before, ...edit.changes });
+  followPerson(store, edit.stamp, table, edit.before, edit.changes);
+  afterTeamChange(table);
+}
+
 /**
  * Saves the fields a person changed in an edit form. `expected` holds the values the form showed;
  * a field someone else changed since then is not overwritten: the save is refused and says what the
@@ -218,49 +300,28 @@ export function updateRecord(
     return withDocumentLock(() => {
       const store = activeStore();
       const owners = clientOwnersOf(store);
-      const badRefs = missingReferences(t, store, owners, table, checked.record);
-      if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
-      // The store hands the plan the row as read just before writing, and returns that same row:
-      // planning it again (a pure function) gives what was decided, with no state kept aside. The
-      // caller's right to the record is checked on that row too; a refusal writes nothing.
-      const onRow: { verdict?: ReturnType<typeof checkChange> } = {};
-      const plan = (current: TableRecord) => planEdit(shown, current, checked.record);
-      const rowStamp = callerStamp();
-      const before = store.update(
+      const people = peopleOfOtherClients(t, store, table);
+      // The person must work at the client the row has after the edit (either may be what changed).
+      const guard = (current: TableRecord) =>
+        otherClientsPersonRefusal(t, people, { ...current, ...checked.record });
+      const edit = editInLock(t, store, owners, {
         table,
-        recordId,
-        (current) => {
-          const { changes } = plan(current);
-          onRow.verdict = checkChange(t, owners, table, current, changes);
-          return onRow.verdict.ok ? changes : {};
-        },
-        rowStamp,
-      );
-      const { conflicts, changes } = plan(before.record);
-      if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
-      const verdict = onRow.verdict ?? checkChange(t, owners, table, before.record, changes);
-      if (!verdict.ok) return verdict;
-      const saved = { id: recordId, row: before.row };
-      if (Object.keys(changes).length === 0) return done(t('form.noChanges'), saved);
-      const stamp = inCapacity(rowStamp, verdict.capacity);
-      const entries = auditRows(
-        { action: 'update', table: table.key, recordId },
-        stamp,
-        before.record,
-        changes,
-      );
-      appendAudit(store, entries, stamp);
-      if (table === CLIENTS_TABLE)
-        followClient(store, stamp, recordId, changes, { ...before.record, ...changes });
-      followPerson(store, stamp, table, before.record, changes);
-      afterTeamChange(table);
-      return done(t('form.updated', { id: recordId }), saved);
+        id: recordId,
+        wanted: checked.record,
+        shown,
+        guard,
+      });
+      if (!edit.ok) return edit;
+      if (Object.keys(edit.changes).length === 0) return done(t('form.noChanges'), edit.saved);
+      appendAudit(store, edit.entries, edit.stamp);
+      followEdit(store, table, edit);
+      return done(t('form.updated', { id: recordId }), edit.saved);
     });
   });
 }
 
 /** Names each field someone else changed, with what the sheet holds now; nothing was written. */
-function conflictRefusal(t: Translator, table: TableSpec, conflicts: readonly EditConflict[]): SaveResult {
+function conflictRefusal(t: Translator, table: TableSpec, conflicts: readonly EditConflict[]): Refusal {
   const fieldErrors = conflicts.map(({ field, current }) => ({
     field,
     message: t('error.conflict', { field: t(columnOf(table, field).label), current: String(current ?? '—') }),

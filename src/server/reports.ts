@@ -1,6 +1,5 @@
 import { DASHBOARD } from '../core/reports/reportCatalog';
 import {
-  dailyRefreshOn,
   installDailyRefresh,
   markRefreshed,
   refreshedRecently,
@@ -8,6 +7,8 @@ import {
   setDailyRefresh,
 } from '../gas/openTrigger';
 import { alertMessage, toast } from '../gas/ui';
+import { currentCaller } from './access';
+import { digestIsFrom } from './digest';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { runReport } from './reportRun';
@@ -34,13 +35,14 @@ export function enableDailyDashboard(): void {
 
 /**
  * Menu (heads): stop the daily refresh for everyone. The switch goes off at once; this head's
- * trigger is removed now, and any other head's removes itself the next time it fires.
+ * trigger is removed now (kept while it still sends the daily digest), and any other head's
+ * removes itself the next time it fires with nothing left to do.
  */
 export function disableDailyDashboard(): void {
   const t = currentTranslator();
   try {
     setDailyRefresh(false);
-    removeDailyRefresh();
+    if (!digestIsFrom(currentCaller().email)) removeDailyRefresh();
     toast(t('toast.dailyOff'), t('app.name'));
   } catch (error) {
     alertMessage(describeFailure(t, error));
@@ -48,21 +50,11 @@ export function disableDailyDashboard(): void {
 }
 
 /**
- * Installable on-open trigger, run as the head who turned it on (main.ts checks that they still are
- * one, else the trigger removes itself): refresh the dashboard if it is more than a day old. A
- * trigger that finds the daily refresh switched off removes itself.
+ * The dashboard's part of the daily on-open work (dailyWork.ts): refresh it if it is more than a
+ * day old. The trigger runs as the head who installed it, so the audit entry names them.
  */
-export function refreshDashboardOnOpen(): void {
-  if (!dailyRefreshOn()) {
-    removeDailyRefresh();
-    return;
-  }
+export function refreshDashboardDaily(): void {
   const now = new Date();
   if (refreshedRecently(now)) return;
   if (runReport(DASHBOARD)) markRefreshed(now);
-}
-
-/** What a daily-refresh trigger does when its creator is no longer a head: it removes itself. */
-export function retireDailyRefresh(): void {
-  removeDailyRefresh();
 }

@@ -12,6 +12,7 @@ import { alertMessage, toast } from '../gas/ui';
 import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
+import { highlightOverdueContacts } from './myDayHighlight';
 import { movePrimaryPeople } from './peopleSetup';
 import { appointFirstHead, protectAfterSetUp } from './teamChanges';
 
@@ -89,6 +90,8 @@ export function setUpWorkbook(): void {
           if (!isAmbiguousTableError(error)) throw error;
         }
       }
+      // My day's overdue contacts stand out in the sheet; a moved column gets its rule written again.
+      highlightOverdueContacts(spreadsheet);
       // The first person to set the workbook up is its first head; protections follow the heads.
       const appointed = appointFirstHead();
       const peopleNotice = peopleReady(results) ? movePrimaryPeople(activeStore(), callerStamp(), t) : null;

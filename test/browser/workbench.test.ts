@@ -488,7 +488,8 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
   it('switches to Filipino from the menu and the sidebar speaks Filipino', async () => {
     await menu('Language', 'Filipino');
     await poll(textOf(page.locator('.toast').last())).toContain('Filipino na ang wika ng Suki.');
-    await poll(textOf(page.locator('.menu.top .menu-item').first())).toBe('Kliyente…');
+    await poll(textOf(page.locator('.menu.top .menu-item').first())).toBe('Ang araw ko…');
+    await poll(textOf(page.locator('.menu.top .menu-item').nth(1))).toBe('Kliyente…');
     const form = await openForm('Kliyente…');
     await poll(textOf(form.locator('label[for="field-name"]'))).toContain('Pangalan');
     expect(await form.getByRole('button', { name: 'I-save' }).isVisible()).toBe(true);

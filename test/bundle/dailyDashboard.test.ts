@@ -1,4 +1,7 @@
-/** The daily dashboard refresh, through the bundle: an installable on-open trigger, at most daily. */
+/**
+ * The daily dashboard refresh and the daily digest, through the bundle: one installable on-open
+ * trigger per head, each part at most daily.
+ */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
@@ -56,5 +59,29 @@ describe('daily dashboard refresh', () => {
     expect(emulator.triggerErrors).toEqual([]);
     const computed = rowsByHeader(emulator, 'Audit log').filter((row) => row.Action === 'computed');
     expect(computed.map((row) => row.Who)).toEqual(['ligaya.santos@suki-demo.ph']);
+  });
+
+  it('sends the daily digest a head turned on, on the first opening, from that head', () => {
+    const head = 'ligaya.santos@suki-demo.ph';
+    const emulator = useEmulator({ activeUserEmail: head });
+    const runtime = new ScriptRuntime(emulator, CODE);
+    runtime.call('setUpWorkbook');
+    runtime.call('enableDailyDashboard');
+    runtime.call('enableDailyDigest');
+    expect(emulator.ui.alerts.at(-1)?.prompt).toContain('counts against your MailApp quota');
+    expect(emulator.triggers().map((t) => [t.functionName, t.owner])).toEqual([
+      ['refreshDashboardOnOpen', head],
+    ]);
+    emulator.setActiveUser('mara@suki-demo.ph');
+    emulator.personOpen('LIMITED');
+    emulator.personOpen('LIMITED');
+    expect(emulator.triggerErrors).toEqual([]);
+    // The team is the head alone: their summary, once.
+    expect(emulator.mail.outbox.map((mail) => [mail.from, mail.to])).toEqual([[head, head]]);
+    emulator.setActiveUser(head);
+    runtime.call('disableDailyDigest');
+    expect(emulator.triggers()).toHaveLength(1);
+    runtime.call('disableDailyDashboard');
+    expect(emulator.triggers()).toEqual([]);
   });
 });

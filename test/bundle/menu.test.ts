@@ -2,7 +2,7 @@
  * The whole Suki menu, as the bundle builds it, in both languages: every caption, function name and
  * position. The forms and reports come from core's catalogs; this pins what a person sees (the
  * captions, names and order that existed before the catalogs drove the menu, plus the Campaign form
- * and the Campaign channels report added through them; the Team submenu and "Tell Suki who you
+ * and the Campaign channels report added through them; My day, the Outreach submenu and the daily digest's two items came with #13; the Team submenu and "Tell Suki who you
  * are…" came with team, roles and deputies, #10).
  */
 import { resolve } from 'node:path';
@@ -37,6 +37,7 @@ function menuIn(locale: string): { title: string; entries: Compact[]; functions:
 }
 
 const ENGLISH: Compact[] = [
+  ['My day…', 'showMyDay'],
   ['Client…', 'showClientForm'],
   ['Person at a client…', 'showPersonForm'],
   ['Relationship plan…', 'showPlanForm'],
@@ -51,6 +52,14 @@ const ENGLISH: Compact[] = [
   ['Edit selected row', 'editSelectedRow'],
   ['Archive selected row', 'archiveSelectedRow'],
   ['Import a list…', 'showImport'],
+  [
+    'Outreach',
+    [
+      ['Interaction schemes…', 'showSchemes'],
+      ['E-mail a campaign…', 'showCampaignMail'],
+      ['Event or fax campaign…', 'showEventCampaign'],
+    ],
+  ],
   '---',
   ['Client card…', 'showClientCard'],
   ['Dashboard (refresh)', 'refreshDashboard'],
@@ -72,6 +81,8 @@ const ENGLISH: Compact[] = [
       ['Analysis settings…', 'showAnalysisSettings'],
       ['Refresh the dashboard daily', 'enableDailyDashboard'],
       ['Stop the daily refresh', 'disableDailyDashboard'],
+      ['Send the daily digest', 'enableDailyDigest'],
+      ['Stop the daily digest', 'disableDailyDigest'],
     ],
   ],
   '---',
@@ -102,6 +113,7 @@ const ENGLISH: Compact[] = [
 ];
 
 const FILIPINO: Compact[] = [
+  ['Ang araw ko…', 'showMyDay'],
   ['Kliyente…', 'showClientForm'],
   ['Tao sa isang kliyente…', 'showPersonForm'],
   ['Plano ng ugnayan…', 'showPlanForm'],
@@ -116,6 +128,14 @@ const FILIPINO: Compact[] = [
   ['Baguhin ang napiling hanay', 'editSelectedRow'],
   ['I-archive ang napiling hanay', 'archiveSelectedRow'],
   ['Mag-import ng listahan…', 'showImport'],
+  [
+    'Pag-abot sa kliyente',
+    [
+      ['Mga iskema ng pakikipag-ugnayan…', 'showSchemes'],
+      ['Mag-e-mail ng kampanya…', 'showCampaignMail'],
+      ['Kampanyang event o fax…', 'showEventCampaign'],
+    ],
+  ],
   '---',
   ['Card ng kliyente…', 'showClientCard'],
   ['Dashboard (i-refresh)', 'refreshDashboard'],
@@ -137,6 +157,8 @@ const FILIPINO: Compact[] = [
       ['Mga setting ng pagsusuri…', 'showAnalysisSettings'],
       ['I-refresh ang dashboard araw-araw', 'enableDailyDashboard'],
       ['Itigil ang araw-araw na pag-refresh', 'disableDailyDashboard'],
+      ['Ipadala ang araw-araw na buod', 'enableDailyDigest'],
+      ['Itigil ang araw-araw na buod', 'disableDailyDigest'],
     ],
   ],
   '---',

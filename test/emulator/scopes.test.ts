@@ -15,7 +15,7 @@ describe('manifest scopes', () => {
   });
 
   it('refuse MailApp when script.send_mail is not listed, with Apps Script’s message, even in FULL', () => {
-    const em = createEmulator({ authMode: 'FULL' });
+    const em = createEmulator({ authMode: 'FULL', oauthScopes: [SCOPE.sheetsCurrent, SCOPE.ui] });
     expect(() => em.globals.MailApp.sendEmail('a@example.com', 's', 'b')).toThrow(
       new Error(
         'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',

@@ -95,7 +95,7 @@ describe('LockService', () => {
   });
 });
 
-/** Mail needs its scope, which Suki's own manifest does not list. */
+/** Mail needs its scope (Suki's manifest lists it for campaign e-mail; these tests name it themselves). */
 const MAIL_SCOPES = [SCOPE.sheetsCurrent, SCOPE.mail];
 
 describe('MailApp', () => {

@@ -41,6 +41,33 @@ const latestImportId = (): string => {
 };
 const page = (need: EntryRequirement, ...args: unknown[]): EntrySample => ({ need, kind: 'page', args });
 const menu = (need: EntryRequirement): EntrySample => ({ need, kind: 'menu', args: [] });
+/**
+ * An e-mail campaign of the caller's with one person to mail (made on first use by whoever is
+ * entitled; a refused caller's attempt writes nothing), for the campaign e-mail entries.
+ */
+const mailCampaign = (): string => {
+  main.saveRecord('people', { clientId: 'C-000001', name: 'Rosa Cruz', email: 'rosa@alpha.test' });
+  main.saveRecord('campaigns', {
+    name: 'Price list',
+    channel: 'email',
+    mailSubject: 'Prices for {{client.name}}',
+    mailBody: 'Dear {{person.name}},\n\nOur new prices.',
+  });
+  return 'M-000001';
+};
+
+/**
+ * An exhibition of the caller's (made on first use by whoever is entitled; a refused caller's attempt
+ * writes nothing), for the event campaign entries.
+ */
+const eventCampaign = (): string => {
+  const saved = main.saveRecord('campaigns', {
+    name: 'Sample expo',
+    channel: 'exhibition',
+    date: '2030-01-07',
+  });
+  return saved.ok ? saved.id : 'M-000002';
+};
 
 /**
  * Every export of main.ts, with the requirement it must declare and arguments that would do real
@@ -53,10 +80,12 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   getPageContext: page('anyone', 'clients'),
   getRecord: page('anyone', 'clients', 'C-000001'),
   getRelationshipPlan: page('anyone', 'C-000001'),
+  listPeople: page('anyone', 'C-000001'),
   showRelationshipPlan: page('member', 'C-000001'),
   listClients: page('anyone'),
   getClientCard: page('anyone', 'C-000001'),
   getAnalysisSettings: page('anyone'),
+  getSchemes: page('anyone'),
   showClientCard: menu('anyone'),
   showAbout: menu('anyone'),
   useEnglish: menu('anyone'),
@@ -65,6 +94,9 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
 
   saveRecord: page('member', 'clients', { name: 'Sample Client' }),
   updateRecord: page('member', 'clients', 'C-000001', { phone: '0917 555 0101' }, {}),
+  showMyDay: menu('member'),
+  getMyDay: page('member'),
+  logContactOutcome: page('member', 'P-000001', 'done', 'Talked to the buyer', null, {}),
   archiveRecord: page('member', 'contacts', 'P-000001'),
   archiveSelectedRow: menu('member'),
   editSelectedRow: menu('member'),
@@ -75,6 +107,14 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   undoImport: page('member', () => latestImportId()),
   refreshDashboard: menu('member'),
   checkThisSpreadsheet: menu('member'),
+  showSchemes: menu('member'),
+  showSchemesForClient: page('member', 'C-000001'),
+  saveScheme: page('member', 'Sample scheme', [{ step: 1, dayOffset: 0, channel: 'call' }], null),
+  previewApplyScheme: page('member', 'Sample scheme', { clientIds: ['C-000001'] }, '2030-01-07'),
+  applyScheme: page('member', 'Sample scheme', { clientIds: ['C-000001'] }, '2030-01-07'),
+  previewSchemeUpdate: page('member', 'Sample scheme'),
+  applySchemeUpdate: page('member', 'Sample scheme'),
+  stopScheme: page('member', 'C-000001', 'Sample scheme'),
   showClientForm: menu('member'),
   showPersonForm: menu('member'),
   showPlanForm: menu('member'),
@@ -105,10 +145,28 @@ const ENTRIES: Readonly<Record<string, EntrySample>> = {
   saveAnalysisSettings: page('head', { ...settingsToForm(DEFAULT_SETTINGS), staleDays: '45' }),
   enableDailyDashboard: menu('head'),
   disableDailyDashboard: menu('head'),
+  enableDailyDigest: menu('head'),
+  disableDailyDigest: menu('head'),
   showTeamMemberForm: menu('head'),
   showAbsenceForm: menu('head'),
   setUpWorkbook: menu('setUp'),
   refreshDashboardOnOpen: { need: 'head', kind: 'trigger', args: [] },
+  showCampaignMail: menu('member'),
+  getCampaignMailPage: page('member'),
+  previewCampaignMail: page('member', mailCampaign, {}),
+  sendTestMail: page('member', mailCampaign, {}),
+  startCampaignMail: page('member', mailCampaign, {}, 1),
+  getCampaignMailStatus: page('member', mailCampaign),
+  continueCampaignMail: page('member', mailCampaign),
+  cancelCampaignMail: page('member', mailCampaign),
+  resolveCampaignMail: page('member', mailCampaign, 'resendUnknown'),
+  showEventCampaign: menu('member'),
+  getEventCampaign: page('member', eventCampaign),
+  inviteToCampaign: page('member', eventCampaign, { filter: { clientIds: ['C-000001'] } }),
+  markAttendance: page('member', eventCampaign, []),
+  addLeadFromEvent: page('member', eventCampaign, { name: 'Sample Lead Co' }, { name: 'Lea Santos' }),
+  showFaxInvitations: page('member', eventCampaign),
+  sendFaxInvitations: page('member', eventCampaign),
 };
 
 const exported = main as unknown as Record<string, unknown>;

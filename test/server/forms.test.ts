@@ -11,8 +11,12 @@ import { useEmulator } from '../support/emulatedSheets';
 function sample(column: ColumnSpec): string {
   switch (column.type) {
     case 'ref':
-      // The records beforeEach makes: the client, and a person at it.
-      return column.refTable === 'people' ? 'N-000001' : 'C-000001';
+      // The records beforeEach makes: the client, a person at it, and a campaign.
+      return column.refTable === 'people'
+        ? 'N-000001'
+        : column.refTable === 'campaigns'
+          ? 'M-000001'
+          : 'C-000001';
     case 'choice':
       return column.choices?.[1] ?? '';
     case 'date':
@@ -50,6 +54,10 @@ beforeEach(() => {
   expect(saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz' })).toMatchObject({
     ok: true,
     id: 'N-000001',
+  });
+  expect(saveRecord('campaigns', { name: 'Agri expo 2026', channel: 'exhibition' })).toMatchObject({
+    ok: true,
+    id: 'M-000001',
   });
 });
 

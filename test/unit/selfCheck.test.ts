@@ -274,7 +274,7 @@ describe('lock and permissions', () => {
     const partial = { status: 'required' as const, authorizedScopes: MANIFEST_SCOPES.slice(1) };
     const obs = observations({ authorization: { ok: true, value: partial } });
     expect(statusOf(obs, 'authorization')).toEqual(['failed']);
-    expect(statusOf(obs, 'scope')).toEqual(['failed', 'passed', 'passed', 'passed']);
+    expect(statusOf(obs, 'scope')).toEqual(MANIFEST_SCOPES.map((_, i) => (i === 0 ? 'failed' : 'passed')));
     const unsaid = observations({
       authorization: { ok: true, value: { ...granted, authorizedScopes: null } },
     });
@@ -301,7 +301,7 @@ describe('the report', () => {
     const verdict = evaluateSelfCheck(observations({ plainText: { ok: true, value: readings } }));
     expect(verdict.textDecision).toBe('apostrophe');
     const report = selfCheckReport(verdict, en);
-    expect(report).toContain('1 of 10 checks failed.');
+    expect(report).toContain('1 of 11 checks failed.');
     expect(report).toContain('✗ Failed: Text written into plain-text cells is kept exactly as typed');
     expect(report).toContain("– “'quoted” came back as “quoted”");
     expect(report).toContain('Suki expects a plain-text cell to keep exactly what is written into it.');
@@ -333,7 +333,7 @@ describe('the report', () => {
     const report = selfCheckReport(verdict, fil, { name: 'Suki check 20260501-000000', removed: false });
     expect(report).toContain('✓ Pasado: Ang tekstong isinulat sa mga plain-text na cell');
     expect(report).toContain('✗ Bigo: Kayang ireserba ng Suki ang spreadsheet');
-    expect(report).toContain('1 sa 10 pagsusuri ang bigo.');
+    expect(report).toContain('1 sa 11 pagsusuri ang bigo.');
     expect(report).toContain('“Suki check 20260501-000000”');
     expect(report).not.toMatch(/Passed|Failed|came back/);
   });

@@ -82,6 +82,7 @@ export class ContactColumns {
         purpose: this.purpose[s] as string,
         scheme: this.scheme[s] ?? null,
         step: step === 0 ? null : step,
+        schemeStart: null,
         owner: profile.owner,
         status: this.status[s] as string,
         doneDate: done < 0 ? null : isoDate(done),

@@ -45,6 +45,9 @@ const WIN_BACK: Scheme = {
   ],
 };
 
+/** The schemes the contact plan's rows follow, for the Schemes table (workbench/demo/schemes.ts). */
+export const DEMO_SCHEMES: readonly Scheme[] = [ONBOARDING, QUARTERLY_REVIEW, WIN_BACK];
+
 const CHANNEL = new Weighted<Channel>([
   ['call', 35],
   ['email', 28],

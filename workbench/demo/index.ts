@@ -19,6 +19,7 @@ import { buildPeople, withPeople } from './people';
 import { buildPlans } from './plans';
 import { buildProfiles } from './profiles';
 import { Rng } from './random';
+import { buildSchemes } from './schemes';
 import { buildTeam } from './team';
 
 /** How big the demo is: a number of clients, and per-client averages for the tables around them. */
@@ -148,6 +149,7 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       clients: clientRecords,
       people,
       plans: buildPlans(part('plans'), profiles, people, asOfDay),
+      schemes: buildSchemes(part('schemes'), asOfDay, team.head),
       contacts: withPeople(part('contact-people'), contacts.records, people),
       claims: buildClaims(
         part('claims'),
@@ -176,6 +178,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       // Nobody is away in the demo: cover is shown by recording an absence in the workbench.
       absences: [],
       audit: [],
+      sendLog: [],
+      invitees: [],
     },
   };
 }

@@ -78,7 +78,7 @@ export function createCacheService(ctx: EmulatorContext): GoogleAppsScript.Cache
     return asGas(ctx.track(new FakeCache(ctx, store), 'Cache'));
   };
   const service: GoogleAppsScript.Cache.CacheService = {
-    getDocumentCache: () => (ctx.options.noContainer ? null : cache('document')),
+    getDocumentCache: () => (ctx.hasContainer() ? cache('document') : null),
     getScriptCache: () => cache('script'),
     getUserCache: () => cache(`user:${ctx.userKey()}`),
   };

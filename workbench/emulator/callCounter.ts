@@ -68,6 +68,7 @@ export class CallCounter {
   private paused = 0;
   private fault: Fault | undefined;
   private lastFaultFired = false;
+  private trace: string[] | null = null;
   /** Called before every counted call; the emulator uses it to enforce the auth mode. */
   guard: ((kind: string) => void) | undefined;
 
@@ -84,6 +85,21 @@ export class CallCounter {
   /** A snapshot of counts by kind. */
   byKind(): Record<string, number> {
     return Object.fromEntries(this.counts);
+  }
+
+  /**
+   * Runs fn and returns the kinds of its counted calls in order (the n-th is the call `failAt(n)`
+   * would fail), for tests that choose where to inject faults.
+   */
+  traced(fn: () => void): string[] {
+    const outer = this.trace;
+    this.trace = [];
+    try {
+      fn();
+      return this.trace;
+    } finally {
+      this.trace = outer;
+    }
   }
 
   /** Forgets every count and the modelled time. */
@@ -200,6 +216,7 @@ export class CallCounter {
 
   private record(kind: string, cells: number): void {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    this.trace?.push(kind);
     const base = this.latency[kind] ?? DEFAULT_LATENCY_MS[kind] ?? this.latency.default ?? OTHER_MS;
     const perCell = PER_CELL_KINDS.has(kind) ? (this.latency.perCell ?? PER_CELL_MS) * cells : 0;
     this.ms += base + perCell;

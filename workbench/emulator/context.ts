@@ -84,6 +84,8 @@ export class EmulatorContext {
   /** Date constructor for values handed to the script, so they pass `instanceof Date` in its realm. */
   dateCtor: DateConstructor = Date;
   private clockOffset = 0;
+  /** How many time-driven executions are running now (they have no container; see fireTrigger). */
+  private containerlessRuns = 0;
 
   constructor(
     readonly options: EmulatorOptions,
@@ -151,6 +153,25 @@ export class EmulatorContext {
       return this.calls.asScript(fn);
     } finally {
       [this.authMode, this.effectiveUser, this.activeUser] = saved;
+    }
+  }
+
+  /**
+   * Whether the running execution has a container: the spreadsheet it is bound to, its document
+   * properties, cache and lock, and its Ui. Not with the noContainer option, nor in a time-driven
+   * trigger's execution (withoutContainer).
+   */
+  hasContainer(): boolean {
+    return !this.options.noContainer && this.containerlessRuns === 0;
+  }
+
+  /** Runs fn as an execution without a container (a time-driven trigger's), whatever the options. */
+  withoutContainer<T>(fn: () => T): T {
+    this.containerlessRuns++;
+    try {
+      return fn();
+    } finally {
+      this.containerlessRuns--;
     }
   }
 

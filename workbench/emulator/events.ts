@@ -148,11 +148,21 @@ export function personOpen(ctx: EmulatorContext, mode: AuthModeName = simpleTrig
 /**
  * Fires one installable trigger now, as its creator in FULL mode. No person caused it, so the
  * active user's e-mail is hidden ('').
+ *
+ * A time-driven trigger's execution has no container: SpreadsheetApp.getActive() and
+ * getActiveSpreadsheet() are null (getActiveSheet and getActiveRange fail on it), getUi() is
+ * refused, and there are no document properties, cache or lock, as in a script bound to nothing.
+ * An add-on reaches a spreadsheet there only by opening it by ID, which needs the full
+ * `spreadsheets` scope. Google does not say whether the document's properties, cache and lock are
+ * reachable in such an execution; having none is the stricter reading. A spreadsheet's installable
+ * triggers (on open, on edit) keep their document.
  */
 export function fireTrigger(ctx: EmulatorContext, uniqueId: string): void {
   const t = ctx.triggers.find((x) => x.uniqueId === uniqueId);
   if (!t) throw new Error(`No trigger with id ${uniqueId}.`);
   const e: Record<string, unknown> = { authMode: AuthMode.FULL, triggerUid: t.uniqueId };
   if (t.source === 'SPREADSHEETS') e.source = spreadsheetOf(ctx);
-  runHandler(ctx, t.functionName, 'FULL', t.owner, e, '');
+  const run = () => runHandler(ctx, t.functionName, 'FULL', t.owner, e, '');
+  if (t.eventType === 'CLOCK') ctx.withoutContainer(run);
+  else run();
 }

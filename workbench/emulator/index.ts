@@ -105,7 +105,10 @@ export interface Emulator {
    * 'installed', LIMITED when 'enabled'), then installable onOpen triggers.
    */
   personOpen(mode?: AuthModeName): void;
-  /** Runs an installable trigger's handler now, as its creator in FULL mode; no active user e-mail. */
+  /**
+   * Runs an installable trigger's handler now, as its creator in FULL mode; no active user e-mail.
+   * A time-driven trigger runs with no container (no active spreadsheet, Ui or document stores).
+   */
   fireTrigger(uniqueId: string): void;
   triggerErrors: { functionName: string; error: string }[];
   /** Logger.log and console lines. */

@@ -38,7 +38,7 @@ export function createLockService(ctx: EmulatorContext): GoogleAppsScript.Lock.L
   const lock = (name: string): Lock => asGas(ctx.track(new FakeLock(ctx, ctx.lock(name)), 'Lock'));
   const service: GoogleAppsScript.Lock.LockService = {
     // Null outside a container, although the typings do not say so.
-    getDocumentLock: () => (ctx.options.noContainer ? asGas<Lock>(null) : lock('document')),
+    getDocumentLock: () => (ctx.hasContainer() ? lock('document') : asGas<Lock>(null)),
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.userKey()}`),
   };

@@ -1,6 +1,10 @@
 /**
  * MailApp: nothing leaves the machine; each message lands in an outbox. Quota is counted per
- * recipient as Apps Script does, with at most 50 recipients per message.
+ * recipient as Apps Script does, with at most 50 recipients per message, and it is the sending
+ * account's: each effective user (in a trigger, its creator) has their own `mailQuota` per 24 hours
+ * of the emulated clock, each recipient counting until 24 hours after it was mailed (a rolling day:
+ * never more generous than Google's daily reset). `ctx.mailUsed` follows the last account that
+ * mailed or asked, for emulator.mail.remaining().
  */
 import { asGas, type EmulatorContext } from './context';
 
@@ -8,6 +12,8 @@ type Params = GoogleAppsScript.Mail.MailAdvancedParameters;
 
 /** A message as MailApp would have sent it. */
 export interface SentMail {
+  /** The account it went from (the effective user: in a trigger, its creator). */
+  from: string;
   to: string;
   cc: string;
   bcc: string;
@@ -37,11 +43,36 @@ function message(args: unknown[]): Params {
   return { ...(d as Params | undefined), to: String(a), subject: String(b), body: String(c) };
 }
 
+const DAY_MS = 24 * 3_600_000;
+
+/** Recipients mailed, by account: when, and how many. */
+const spentByContext = new WeakMap<EmulatorContext, Map<string, { at: number; recipients: number }[]>>();
+
+/** Recipients the running account mailed in the last 24 hours (and ctx.mailUsed set to it). */
+function usedToday(ctx: EmulatorContext): number {
+  let byUser = spentByContext.get(ctx);
+  if (!byUser) {
+    byUser = new Map();
+    spentByContext.set(ctx, byUser);
+  }
+  const since = ctx.now() - DAY_MS;
+  const spent = (byUser.get(ctx.effectiveUser) ?? []).filter((entry) => entry.at > since);
+  byUser.set(ctx.effectiveUser, spent);
+  ctx.mailUsed = spent.reduce((sum, entry) => sum + entry.recipients, 0);
+  return ctx.mailUsed;
+}
+
+function spend(ctx: EmulatorContext, recipients: number): void {
+  usedToday(ctx);
+  spentByContext.get(ctx)?.get(ctx.effectiveUser)?.push({ at: ctx.now(), recipients });
+  ctx.mailUsed += recipients;
+}
+
 /** The MailApp global. */
 export function createMailApp(ctx: EmulatorContext): GoogleAppsScript.Mail.MailApp {
   const quota = ctx.options.mailQuota ?? 100;
   const service = {
-    getRemainingDailyQuota: () => quota - ctx.mailUsed,
+    getRemainingDailyQuota: () => quota - usedToday(ctx),
     sendEmail: (...args: unknown[]) => {
       const m = message(args);
       const recipients = [...addresses(m.to), ...addresses(m.cc), ...addresses(m.bcc)];
@@ -52,10 +83,11 @@ export function createMailApp(ctx: EmulatorContext): GoogleAppsScript.Mail.MailA
       if (Buffer.byteLength(`${m.body ?? ''}${m.htmlBody ?? ''}`, 'utf8') > MAX_BODY_BYTES) {
         throw new Error('Limit Exceeded: Email Body Size.');
       }
-      if (ctx.mailUsed + recipients.length > quota)
+      if (usedToday(ctx) + recipients.length > quota)
         throw new Error('Service invoked too many times for one day: email.');
-      ctx.mailUsed += recipients.length;
+      spend(ctx, recipients.length);
       ctx.outbox.push({
+        from: ctx.effectiveUser,
         to: m.to ?? '',
         cc: m.cc ?? '',
         bcc: m.bcc ?? '',

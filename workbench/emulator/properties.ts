@@ -79,7 +79,7 @@ export function createPropertiesService(ctx: EmulatorContext): GoogleAppsScript.
   const service: GoogleAppsScript.Properties.PropertiesService = {
     // Null outside a container, although the typings do not say so.
     getDocumentProperties: () =>
-      ctx.options.noContainer ? asGas<Properties>(null) : wrap(ctx.documentProperties),
+      ctx.hasContainer() ? wrap(ctx.documentProperties) : asGas<Properties>(null),
     getScriptProperties: () => wrap(ctx.scriptProperties),
     getUserProperties: () => {
       let store = ctx.userProperties.get(ctx.userKey());

@@ -18,9 +18,12 @@ import { createUi } from './ui';
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** SpreadsheetApp for a bound script (or an unbound one with noContainer: no active spreadsheet, no Ui). */
+/**
+ * SpreadsheetApp for a bound script. With no container (the noContainer option, or a time-driven
+ * trigger's execution: ctx.hasContainer) there is no active spreadsheet and no Ui.
+ */
 export function createSpreadsheetApp(ctx: EmulatorContext, recorder: FullRecorder): SpreadsheetApp {
-  const active = (): Spreadsheet => (ctx.options.noContainer ? asGas<Spreadsheet>(null) : spreadsheetOf(ctx));
+  const active = (): Spreadsheet => (ctx.hasContainer() ? spreadsheetOf(ctx) : asGas<Spreadsheet>(null));
   const service: Pick<
     SpreadsheetApp,
     | 'BooleanCriteria'
@@ -49,7 +52,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, recorder: FullRecorde
     getActiveSheet: () => active().getActiveSheet(),
     getActiveRange: () => asGas(active().getActiveRange()),
     getUi: () => {
-      if (ctx.options.noContainer) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      if (!ctx.hasContainer()) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
       return createUi(ctx, recorder);
     },
     // Writes apply at once here, so flush only costs its modelled round trip.

@@ -3,6 +3,8 @@
  * JavaScript context that holds only the Apps Script globals (no require, process or module), so
  * nothing survives between executions except what the services store.
  *
+ * Each execution also has Apps Script's six minutes, on its own clock (see ScriptRuntime.timed).
+ *
  * Each context is also a stripped V8: the library methods newer than ES2020 are deleted from its
  * own intrinsics (STRIPPED_BUILTINS), so a call to one in dist/Code.js fails here instead of
  * slipping through to a runtime that may lack it. Values the emulator hands the script cross a
@@ -223,15 +225,58 @@ class Membrane {
   }
 }
 
+/** Apps Script's limit on one execution (installable triggers, menus, google.script.run). */
+const EXECUTION_LIMIT_MS = 6 * 60_000;
+/** What Apps Script says when it stops an execution at its limit. @forTests */
+export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+
+/** How a runtime runs executions. */
+interface RuntimeOptions {
+  /** The longest an execution may run on its own clock; default Apps Script's 6 minutes. */
+  readonly executionLimitMs?: number;
+}
+
 export class ScriptRuntime {
   private readonly script: Script;
+  private readonly limitMs: number;
 
   constructor(
     private readonly emulator: Emulator,
     readonly codePath: string,
+    options: RuntimeOptions = {},
   ) {
     this.script = new Script(readFileSync(codePath, 'utf8'), { filename: 'Code.js' });
+    this.limitMs = options.executionLimitMs ?? EXECUTION_LIMIT_MS;
     emulator.attachScript((name) => this.topLevelFunction(name));
+  }
+
+  /**
+   * Runs one execution on its own clock, as Apps Script's six minutes are counted: the time its
+   * service calls are modelled to take plus every advance of the emulated clock (sleeps, lock
+   * waits) since it began. The script's Date.now() reads that clock, and once it passes the limit
+   * every further service call fails with Apps Script's message, as in an execution it stopped.
+   */
+  private timed<T>(context: Record<string, unknown>, run: () => T): T {
+    const { calls } = this.emulator;
+    const startClock = this.emulator.now();
+    const startModelled = calls.modelledMs();
+    const elapsed = () => this.emulator.now() - startClock + (calls.modelledMs() - startModelled);
+    const contextDate = runInContext('Date', context) as DateConstructor;
+    contextDate.now = () => Math.floor(startClock + elapsed());
+    const outer = calls.guard;
+    let stopped = false;
+    calls.guard = (kind) => {
+      outer?.(kind);
+      if (stopped || elapsed() > this.limitMs) {
+        stopped = true;
+        throw new Error(TIME_LIMIT_MESSAGE);
+      }
+    };
+    try {
+      return run();
+    } finally {
+      calls.guard = outer;
+    }
   }
 
   /** A fresh, stripped execution context with the emulator's globals (through a membrane) and the bundle loaded. */
@@ -252,7 +297,7 @@ export class ScriptRuntime {
     if (typeof candidate !== 'function') return undefined;
     // The emulator calls it with its own objects (an event): they enter through the membrane.
     return (...args: unknown[]) =>
-      membrane.out((candidate as AnyFunction)(...args.map((a) => membrane.in(a))));
+      this.timed(context, () => membrane.out((candidate as AnyFunction)(...args.map((a) => membrane.in(a)))));
   }
 
   /** The names of every top-level function the bundle declares. */
@@ -272,10 +317,11 @@ export class ScriptRuntime {
     const { context, membrane } = this.freshContext();
     const fn = context[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    if (caller === 'sheets') return membrane.out(fn(...args.map((a) => membrane.in(a))));
+    if (caller === 'sheets')
+      return this.timed(context, () => membrane.out(fn(...args.map((a) => membrane.in(a)))));
     // Arguments are rebuilt inside the execution's own realm, as Apps Script hands them over.
     const contextJson = runInContext('JSON', context) as JSON;
-    const result = fn(...(contextJson.parse(JSON.stringify(args)) as unknown[]));
+    const result = this.timed(context, () => fn(...(contextJson.parse(JSON.stringify(args)) as unknown[])));
     return result === undefined ? undefined : JSON.parse(contextJson.stringify(result));
   }
 }

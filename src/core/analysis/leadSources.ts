@@ -9,6 +9,9 @@
  *   was created (createdAt) on the campaign's date or up to `attributionDays` after it; with several
  *   such campaigns, the latest one on or before the creation day takes it, so no lead counts twice.
  *   Cancelled campaigns take no leads; campaigns without a date, or on fax, have leads null.
+ * - Before that window rule: a client that names its campaign (`campaignId`, set when a lead met at a
+ *   presentation, show or exhibition is added there) is that campaign's lead for sure, whatever its
+ *   dates; the window rule is for clients without one, or whose campaign is not in the table.
  */
 import { type Day, dayToIso } from './days';
 import { type ClientOrderStats, revenueOf } from './orderStats';
@@ -73,6 +76,15 @@ function lastOnOrBefore(sorted: readonly { day: Day }[], day: Day): number {
   return found;
 }
 
+/** Each campaign's index by its ID (the first row of an ID typed twice). */
+function namedCampaigns(campaigns: readonly CampaignRow[]): Map<string, number> {
+  const named = new Map<string, number>();
+  campaigns.forEach((campaign, index) => {
+    if (campaign.id !== null && !named.has(campaign.id)) named.set(campaign.id, index);
+  });
+  return named;
+}
+
 /** Leads, conversions and revenue per source; campaign cost and cost per lead by channel and campaign. */
 export function analyseLeadSources(
   clients: readonly ClientRow[],
@@ -109,7 +121,15 @@ export function analyseLeadSources(
   });
   for (const list of attributable.values()) list.sort((a, b) => a.day - b.day || a.index - b.index);
   const campaignLeads = new Array<number>(campaigns.length).fill(0);
+  const named = namedCampaigns(campaigns);
+  const credited = new Set<number>();
   for (const c of clients) {
+    const own = c.campaignId === null ? undefined : named.get(c.campaignId);
+    if (own !== undefined) {
+      campaignLeads[own] = (campaignLeads[own] ?? 0) + 1;
+      credited.add(own);
+      continue;
+    }
     if (c.leadSource === null || c.createdDay === null) continue;
     const list = attributable.get(c.leadSource);
     if (!list) continue;
@@ -126,7 +146,9 @@ export function analyseLeadSources(
       ch.cost += campaign.cost ?? 0;
       channels.set(campaign.channel, ch);
     }
-    const countsLeads = campaign.channel !== null && isLeadSource(campaign.channel) && campaign.day !== null;
+    const countsLeads =
+      credited.has(index) ||
+      (campaign.channel !== null && isLeadSource(campaign.channel) && campaign.day !== null);
     const leads = countsLeads ? (campaignLeads[index] ?? 0) : null;
     return {
       campaignId: campaign.id,

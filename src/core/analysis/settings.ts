@@ -1,7 +1,10 @@
 /**
  * Analysis settings: every cut-off, weight and threshold the analyses use, their defaults, and a
  * validator that merges a person's partial settings over the defaults and names each bad field.
+ * The company's working calendar (weekend days, holidays) for planning contacts lives here too.
  */
+import { isFaxGatewayPattern } from '../outreach/eventFax';
+import { parseIsoDay } from './days';
 
 export interface AbcSettings {
   /** Cumulative revenue share that closes class A (fraction, default 0.8). */
@@ -46,6 +49,16 @@ export interface RecommendationSettings {
   readonly newClientInvoices: number;
 }
 
+/** The company's working calendar: interaction schemes plan no contact on these days. */
+interface OutreachSettings {
+  /** Weekdays no one is contacted, 0 Sunday … 6 Saturday, in order (default Saturday and Sunday). */
+  readonly weekendDays: readonly number[];
+  /** The company's holidays as ISO dates (YYYY-MM-DD), in order, each once. */
+  readonly holidays: readonly string[];
+  /** An e-mail-to-fax gateway's address pattern, `{fax}` standing for the number's digits; '' for none. */
+  readonly faxGateway: string;
+}
+
 export interface AnalysisSettings {
   /** Months of the revenue window ending on asOf (ABC, audience, RFM frequency and monetary, sources). */
   readonly revenueMonths: number;
@@ -58,6 +71,7 @@ export interface AnalysisSettings {
   /** A client is a campaign's lead when created up to this many days after the campaign (default 90). */
   readonly campaigns: { readonly attributionDays: number };
   readonly recommendations: RecommendationSettings;
+  readonly outreach: OutreachSettings;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -70,7 +84,11 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   freshness: { staleDays: 90 },
   campaigns: { attributionDays: 90 },
   recommendations: { dormantDays: 45, obligationDueDays: 3, newClientInvoices: 3 },
+  outreach: { weekendDays: [0, 6], holidays: [], faxGateway: '' },
 };
+
+/** The most holidays the settings keep (a few years of them). */
+const MAX_HOLIDAYS = 500;
 
 type SettingsErrorCode =
   | 'notObject'
@@ -78,7 +96,13 @@ type SettingsErrorCode =
   | 'notNumber'
   | 'notInteger'
   | 'outOfRange'
-  | 'notIncreasing';
+  | 'notIncreasing'
+  | 'notList'
+  | 'notWeekday'
+  | 'allWeekend'
+  | 'notDates'
+  | 'tooMany'
+  | 'notFaxGateway';
 
 /** A bad setting: the dotted field path and a code the UI translates (with the allowed range). */
 export interface SettingsError {
@@ -86,6 +110,8 @@ export interface SettingsError {
   readonly code: SettingsErrorCode;
   readonly min?: number;
   readonly max?: number;
+  /** The values refused (`notDates`: the entries that are not dates, as typed). */
+  readonly values?: readonly string[];
 }
 
 type SettingsResult =
@@ -124,7 +150,7 @@ const BOUNDS: Record<string, Bound> = {
   'recommendations.newClientInvoices': INT(1, 100),
 };
 
-type Tree = { [key: string]: number | Tree };
+type Tree = { [key: string]: number | string | readonly (number | string)[] | Tree };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -148,6 +174,48 @@ function checkNumber(field: string, value: unknown, errors: SettingsError[]): nu
     return null;
   }
   return value;
+}
+
+/** Weekend days: whole numbers 0 to 6, each once and in order; not every day of the week. */
+function checkWeekdays(field: string, value: readonly unknown[], errors: SettingsError[]): number[] | null {
+  if (!value.every((day) => typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6)) {
+    errors.push({ field, code: 'notWeekday' });
+    return null;
+  }
+  const days = [...new Set(value as number[])].sort((a, b) => a - b);
+  if (days.length === 7) {
+    errors.push({ field, code: 'allWeekend' });
+    return null;
+  }
+  return days;
+}
+
+/** Holidays: ISO dates, each once and in order; the entries that are not dates are named. */
+function checkDates(field: string, value: readonly unknown[], errors: SettingsError[]): string[] | null {
+  const bad = value
+    .filter((date) => typeof date !== 'string' || parseIsoDay(date.trim()) === null)
+    .map((date) => String(date).slice(0, 40));
+  if (bad.length > 0) {
+    errors.push({ field, code: 'notDates', values: bad.slice(0, 10) });
+    return null;
+  }
+  const dates = [...new Set((value as string[]).map((date) => date.trim()))].sort();
+  if (dates.length > MAX_HOLIDAYS) {
+    errors.push({ field, code: 'tooMany', max: MAX_HOLIDAYS });
+    return null;
+  }
+  return dates;
+}
+
+/** A list setting (weekend days, holidays) checked by its field, or null when refused. */
+function checkList(field: string, value: unknown, errors: SettingsError[]): (number | string)[] | null {
+  if (!Array.isArray(value)) {
+    errors.push({ field, code: 'notList' });
+    return null;
+  }
+  return field === 'outreach.weekendDays'
+    ? checkWeekdays(field, value, errors)
+    : checkDates(field, value, errors);
 }
 
 /** Settings fields earlier versions saved that mean nothing now (the weighted score's). */
@@ -189,17 +257,26 @@ function merge(defaults: Tree, input: unknown, path: string, errors: SettingsErr
     const field = path ? `${path}.${key}` : key;
     const base = defaults[key];
     if (base === undefined) errors.push({ field, code: 'unknownField' });
-    else if (typeof base === 'number') {
+    else if (Array.isArray(base)) {
+      const checked = checkList(field, value, errors);
+      if (checked !== null) out[key] = checked;
+    } else if (typeof base === 'string') {
+      // The one text setting, the fax gateway's pattern (core/outreach/eventFax.ts).
+      if (typeof value === 'string' && value.length <= 200 && isFaxGatewayPattern(value))
+        out[key] = value.trim();
+      else errors.push({ field, code: 'notFaxGateway' });
+    } else if (typeof base === 'number') {
       const checked = checkNumber(field, value, errors);
       if (checked !== null) out[key] = checked;
-    } else out[key] = merge(base, value, field, errors);
+    } else out[key] = merge(base as Tree, value, field, errors);
   }
   return out;
 }
 
 /**
  * Merges partial settings (as saved by a person, so of unknown shape) over the defaults and validates
- * them: each number within its range, ABC, XYZ and band cut-offs increasing. Any error rejects the
+ * them: each number within its range, ABC, XYZ and band cut-offs increasing, weekend days 0 to 6 (not
+ * all seven), holidays real ISO dates (the ones that are not named). Any error rejects the
  * whole input, each error naming its field. Fields of earlier versions (the old reliability score's
  * weights) are left out without complaint, so settings saved then keep their other values.
  */

@@ -62,7 +62,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
       { title: 'form.section.contact', columns: ['contactPerson', 'email', 'phone', 'fax', 'website'] },
       {
         title: 'form.section.profile',
-        columns: ['industry', 'needs', 'region', 'leadSource', 'competitors'],
+        columns: ['industry', 'needs', 'region', 'leadSource', 'campaignId', 'competitors'],
       },
       {
         title: 'form.section.terms',
@@ -226,7 +226,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     sections: [
       {
         title: 'form.section.campaign',
-        columns: ['name', 'channel', 'date', 'audience', 'cost', 'status', 'owner'],
+        columns: ['name', 'channel', 'date', 'audience', 'cost', 'status', 'owner', 'followUpScheme'],
       },
     ],
   },

@@ -3,8 +3,12 @@
  * (the compiler checks it in fil.ts). `{name}` placeholders are filled by `translate`. The team's
  * messages live in en.team.ts and the forecast's in en.forecast.ts, spread in here.
  */
+import { enDigest } from './en.digest';
+import { enEvents } from './en.events';
 import { enForecast } from './en.forecast';
 import { enImport } from './en.import';
+import { enMail } from './en.mail';
+import { enMyDay } from './en.myDay';
 import { enOutreach } from './en.outreach';
 import { enPeople } from './en.people';
 import { enRelationships } from './en.relationships';
@@ -16,7 +20,11 @@ export const en = {
   ...enImport,
   ...enPeople,
   ...enRelationships,
+  ...enMyDay,
   ...enOutreach,
+  ...enMail,
+  ...enEvents,
+  ...enDigest,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',

@@ -1,6 +1,10 @@
 import type { MessageKey } from './en';
+import { filDigest } from './fil.digest';
+import { filEvents } from './fil.events';
 import { filForecast } from './fil.forecast';
 import { filImport } from './fil.import';
+import { filMail } from './fil.mail';
+import { filMyDay } from './fil.myDay';
 import { filOutreach } from './fil.outreach';
 import { filPeople } from './fil.people';
 import { filRelationships } from './fil.relationships';
@@ -13,7 +17,11 @@ export const fil: Record<MessageKey, string> = {
   ...filImport,
   ...filPeople,
   ...filRelationships,
+  ...filMyDay,
   ...filOutreach,
+  ...filMail,
+  ...filEvents,
+  ...filDigest,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',

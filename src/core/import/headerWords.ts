@@ -100,6 +100,10 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
   'col.contact.purpose': 'purpose, layunin, objective, agenda, reason, dahilan, topic, paksa, subject',
   'col.contact.scheme': 'program, programa, sequence, cadence, plan, plano',
   'col.contact.step': 'step no, sequence no, hakbang blg',
+  'col.contact.schemeStart': 'program start, sequence start, cadence start, started, sinimulan',
+  'col.scheme.name': 'program, programa, sequence, cadence, iskema',
+  'col.scheme.dayOffset': 'day, days, day no, offset, after days, araw, ika-ilang araw',
+  'col.scheme.stopWhen': 'stop, stop if, stop condition, ihinto kung, hinto',
   'col.status': 'kalagayan, estado, state, sitwasyon',
   'col.contact.doneDate': [
     'done, done on, date done, completed, date completed, completion date, natapos, tapos noong',
@@ -200,6 +204,15 @@ const HEADER_WORDS: { readonly [K in MessageKey]?: Words | WordsByTable } = {
   'col.campaign.date': 'campaign date, launch date, start date, event date, schedule, iskedyul, kailan',
   'col.campaign.audience': 'target, target audience, madla, recipients, target market, participants, segment',
   'col.campaign.cost': 'budget, badyet, expense, gastusin, amount, halaga, spend',
+  'col.campaign.mailSubject': 'subject, e-mail subject, email subject, subject line, paksa',
+  'col.campaign.mailBody': 'e-mail body, email body, message, mensahe, body, e-mail text, letter, liham',
+  'col.campaign.followUpScheme':
+    'follow-up, follow up, follow-up scheme, after the event, susunod na iskema, pag-follow up',
+  'col.client.campaign':
+    'met at, met at campaign, met at event, nakilala sa, lead campaign, source campaign, campaign met',
+  'col.invitee.campaign': 'campaign, campaign id, kampanya, event, event id, activity, aktibidad',
+  'col.invitee.person':
+    'person, person id, attendee, guest, bisita, panauhin, invitee, inimbitahan, participant, kalahok',
 };
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

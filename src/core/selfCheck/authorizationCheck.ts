@@ -23,6 +23,7 @@ const SCOPE_LABELS: Readonly<Record<string, MessageKey>> = {
   'https://www.googleapis.com/auth/script.container.ui': 'selfCheck.scope.ui',
   'https://www.googleapis.com/auth/script.scriptapp': 'selfCheck.scope.triggers',
   'https://www.googleapis.com/auth/userinfo.email': 'selfCheck.scope.email',
+  'https://www.googleapis.com/auth/script.send_mail': 'selfCheck.scope.mail',
 };
 
 /** The report's label for a scope: a sentence for the ones Suki's manifest lists, else the scope itself. */

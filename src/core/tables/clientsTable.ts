@@ -67,6 +67,8 @@ export const CLIENT_COLUMNS = [
     choices: LEAD_SOURCES,
     choiceLabelPrefix: 'choice.leadSource',
   },
+  // The campaign (a presentation, show or exhibition) the client was met at: it takes the lead for sure.
+  { key: 'campaignId', type: 'ref', refTable: 'campaigns', label: 'col.client.campaign', addedLater: true },
   { key: 'owner', type: 'email', label: 'col.owner' },
   { key: 'contactPerson', type: 'text', label: 'col.client.contactPerson', maxLength: 200 },
   { key: 'email', type: 'email', label: 'col.client.email' },

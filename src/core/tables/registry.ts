@@ -1,7 +1,10 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import { EVIDENCE_TABLE } from './evidenceTable';
+import { INVITEES_TABLE } from './inviteeTable';
 import { PEOPLE_TABLE } from './peopleTable';
 import { PLANS_TABLE } from './planTable';
+import { SCHEMES_TABLE } from './schemeTable';
+import { SEND_LOG_TABLE } from './sendLogTable';
 import type { TableSpec } from './tableSpec';
 import { ABSENCES_TABLE, AUDIT_LOG_TABLE, TEAM_TABLE } from './teamTables';
 import {
@@ -20,6 +23,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   PEOPLE_TABLE,
   PLANS_TABLE,
   CONTACT_PLAN_TABLE,
+  SCHEMES_TABLE,
   CLAIMS_TABLE,
   DEALS_TABLE,
   ORDERS_TABLE,
@@ -27,9 +31,11 @@ export const ALL_TABLES: readonly TableSpec[] = [
   EVIDENCE_TABLE,
   COMPETITORS_TABLE,
   CAMPAIGNS_TABLE,
+  INVITEES_TABLE,
   TEAM_TABLE,
   ABSENCES_TABLE,
   AUDIT_LOG_TABLE,
+  SEND_LOG_TABLE,
 ];
 
 /** The table with `key`, or undefined. */

@@ -40,6 +40,8 @@ export const CONTACT_COLUMNS = [
   { key: 'purpose', type: 'text', label: 'col.contact.purpose' },
   { key: 'scheme', type: 'text', label: 'col.contact.scheme', maxLength: 100 },
   { key: 'step', type: 'integer', label: 'col.contact.step', min: 1, max: 100 },
+  // The day the scheme started for the client: its steps' days count from it (core/outreach).
+  { key: 'schemeStart', type: 'date', label: 'col.contact.schemeStart', addedLater: true },
   OWNER,
   {
     key: 'status',
@@ -264,6 +266,17 @@ export const CAMPAIGN_COLUMNS = [
     defaultValue: 'planned',
   },
   OWNER,
+  // The e-mail's template (merge fields: core/outreach/mailMerge.ts), kept where people can edit it.
+  { key: 'mailSubject', type: 'text', label: 'col.campaign.mailSubject', maxLength: 250, addedLater: true },
+  { key: 'mailBody', type: 'longText', label: 'col.campaign.mailBody', maxLength: 20_000, addedLater: true },
+  // The interaction scheme an attendee of a presentation, show or exhibition is put on (eventCampaign*.ts).
+  {
+    key: 'followUpScheme',
+    type: 'text',
+    label: 'col.campaign.followUpScheme',
+    maxLength: 100,
+    addedLater: true,
+  },
   ...STAMP_COLUMNS,
 ] as const satisfies readonly ColumnSpec[];
 

@@ -7,6 +7,7 @@ import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../.
 import { CLAIMS_TABLE, CONTACT_PLAN_TABLE, DEALS_TABLE } from '../../core/tables/workTables';
 import { type ServerClient, serverClient } from '../client/serverClient';
 import { ClientPicker } from './ClientPicker';
+import { SchemeCardLink } from './SchemeCardLink';
 
 type CardAnswer = Awaited<ReturnType<ServerClient['getClientCard']>>;
 type Card = Extract<CardAnswer, { ok: true }>;
@@ -231,6 +232,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             t={t}
           />
           <OpenPlan t={t} clientId={String(card.client.id ?? '')} />
+          <SchemeCardLink t={t} clientId={String(card.client.id ?? '')} />
           <List title={t('relationship.card.title')} items={card.relationship} t={t} />
           <Suggestions t={t} card={card} onPlanned={() => setVersion((v) => v + 1)} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />

@@ -3,6 +3,7 @@ import type { Translator } from '../../core/i18n/format';
 import { type ColumnSpec, choiceLabelKey } from '../../core/tables/tableSpec';
 import { maxLengthOf } from '../../core/validation/columnSchema';
 import { ClientPicker } from './ClientPicker';
+import { PersonPicker } from './PersonPicker';
 
 interface ColumnFieldProps {
   readonly column: ColumnSpec;
@@ -12,10 +13,20 @@ interface ColumnFieldProps {
   readonly onInput: (key: string, value: string) => void;
   /** Starts the control's id, so two forms of one page can show columns of the same key. */
   readonly idPrefix?: string;
+  /** The client the form names, for a column that picks one of its people. */
+  readonly clientId?: string;
 }
 
 /** One labelled form field for a table column, with its error beneath it. */
-export function ColumnField({ column, value, error, t, onInput, idPrefix = 'field' }: ColumnFieldProps) {
+export function ColumnField({
+  column,
+  value,
+  error,
+  t,
+  onInput,
+  idPrefix = 'field',
+  clientId = '',
+}: ColumnFieldProps) {
   const id = `${idPrefix}-${column.key}`;
   const errorId = `${id}-error`;
   const common = {
@@ -38,6 +49,19 @@ export function ColumnField({ column, value, error, t, onInput, idPrefix = 'fiel
         describedBy={error ? errorId : undefined}
         t={t}
         onChange={(clientId) => onInput(column.key, clientId)}
+      />
+    );
+  } else if (column.type === 'ref' && column.refTable === 'people') {
+    control = (
+      <PersonPicker
+        id={id}
+        name={column.key}
+        value={value}
+        clientId={clientId}
+        invalid={Boolean(error)}
+        describedBy={error ? errorId : undefined}
+        t={t}
+        onChange={(personId) => onInput(column.key, personId)}
       />
     );
   } else if (column.type === 'choice') {

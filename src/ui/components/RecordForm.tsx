@@ -184,6 +184,7 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
               error={errors[key]}
               t={t}
               onInput={onInput}
+              clientId={values.clientId ?? ''}
             />
           ))}
         </fieldset>

@@ -5,6 +5,81 @@ import { closePage, serverClient } from '../client/serverClient';
 
 type Banner = { kind: 'ok' | 'error'; text: string } | null;
 
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+/** A day's tick box and name on one line, several to a line (page.css styles a field's inputs full width). */
+const DAY_LABEL = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: '4px',
+  margin: '2px 12px 2px 0',
+  fontWeight: 400,
+};
+
+/** The weekend days as seven tick boxes, Monday first; the form's text holds the ticked days (`0,6`). */
+function Weekdays(props: {
+  t: Translator;
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const ticked = props.value.split(',').map((day) => day.trim());
+  const toggle = (day: number, on: boolean) => {
+    const days = WEEKDAYS.filter((d) => (d === day ? on : ticked.includes(String(d))));
+    props.onChange([...days].sort((a, b) => a - b).join(','));
+  };
+  return (
+    <fieldset id={props.id} class="weekdays" style={{ border: 0, margin: 0, padding: 0 }}>
+      <legend style={{ color: 'inherit', fontWeight: 500, padding: 0 }}>{props.label}</legend>
+      {WEEKDAYS.map((day) => (
+        <label key={day} style={DAY_LABEL}>
+          <input
+            style={{ width: 'auto', margin: 0 }}
+            type="checkbox"
+            name={`${props.id}-${day}`}
+            checked={ticked.includes(String(day))}
+            onChange={(e) => toggle(day, e.currentTarget.checked)}
+          />{' '}
+          {props.t(`settings.weekday.${day}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+type Field = (typeof SETTING_GROUPS)[number]['fields'][number];
+
+/** One setting: a number typed as text, the weekend days ticked, or the holidays one a line. */
+function SettingInput(props: {
+  t: Translator;
+  field: Field;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { t, field, value, error, onChange } = props;
+  const id = `setting-${field.path.replace(/\./g, '-')}`;
+  const common = {
+    id,
+    name: field.path,
+    value,
+    'aria-invalid': error ? true : undefined,
+    onInput: (e: Event) => onChange((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      {field.list === 'weekdays' ? (
+        <Weekdays t={t} id={id} label={t(field.label)} value={value} onChange={onChange} />
+      ) : (
+        <label for={id}>{t(field.label)}</label>
+      )}
+      {field.list === 'dates' ? <textarea {...common} rows={4} /> : null}
+      {field.list ? null : <input {...common} type="text" inputMode={field.text ? 'email' : 'decimal'} />}
+      {error ? <div class="field__error">{error}</div> : null}
+    </div>
+  );
+}
+
 /** The analysis settings: ABC/XYZ cut-offs, the reliability forecast's settings and thresholds, checked by field. */
 export function SettingsPage({ t }: { readonly t: Translator }) {
   const [values, setValues] = useState<Record<string, string> | null>(null);
@@ -50,25 +125,16 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
       {SETTING_GROUPS.map((group) => (
         <fieldset key={group.title}>
           <legend>{t(group.title)}</legend>
-          {group.fields.map((field) => {
-            const id = `setting-${field.path.replace(/\./g, '-')}`;
-            const error = errors[field.path];
-            return (
-              <div class={error ? 'field field--invalid' : 'field'} key={field.path}>
-                <label for={id}>{t(field.label)}</label>
-                <input
-                  id={id}
-                  name={field.path}
-                  type="text"
-                  inputMode="decimal"
-                  value={values[field.path] ?? ''}
-                  aria-invalid={error ? true : undefined}
-                  onInput={(e) => setValues({ ...values, [field.path]: e.currentTarget.value })}
-                />
-                {error ? <div class="field__error">{error}</div> : null}
-              </div>
-            );
-          })}
+          {group.fields.map((field) => (
+            <SettingInput
+              key={field.path}
+              t={t}
+              field={field}
+              value={values[field.path] ?? ''}
+              error={errors[field.path]}
+              onChange={(value) => setValues({ ...values, [field.path]: value })}
+            />
+          ))}
         </fieldset>
       ))}
       <div class="actions">

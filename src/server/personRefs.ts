@@ -1,0 +1,56 @@
+import type { Translator } from '../core/i18n/translate';
+import { type FieldMessage, type Refusal, refused } from '../core/pageResult';
+import { PEOPLE_TABLE } from '../core/tables/peopleTable';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import type { TableStore } from '../gas/tableStore';
+
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+
+/** The columns of `table` that name a person of the People table. */
+function personColumnsOf(table: TableSpec) {
+  return table.columns.filter((column) => column.type === 'ref' && column.refTable === 'people');
+}
+
+/**
+ * A check that the people a record names work at the record's own client: a contact "with" someone
+ * of another client would tell that client's relationship health the wrong thing. Null for a table
+ * that names no person. The People table's IDs and clients are read once, when first needed; a person
+ * ID that does not exist is the missing-reference check's to refuse, not this one's.
+ */
+export function peopleOfOtherClients(
+  t: Translator,
+  store: TableStore,
+  table: TableSpec,
+): ((record: TableRecord) => FieldMessage[]) | null {
+  const columns = personColumnsOf(table);
+  if (columns.length === 0) return null;
+  let clientOf: Map<string, string> | null = null;
+  return (record) => {
+    const clientId = text(record.clientId);
+    const errors: FieldMessage[] = [];
+    for (const column of columns) {
+      const personId = text(record[column.key]);
+      if (personId === '' || clientId === '') continue;
+      clientOf ??= new Map(
+        store.readColumns(PEOPLE_TABLE, ['id', 'clientId']).map((p) => [text(p.id), text(p.clientId)]),
+      );
+      const theirs = clientOf.get(personId);
+      if (theirs !== undefined && theirs !== clientId)
+        errors.push({
+          field: column.key,
+          message: t('error.personOfOtherClient', { field: t(column.label), id: personId, client: theirs }),
+        });
+    }
+    return errors;
+  };
+}
+
+/** The refusal for a record naming another client's person, or null; see peopleOfOtherClients. */
+export function otherClientsPersonRefusal(
+  t: Translator,
+  check: ((record: TableRecord) => FieldMessage[]) | null,
+  record: TableRecord,
+): Refusal | null {
+  const errors = check ? check(record) : [];
+  return errors.length > 0 ? refused(t('form.fixErrors'), errors) : null;
+}

@@ -1,0 +1,83 @@
+/**
+ * My day in Chromium (issue #13): a manager opens it from the menu on the demo workbook, sees the
+ * groups counted, logs one contact as done with a note (Enter logs) and sees the proposed next step
+ * in its place; the Contact plan row says done. Screenshots go to test-results/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkbench, type Workbench } from '../../workbench/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
+const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium)`;
+if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${missing}.`);
+if (missing) console.warn(`Skipping browser tests: ${missing}.`);
+
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
+
+let workbench: Workbench;
+let browser: Browser;
+let page: Page;
+
+/** The Contact plan's row of `id`, keyed by header text. */
+function contactRow(id: string): Record<string, unknown> | undefined {
+  const [header = [], ...rows] = workbench.session.emulator.sheetValues('Contact plan');
+  const row = rows.find((cells) => cells[header.indexOf('ID')] === id);
+  return row ? Object.fromEntries(header.map((label, i) => [String(label), row[i]])) : undefined;
+}
+
+describe.skipIf(missing !== null)('My day in Chromium', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    workbench = await startWorkbench({ port: 0, seed: { size: { clients: 40 } } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    await page.goto(workbench.url);
+    await page.locator('body[data-ready="true"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  it('opens My day as a manager, logs a contact as done and shows the next step', async () => {
+    const manager = workbench.session.team().find((member) => member.role === 'manager')?.email ?? '';
+    await page.getByLabel('Acting user').selectOption(manager);
+    await poll(() => workbench.session.activeUser()).toBe(manager);
+    await page.locator('.menu.top > .menu-title').first().click();
+    await page.locator('.menu.top.open').getByRole('menuitem', { name: 'My day…', exact: true }).click();
+    const day = page.frameLocator('iframe.sidebar-frame');
+    await poll(() => day.locator('h1').textContent()).toBe('My day');
+    const groups = day.locator('.myday-group h2');
+    await poll(() => groups.count()).toBeGreaterThan(0);
+    expect((await groups.allTextContents()).join(' | ')).toMatch(/^(Overdue|Today|Next 7 days) \(\d+\)/);
+
+    const entry = day.locator('.myday-entry').first();
+    const id = String(await entry.locator('.myday-entry__meta').textContent()).match(/P-\d{6}/)?.[0] ?? '';
+    expect(id).toMatch(/^P-\d{6}$/);
+    await entry.getByRole('button', { name: 'Done', exact: true }).click();
+    const note = entry.getByLabel('Note', { exact: true });
+    await poll(() => note.evaluate((input) => input === document.activeElement)).toBe(true);
+    await note.fill('Agreed on the next delivery');
+    await note.press('Enter');
+    await poll(() => entry.locator('.banner--ok').textContent()).toContain(`Logged ${id} as done.`);
+    await poll(() => entry.locator('.myday-next, .myday-form').first().textContent()).toMatch(
+      /Next: step \d+|What is the next step\?/,
+    );
+    expect(contactRow(id)).toMatchObject({ Status: 'done', Outcome: 'Agreed on the next delivery' });
+    await page.screenshot({ path: resolve(RESULTS, 'my-day.png') });
+  });
+});
