@@ -33,7 +33,7 @@ import {
   readDigestRecord,
   writeDigestRecord,
 } from '../gas/openTrigger';
-import { readLocaleOverride } from '../gas/userSettings';
+import { readLocaleOverride, readMemberLocales } from '../gas/userSettings';
 import { currentCaller, currentTeamView } from './access';
 import type { TeamView } from './callers';
 import { liveRecords, plannedContacts, textOf } from './myDay';
@@ -104,8 +104,9 @@ interface Outgoing {
 function outgoingMails(digests: DailyDigests, view: TeamView, sender: string, dueDays: number): Outgoing[] {
   const spreadsheet = activeSpreadsheet();
   const workbookLocale = resolveLocale(spreadsheet.getSpreadsheetLocale());
-  // Only the sender's own choice is readable here (user properties are private to each person).
+  // The sender's own choice, else what each member chose in the menu (kept per e-mail), else the workbook's.
   const senderLocale = readLocaleOverride() ?? workbookLocale;
+  const chosen = readMemberLocales();
   const names = new Map(view.team.map((m) => [m.email, m.name || m.email]));
   const base = {
     workbook: spreadsheet.getName(),
@@ -117,7 +118,7 @@ function outgoingMails(digests: DailyDigests, view: TeamView, sender: string, du
   };
   const contexts = new Map<Locale, DigestMailContext>();
   const contextFor = (email: string): DigestMailContext => {
-    const locale = email === sender ? senderLocale : workbookLocale;
+    const locale = email === sender ? senderLocale : (chosen.get(email) ?? workbookLocale);
     const known = contexts.get(locale);
     if (known) return known;
     const made = { ...base, t: translatorFor(locale) };

@@ -4,9 +4,8 @@
  * already on the scheme gets nothing new, so marking attended twice plans nothing twice. The rows go
  * in one block append with one audit entry, inside the caller's lock.
  */
-import { dayToIso, parseIsoDay } from '../core/analysis/days';
-import { enrolClients, type PlannedStep } from '../core/outreach/schemeEnrolment';
-import type { TableRecord } from '../core/tables/tableSpec';
+import { parseIsoDay } from '../core/analysis/days';
+import { enrolClients, plannedStepRecord } from '../core/outreach/schemeEnrolment';
 import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
 import { activeMember } from '../core/team/members';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
@@ -23,21 +22,6 @@ interface FollowUpResult {
   readonly missing: boolean;
   readonly enrolled: number;
   readonly rows: number;
-}
-
-/** A contact-plan record for a planned step of the follow-up. */
-function stepRecord(row: PlannedStep): TableRecord {
-  return {
-    clientId: row.clientId,
-    plannedDate: dayToIso(row.plannedDay),
-    channel: row.channel,
-    purpose: row.purpose || null,
-    scheme: row.scheme,
-    step: row.step,
-    schemeStart: dayToIso(row.schemeStartDay),
-    owner: row.owner,
-    status: 'planned',
-  };
 }
 
 /**
@@ -70,7 +54,7 @@ export function followUpAttendees(
     companyCalendar(),
   );
   if (rows.length === 0) return { ...none, scheme: scheme.name };
-  const ids = appendInBlocks(store, CONTACT_PLAN_TABLE, rows.map(stepRecord), stamp);
+  const ids = appendInBlocks(store, CONTACT_PLAN_TABLE, rows.map(plannedStepRecord), stamp);
   auditRun(store, stamp, {
     action: 'applyScheme',
     table: CONTACT_PLAN_TABLE.key,

@@ -1,11 +1,19 @@
 import type { Locale } from '../core/i18n/translate';
 import { translatorFor } from '../core/i18n/translate';
 import { toast } from '../gas/ui';
-import { writeLocaleOverride } from '../gas/userSettings';
+import { writeLocaleOverride, writeMemberLocale } from '../gas/userSettings';
+import { currentCaller } from './access';
 import { showMenu } from './lifecycle';
 
 function useLanguage(locale: Locale, languageName: string): void {
   writeLocaleOverride(locale);
+  // A member's choice also reaches what runs as someone else (the daily digest).
+  try {
+    const caller = currentCaller();
+    if (caller.role !== null && caller.source === 'google') writeMemberLocale(caller.email, locale);
+  } catch {
+    // Before set-up there is no team to be a member of; the person's own choice above still holds.
+  }
   const t = translatorFor(locale);
   showMenu(true);
   toast(t('toast.languageSet', { language: languageName }), t('app.name'));

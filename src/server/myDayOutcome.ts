@@ -24,7 +24,7 @@ import { currentTranslator } from './locale';
 import { statusOf, textOf } from './myDay';
 import { type NextStepOffer, nextStepOffer, schemeContacts, schemeOfRow, schemeStopping } from './myDayNext';
 import { type OutcomeRequest, onPageFields, outcomeChanges, readRequest, stillPlanned } from './myDayRequest';
-import { editInLock, followEdit, type LockedEdit } from './records';
+import { editInLock, followEdit, type LockedEdit } from './recordEdit';
 import { dayOfValue } from './schemesData';
 import { type ClientOwners, clientOwnersOf } from './workAccess';
 

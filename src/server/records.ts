@@ -1,21 +1,14 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
 import { DuplicateFinder } from '../core/import/importDuplicates';
-import { done, type FieldMessage, type PageResult, type Refusal, refused } from '../core/pageResult';
+import { done, type PageResult, type Refusal, refused } from '../core/pageResult';
 import type { SaveResult } from '../core/saveResult';
-import { type AuditEntry, recordEntry } from '../core/tables/auditEntries';
+import { recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { findDuplicateClients } from '../core/tables/duplicates';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
-import {
-  auditRows,
-  changedKeys,
-  type EditConflict,
-  findEditConflicts,
-  readShownValues,
-} from '../core/tables/recordChanges';
-import { tableByKey } from '../core/tables/registry';
-import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { readShownValues } from '../core/tables/recordChanges';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { workCapacity } from '../core/team/workRights';
 import {
   describeFieldError,
@@ -26,14 +19,16 @@ import {
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
-import type { TableStore, WriteStamp } from '../gas/tableStore';
-import { callerStamp, currentCaller, inCapacity } from './access';
+import type { TableStore } from '../gas/tableStore';
+import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { otherClientsPersonRefusal, peopleOfOtherClients } from './personRefs';
-import { followClient, followNewPrimary, followPerson } from './primaryPersonSync';
+import { followClient, followNewPrimary } from './primaryPersonSync';
+import { editInLock, followEdit } from './recordEdit';
+import { missingReferences } from './recordRefs';
 import { afterTeamChange } from './teamChanges';
-import { type ClientOwners, checkChange, checkNewRecord, clientOwnersOf } from './workAccess';
+import { checkNewRecord, clientOwnersOf } from './workAccess';
 
 /** How the person asked to save. */
 interface SaveOptions {
@@ -52,39 +47,6 @@ function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldEr
 /** Something a caller sent, safe to quote in a message whatever it is. */
 function shortText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, 40) : typeof value;
-}
-
-/**
- * Field errors for references to records that do not exist (one ID-column read per referenced
- * table; clients come from the action's client owners, read once for this check and the rights).
- */
-function missingReferences(
-  t: Translator,
-  store: TableStore,
-  owners: ClientOwners,
-  table: TableSpec,
-  record: TableRecord,
-): FieldMessage[] {
-  const errors: FieldMessage[] = [];
-  const idsByTable = new Map<string, ReadonlySet<string>>();
-  for (const column of table.columns) {
-    const value = record[column.key];
-    if (column.type !== 'ref' || value === null || value === undefined) continue;
-    const target = tableByKey(column.refTable ?? '');
-    if (!target) continue;
-    let ids = idsByTable.get(target.key);
-    if (!ids) {
-      ids = target === CLIENTS_TABLE ? new Set(owners().keys()) : new Set(store.ids(target));
-      idsByTable.set(target.key, ids);
-    }
-    if (!ids.has(String(value))) {
-      errors.push({
-        field: column.key,
-        message: t('error.refMissing', { field: t(column.label), id: String(value) }),
-      });
-    }
-  }
-  return errors;
 }
 
 /** `work` on the form of `tableKey`; a refusal for a key no form serves, or for whatever `work` throws. */
@@ -180,102 +142,6 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
   });
 }
 
-/** What an edit does to the record as it is now: the fields someone else changed, else what to write. */
-interface EditPlan {
-  readonly conflicts: readonly EditConflict[];
-  readonly changes: TableRecord;
-}
-
-/**
- * Plans an edit of `current`: a field the form showed as `shown` that someone changed since is a
- * conflict (and nothing is written); otherwise the fields of `wanted` that differ from `current`.
- */
-function planEdit(shown: TableRecord, current: TableRecord, wanted: TableRecord): EditPlan {
-  const conflicts = findEditConflicts(shown, current, wanted);
-  if (conflicts.length > 0) return { conflicts, changes: {} };
-  const keys = changedKeys(current, wanted);
-  return { conflicts, changes: Object.fromEntries(keys.map((key) => [key, wanted[key] ?? null])) };
-}
-
-/** An edit made inside the caller's lock, not yet audited: what it wrote, and its audit entries. */
-export interface LockedEdit {
-  readonly ok: true;
-  readonly saved: { readonly id: string; readonly row: number };
-  /** The record as it was just before the edit. */
-  readonly before: TableRecord;
-  /** The fields written (none when the record already held them). */
-  readonly changes: TableRecord;
-  /** One `update` entry per changed field, stamped in the caller's right to the record. */
-  readonly entries: readonly AuditEntry[];
-  readonly stamp: WriteStamp;
-}
-
-/**
- * The update path of every edit, inside the caller's document lock: references must exist, a field
- * the person was shown as `shown` that someone changed since is a conflict, the caller's right to
- * the record is checked on the row as read just before writing, and `guard` (when given) may refuse
- * on that same row. A refusal writes nothing. `wanted` is already validated (validateRecord,
- * 'update'). The caller appends the entries (one audit write for several edits) and calls followEdit.
- */
-export function editInLock(
-  t: Translator,
-  store: TableStore,
-  owners: ClientOwners,
-  edit: {
-    readonly table: TableSpec;
-    readonly id: string;
-    readonly wanted: TableRecord;
-    readonly shown: TableRecord;
-    readonly guard?: (current: TableRecord) => Refusal | null;
-  },
-): LockedEdit | Refusal {
-  const { table, id: recordId, wanted, shown, guard } = edit;
-  const badRefs = missingReferences(t, store, owners, table, wanted);
-  if (badRefs.length > 0) return refused(t('form.fixErrors'), badRefs);
-  // The store hands the plan the row as read just before writing, and returns that same row:
-  // planning it again (a pure function) gives what was decided, with no state kept aside. The
-  // caller's right to the record is checked on that row too; a refusal writes nothing.
-  const onRow: { verdict?: ReturnType<typeof checkChange>; guarded?: Refusal | null } = {};
-  const plan = (current: TableRecord) => planEdit(shown, current, wanted);
-  const rowStamp = callerStamp();
-  const before = store.update(
-    table,
-    recordId,
-    (current) => {
-      onRow.guarded = guard ? guard(current) : null;
-      if (onRow.guarded) return {};
-      const { changes } = plan(current);
-      onRow.verdict = checkChange(t, owners, table, current, changes);
-      return onRow.verdict.ok ? changes : {};
-    },
-    rowStamp,
-  );
-  if (onRow.guarded) return onRow.guarded;
-  const { conflicts, changes } = plan(before.record);
-  if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
-  const verdict = onRow.verdict ?? checkChange(t, owners, table, before.record, changes);
-  if (!verdict.ok) return verdict;
-  const stamp = inCapacity(rowStamp, verdict.capacity);
-  const entries = auditRows({ action: 'update', table: table.key, recordId }, stamp, before.record, changes);
-  return {
-    ok: true,
-    saved: { id: recordId, row: before.row },
-    before: before.record,
-    changes,
-    entries,
-    stamp,
-  };
-}
-
-/** What follows an audited edit: the client's primary person, a primary person's client, the team's mark. */
-export function followEdit(store: TableStore, table: TableSpec, edit: LockedEdit): void {
-  if (Object.keys(edit.changes).length === 0) return;
-  if (table === CLIENTS_TABLE)
-    followClient(store, edit.stamp, edit.saved.id, edit.changes, { ...edit.before, ...edit.changes });
-  followPerson(store, edit.stamp, table, edit.before, edit.changes);
-  afterTeamChange(table);
-}
-
 /**
  * Saves the fields a person changed in an edit form. `expected` holds the values the form showed;
  * a field someone else changed since then is not overwritten: the save is refused and says what the
@@ -318,15 +184,6 @@ export function updateRecord(
       return done(t('form.updated', { id: recordId }), edit.saved);
     });
   });
-}
-
-/** Names each field someone else changed, with what the sheet holds now; nothing was written. */
-function conflictRefusal(t: Translator, table: TableSpec, conflicts: readonly EditConflict[]): Refusal {
-  const fieldErrors = conflicts.map(({ field, current }) => ({
-    field,
-    message: t('error.conflict', { field: t(columnOf(table, field).label), current: String(current ?? '—') }),
-  }));
-  return refused(fieldErrors[0]?.message ?? '', fieldErrors);
 }
 
 /** A record for an edit form, read by ID just now. */

@@ -6,10 +6,14 @@
  */
 import { type Day, dayToIso, parseIsoDay } from '../core/analysis/days';
 import type { Translator } from '../core/i18n/translate';
-import { clientsOnScheme, enrolClients, type PlannedStep } from '../core/outreach/schemeEnrolment';
+import {
+  clientsOnScheme,
+  enrolClients,
+  type PlannedStep,
+  plannedStepRecord,
+} from '../core/outreach/schemeEnrolment';
 import type { Scheme } from '../core/outreach/schemes';
 import { done, type PageResult, type Refusal, refused } from '../core/pageResult';
-import type { TableRecord } from '../core/tables/tableSpec';
 import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
 import type { Caller } from '../core/team/caller';
 import { activeMember } from '../core/team/members';
@@ -136,21 +140,6 @@ function summaryOf(t: Translator, plan: ApplyPlan): ApplySummary {
   };
 }
 
-/** A contact-plan record for a planned step. */
-function contactRecord(row: PlannedStep): TableRecord {
-  return {
-    clientId: row.clientId,
-    plannedDate: dayToIso(row.plannedDay),
-    channel: row.channel,
-    purpose: row.purpose || null,
-    scheme: row.scheme,
-    step: row.step,
-    schemeStart: dayToIso(row.schemeStartDay),
-    owner: row.owner,
-    status: 'planned',
-  };
-}
-
 /** `work` with the request checked, its failures said in the person's words. */
 function withRequest<T extends object>(
   args: readonly [unknown, unknown, unknown],
@@ -215,7 +204,7 @@ export function applyScheme(
       const summary = summaryOf(t, plan);
       if (plan.rows.length === 0) return done(t('schemes.applied.none', { line: summary.line }), { summary });
       const stamp = runStamp(plan.deputyFor);
-      const ids = appendInBlocks(store, CONTACT_PLAN_TABLE, plan.rows.map(contactRecord), stamp);
+      const ids = appendInBlocks(store, CONTACT_PLAN_TABLE, plan.rows.map(plannedStepRecord), stamp);
       const { line: _line, firstDates: _dates, ...figures } = summary;
       auditRun(store, stamp, {
         action: 'applyScheme',

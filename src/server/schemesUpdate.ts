@@ -9,6 +9,7 @@
 import type { Day } from '../core/analysis/days';
 import { dayToIso } from '../core/analysis/days';
 import type { Translator } from '../core/i18n/translate';
+import { plannedStepRecord } from '../core/outreach/schemeEnrolment';
 import { rowsToCancelOnStop } from '../core/outreach/schemeStops';
 import { type Scheme, schemeKey } from '../core/outreach/schemes';
 import { type RowChange, type SchemeUpdate, schemeUpdate } from '../core/outreach/schemeUpdates';
@@ -197,17 +198,7 @@ export function applySchemeUpdate(name: unknown): PageResult<{ summary: UpdateSu
         touched.push(...updatePlanned(store, ids, values, stamp));
       const cancelIds = new Set(plan.update.cancel.map((row) => row.id));
       touched.push(...updatePlanned(store, cancelIds, { status: 'cancelled' }, stamp));
-      const added = plan.update.add.map((row) => ({
-        clientId: row.clientId,
-        plannedDate: dayToIso(row.plannedDay),
-        channel: row.channel,
-        purpose: row.purpose || null,
-        scheme: row.scheme,
-        step: row.step,
-        schemeStart: dayToIso(row.schemeStartDay),
-        owner: row.owner,
-        status: 'planned',
-      }));
+      const added = plan.update.add.map(plannedStepRecord);
       touched.push(...appendInBlocks(store, CONTACT_PLAN_TABLE, added, stamp));
       const { line: _line, ...figures } = summary;
       auditRun(store, stamp, {

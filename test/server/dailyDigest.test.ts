@@ -235,6 +235,16 @@ describe('the digest of the day', () => {
     expect(outbox().find((mail) => mail.to === HUGO)?.subject).toMatch(/^Suki: ang araw ng team/);
     expect(outbox().find((mail) => mail.to === ANA)?.subject).toMatch(/^Suki: ang araw mo/);
   });
+
+  it('speaks to each member in the language they chose in the menu, whoever sends', () => {
+    workbook();
+    emulator.setActiveUser(ANA);
+    main.useFilipino();
+    digestOnAs(HANA);
+    open();
+    expect(outbox().find((mail) => mail.to === ANA)?.subject).toMatch(/^Suki: ang araw mo/);
+    expect(outbox().find((mail) => mail.to === HUGO)?.subject).toMatch(/^Suki: the team’s day/);
+  });
 });
 
 describe('turning the daily digest off', () => {

@@ -393,7 +393,7 @@ export const en = {
   'report.kpi.overdueObligations': 'Overdue obligations',
   'report.kpi.staleRecords': 'Stale client records',
   'report.kpi.actions': 'Next best actions',
-  'toast.dailyOn': 'The dashboard will refresh every morning.',
+  'toast.dailyOn': 'The dashboard will refresh once a day, when the workbook is first opened.',
   'toast.dailyOff': 'The daily refresh is off.',
   'card.pickClient': 'Pick a client, or select a client row before opening the card.',
   'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',

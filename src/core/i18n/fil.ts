@@ -397,7 +397,7 @@ export const fil: Record<MessageKey, string> = {
   'report.kpi.overdueObligations': 'Lampas na obligasyon',
   'report.kpi.staleRecords': 'Lumang rekord ng kliyente',
   'report.kpi.actions': 'Susunod na hakbang',
-  'toast.dailyOn': 'Mare-refresh ang dashboard tuwing umaga.',
+  'toast.dailyOn': 'Mare-refresh ang dashboard minsan sa isang araw, sa unang pagbukas ng workbook.',
   'toast.dailyOff': 'Nakapatay ang araw-araw na pag-refresh.',
   'card.pickClient': 'Pumili ng kliyente, o pumili ng hanay ng kliyente bago buksan ang card.',
   'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',

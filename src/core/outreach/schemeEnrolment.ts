@@ -4,7 +4,7 @@
  * the scheme (planned, done, missed or cancelled) is already on it and gets nothing new here (a
  * scheme's later edits reach them through schemeUpdates.ts, a stopped scheme stays stopped).
  */
-import type { Day } from '../analysis/days';
+import { type Day, dayToIso } from '../analysis/days';
 import type { TableRecord } from '../tables/tableSpec';
 import type { ContactChannel, Scheme } from './schemes';
 import { schemeKey } from './schemes';
@@ -141,4 +141,19 @@ export function schemeContactsOf(
     });
   }
   return rows;
+}
+
+/** The contact-plan record (as the table store writes it) of a planned step: owned, planned, dated. */
+export function plannedStepRecord(row: PlannedStep): TableRecord {
+  return {
+    clientId: row.clientId,
+    plannedDate: dayToIso(row.plannedDay),
+    channel: row.channel,
+    purpose: row.purpose || null,
+    scheme: row.scheme,
+    step: row.step,
+    schemeStart: dayToIso(row.schemeStartDay),
+    owner: row.owner,
+    status: 'planned',
+  };
 }

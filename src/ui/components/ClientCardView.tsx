@@ -7,7 +7,7 @@ import { choiceLabelKey, columnOf, type TableRecord, type TableSpec } from '../.
 import { CLAIMS_TABLE, CONTACT_PLAN_TABLE, DEALS_TABLE } from '../../core/tables/workTables';
 import { type ServerClient, serverClient } from '../client/serverClient';
 import { ClientPicker } from './ClientPicker';
-import { SchemeCardLink } from './SchemeCardLink';
+import { SidebarLink } from './SidebarLink';
 
 type CardAnswer = Awaited<ReturnType<ServerClient['getClientCard']>>;
 type Card = Extract<CardAnswer, { ok: true }>;
@@ -93,31 +93,6 @@ function Suggestions({ t, card, onPlanned }: { t: Translator; card: Card; onPlan
         ))}
       </ul>
     </section>
-  );
-}
-
-/**
- * Opens the client's relationship plan in the sidebar (in place of the card); a refusal (not on
- * the team) is said under the button.
- */
-function OpenPlan({ t, clientId }: { t: Translator; clientId: string }) {
-  const [message, setMessage] = useState('');
-  const open = async () => {
-    const answer = await serverClient.showRelationshipPlan(clientId);
-    setMessage(answer.ok ? '' : answer.message);
-  };
-  return (
-    <p>
-      <button type="button" onClick={() => void open()}>
-        {t('plan.open')}
-      </button>
-      {message ? (
-        <span class="field__error" role="alert">
-          {' '}
-          {message}
-        </span>
-      ) : null}
-    </p>
   );
 }
 
@@ -231,8 +206,14 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             )}
             t={t}
           />
-          <OpenPlan t={t} clientId={String(card.client.id ?? '')} />
-          <SchemeCardLink t={t} clientId={String(card.client.id ?? '')} />
+          <SidebarLink
+            label={t('plan.open')}
+            open={() => serverClient.showRelationshipPlan(String(card.client.id ?? ''))}
+          />
+          <SidebarLink
+            label={t('schemes.cardOpen')}
+            open={() => serverClient.showSchemesForClient(String(card.client.id ?? ''))}
+          />
           <List title={t('relationship.card.title')} items={card.relationship} t={t} />
           <Suggestions t={t} card={card} onPlanned={() => setVersion((v) => v + 1)} />
           <List title={t('card.competitors')} items={card.competitors} t={t} />
