@@ -5,9 +5,9 @@
  * client put on the campaign's follow-up scheme, once. A manager marks only the invitees of their
  * own clients and of those they cover: any other refuses the whole request, nothing written.
  *
- * The statuses go in one write per status (TableStore.updateWhere, over all the rows of it), after
- * the follow-up's journalled append: a run cut off between them is finished by saving again, which
- * writes only what still differs and plans nothing twice.
+ * The statuses go in one write per status (TableStore.updateWhere, over all the rows of it, audited
+ * just before), after the follow-up's journalled append: a run cut off between them is finished by
+ * saving again, which writes only what still differs and plans nothing twice.
  */
 import type { Translator } from '../core/i18n/translate';
 import { contactAfterMark, type InviteeStatus, isEventChannel } from '../core/outreach/eventInvites';
@@ -28,7 +28,7 @@ import {
 } from './eventCampaignData';
 import { followUpAttendees } from './eventCampaignFollowUp';
 import { describeFailure } from './failures';
-import { auditRun } from './importWrite';
+import { auditAhead } from './importWrite';
 import { currentTranslator } from './locale';
 import { clientOwnersOf } from './workAccess';
 
@@ -171,17 +171,17 @@ export function markAttendance(
       const stamp = callerStamp();
       const today = currentTeamView().today;
       const follow = followUpAttendees(store, stamp, campaign, plan.attendees, today);
-      writeMarks(store, stamp, plan, eventDay(campaign, today));
       const ids = [...plan.byStatus.values()].flat();
       if (ids.length > 0) {
         const counts = Object.fromEntries([...plan.byStatus].map(([status, list]) => [status, list.length]));
-        auditRun(store, stamp, {
+        auditAhead(store, stamp, {
           action: 'markAttendance',
           table: INVITEES_TABLE.key,
           ids,
           after: { campaignId: campaign.id, ...counts },
         });
       }
+      writeMarks(store, stamp, plan, eventDay(campaign, today));
       return done(markedLine(t, campaign, ids.length, follow), {
         changed: ids.length,
         followUpRows: follow.rows,

@@ -24,6 +24,7 @@ import { activeMember } from '../core/team/members';
 import { workCapacity } from '../core/team/workRights';
 import { activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
+import { clockMs } from '../gas/clock';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import { remainingMailQuota, sendMail } from '../gas/mail';
 import type { TableStore } from '../gas/tableStore';
@@ -38,8 +39,9 @@ import {
   textOf,
 } from './eventCampaignData';
 import { describeFailure } from './failures';
-import { auditRun } from './importWrite';
+import { auditAhead } from './importWrite';
 import { currentTranslator } from './locale';
+import { MAIL_TIME_BUDGET_MS } from './mailCampaignSend';
 
 /** One fax to print or send: the page, its message and the invitation's contact row. */
 interface FaxToSend {
@@ -182,6 +184,12 @@ function markContacts(
 }
 
 /**
+ * Faxes claimed by one run at most: one MailApp call each, so a run ends well inside the six
+ * minutes, and a run cut off between the claim and the sends leaves no more than these marked sent.
+ */
+const FAX_BATCH = 50;
+
+/**
  * Sends the campaign's fax invitations still planned through the e-mail-to-fax gateway of the
  * settings, as many as the sender's quota allows today; each one's contact row done (or planned
  * again with the gateway's reason). Without a gateway nothing is sent: the printable page is the way.
@@ -207,19 +215,29 @@ export function sendFaxInvitations(
       );
       const book = faxBook(t, store, campaign);
       const pending = book.faxes.filter((fax) => fax.contactId !== null && planned.has(fax.contactId));
-      const batch = pending.slice(0, Math.max(0, remainingMailQuota()));
-      const outcome = t('events.fax.sentOutcome');
-      markContacts(
-        store,
-        batch.map((fax) => fax.contactId ?? ''),
-        { status: 'done', doneDate: today, outcome },
-      );
+      const batch = pending.slice(0, Math.max(0, Math.min(FAX_BATCH, remainingMailQuota())));
+      const ids = batch.map((fax) => fax.contactId ?? '');
+      // Claimed as sent before any goes out (a fax is never sent twice), audited before the claim.
+      if (ids.length > 0)
+        auditAhead(store, callerStamp(), {
+          action: 'faxGateway',
+          table: CONTACT_PLAN_TABLE.key,
+          ids,
+          after: { campaignId: campaign.id, claimed: ids.length },
+        });
+      markContacts(store, ids, { status: 'done', doneDate: today, outcome: t('events.fax.sentOutcome') });
       return { campaign, batch, left: pending.length - batch.length };
     });
     if ('ok' in claimed) return claimed;
     const failed: string[] = [];
+    const unsent: string[] = [];
     const replyTo = currentCaller().email;
+    const startedAt = clockMs();
     for (const fax of claimed.batch) {
+      if (clockMs() - startedAt >= MAIL_TIME_BUDGET_MS) {
+        unsent.push(fax.contactId ?? '');
+        continue;
+      }
       const to = faxGatewayAddress(gateway, fax.fax) ?? '';
       try {
         sendMail({
@@ -235,25 +253,27 @@ export function sendFaxInvitations(
         console.warn(`Suki: the fax gateway refused ${to}: ${String(error)}`);
       }
     }
-    const sent = claimed.batch.length - failed.length;
-    withDocumentLock(() => {
-      const store = activeStore();
-      markContacts(store, failed, {
-        status: 'planned',
-        doneDate: null,
-        outcome: t('events.fax.failedOutcome'),
-      });
-      const ids = claimed.batch.map((fax) => fax.contactId ?? '');
-      if (ids.length > 0)
-        auditRun(store, callerStamp(), {
+    const sent = claimed.batch.length - failed.length - unsent.length;
+    const left = claimed.left + unsent.length;
+    if (failed.length + unsent.length > 0)
+      withDocumentLock(() => {
+        const store = activeStore();
+        markContacts(store, failed, {
+          status: 'planned',
+          doneDate: null,
+          outcome: t('events.fax.failedOutcome'),
+        });
+        // Out of time before these went: planned again, for the next run.
+        markContacts(store, unsent, { status: 'planned', doneDate: null, outcome: null });
+        auditAhead(store, callerStamp(), {
           action: 'faxGateway',
           table: CONTACT_PLAN_TABLE.key,
-          ids,
-          after: { campaignId: claimed.campaign.id, sent, failed: failed.length, left: claimed.left },
+          ids: [...failed, ...unsent],
+          after: { campaignId: claimed.campaign.id, sent, failed: failed.length, left },
         });
-    });
-    const message = t('events.fax.sent', { sent, failed: failed.length, left: claimed.left });
-    return done(message, { sent, failed: failed.length, left: claimed.left });
+      });
+    const message = t('events.fax.sent', { sent, failed: failed.length, left });
+    return done(message, { sent, failed: failed.length, left });
   } catch (error) {
     return refused(describeFailure(t, error));
   }

@@ -14,6 +14,7 @@ import { isArchived } from '../core/tables/clientsTable';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { appendAudit } from '../gas/auditLog';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
+import { withoutJournal } from '../gas/writeSession';
 
 /**
  * Rows a block writes: each block is one write per run of columns, small enough for one call to
@@ -61,6 +62,19 @@ export function auditRun(
   const range = ids.length <= 1 ? (ids[0] ?? null) : `${ids[0]} … ${ids[ids.length - 1]}`;
   const change = { before: null, after: JSON.stringify(entry.after) };
   appendAudit(store, [fieldEntry(entry.action, entry.table, range, null, change, stamp)], stamp);
+}
+
+/**
+ * The audit entry of a run of unjournalled writes (TableStore.updateWhere), written before them and
+ * outside the journal: a cut-off that leaves some of them made leaves them audited too, and running
+ * the action again finishes the rest with an entry of its own.
+ */
+export function auditAhead(
+  store: TableStore,
+  stamp: WriteStamp,
+  entry: Parameters<typeof auditRun>[2],
+): void {
+  withoutJournal(() => auditRun(store, stamp, entry));
 }
 
 /**

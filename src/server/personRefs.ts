@@ -3,12 +3,13 @@ import { type FieldMessage, type Refusal, refused } from '../core/pageResult';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import type { TableStore } from '../gas/tableStore';
+import { referencedIds } from './recordRefs';
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
 /** The columns of `table` that name a person of the People table. */
 function personColumnsOf(table: TableSpec) {
-  return table.columns.filter((column) => column.type === 'ref' && column.refTable === 'people');
+  return table.columns.filter((column) => column.refTable === 'people');
 }
 
 /**
@@ -29,16 +30,21 @@ export function peopleOfOtherClients(
     const clientId = text(record.clientId);
     const errors: FieldMessage[] = [];
     for (const column of columns) {
-      const personId = text(record[column.key]);
-      if (personId === '' || clientId === '') continue;
+      const personIds = referencedIds(column, record[column.key]);
+      if (personIds.length === 0 || clientId === '') continue;
       clientOf ??= new Map(
         store.readColumns(PEOPLE_TABLE, ['id', 'clientId']).map((p) => [text(p.id), text(p.clientId)]),
       );
-      const theirs = clientOf.get(personId);
-      if (theirs !== undefined && theirs !== clientId)
+      const known = clientOf;
+      const personId = personIds.find((id) => (known.get(id) ?? clientId) !== clientId);
+      if (personId !== undefined)
         errors.push({
           field: column.key,
-          message: t('error.personOfOtherClient', { field: t(column.label), id: personId, client: theirs }),
+          message: t('error.personOfOtherClient', {
+            field: t(column.label),
+            id: personId,
+            client: known.get(personId) ?? '',
+          }),
         });
     }
     return errors;

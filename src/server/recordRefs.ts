@@ -1,8 +1,9 @@
+import { nameList } from '../core/analysis/rows';
 import type { Translator } from '../core/i18n/translate';
 import type { FieldMessage } from '../core/pageResult';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { tableByKey } from '../core/tables/registry';
-import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import type { ColumnSpec, RecordValue, TableRecord, TableSpec } from '../core/tables/tableSpec';
 import type { TableStore } from '../gas/tableStore';
 import type { ClientOwners } from './workAccess';
 
@@ -20,21 +21,30 @@ export function missingReferences(
   const errors: FieldMessage[] = [];
   const idsByTable = new Map<string, ReadonlySet<string>>();
   for (const column of table.columns) {
-    const value = record[column.key];
-    if (column.type !== 'ref' || value === null || value === undefined) continue;
+    const wanted = referencedIds(column, record[column.key]);
     const target = tableByKey(column.refTable ?? '');
-    if (!target) continue;
+    if (wanted.length === 0 || !target) continue;
     let ids = idsByTable.get(target.key);
     if (!ids) {
       ids = target === CLIENTS_TABLE ? new Set(owners().keys()) : new Set(store.ids(target));
       idsByTable.set(target.key, ids);
     }
-    if (!ids.has(String(value))) {
+    const missing = wanted.find((id) => !ids.has(id));
+    if (missing !== undefined)
       errors.push({
         field: column.key,
-        message: t('error.refMissing', { field: t(column.label), id: String(value) }),
+        message: t('error.refMissing', { field: t(column.label), id: missing }),
       });
-    }
   }
   return errors;
+}
+
+/**
+ * The IDs a value of `column` points to: a `ref` column's one ID, the IDs of a text column's list
+ * of references (see ColumnSpec.refTable), nothing for any other column or a blank value.
+ */
+export function referencedIds(column: ColumnSpec, value: RecordValue | undefined): string[] {
+  if (value === null || value === undefined || column.refTable === undefined) return [];
+  if (column.type === 'ref') return [String(value)];
+  return column.type === 'text' ? nameList(String(value)) : [];
 }

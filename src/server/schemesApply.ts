@@ -178,8 +178,8 @@ export function previewApplyScheme(
   });
 }
 
-/** The stamp of the run: the caller, and the managers whose clients they worked as a deputy. */
-function runStamp(deputyFor: readonly string[]): WriteStamp {
+/** The caller's stamp for a run over many clients, "deputy for …" each absent manager whose clients it touched. */
+export function runStamp(deputyFor: readonly string[]): WriteStamp {
   const stamp = callerStamp();
   const deputy = deputyFor.length > 0 ? `deputy for ${deputyFor.join(', ')}` : '';
   return { ...stamp, as: [stamp.as ?? '', deputy].filter((part) => part !== '').join('; ') };

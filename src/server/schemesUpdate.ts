@@ -2,7 +2,7 @@
  * After a scheme is edited, the offer to the clients already on it (rows planned from today on
  * moved, renamed, cancelled or added: core/outreach/schemeUpdates.ts), and stopping a scheme for one
  * client (its planned rows cancelled, its history kept). Only the clients the caller may work on
- * change; the others are counted. Each runs in the document lock with one audit entry. Rows moved
+ * change; the others are counted. Each runs in the document lock with one audit entry, written first. Rows moved
  * together share their values, so they go in one write per group (`TableStore.updateWhere`, not
  * journalled: a cut-off update is finished by applying it again, as the offer is worked out afresh).
  */
@@ -26,8 +26,9 @@ import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
 import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
-import { appendInBlocks, auditRun } from './importWrite';
+import { appendInBlocks, auditAhead } from './importWrite';
 import { currentTranslator } from './locale';
+import { runStamp } from './schemesApply';
 import {
   companyCalendar,
   dayOfValue,
@@ -57,6 +58,8 @@ interface UpdatePlan {
   readonly scheme: Scheme;
   readonly update: SchemeUpdate;
   readonly notYours: number;
+  /** The absent managers whose clients the caller works on as their deputy. */
+  readonly deputyFor: readonly string[];
 }
 
 function planUpdate(store: TableStore, caller: Caller, scheme: Scheme): UpdatePlan {
@@ -70,10 +73,13 @@ function planUpdate(store: TableStore, caller: Caller, scheme: Scheme): UpdatePl
   const owners = new Map(clients.map((client) => [client.id, client.owner ?? '']));
   // An archived client's rows are left as they are, and not counted.
   const live = whole.clients.filter((id) => owners.has(id));
+  const deputyFor = new Set<string>();
   const mine = new Set(
     live.filter((id) => {
       const owner = owners.get(id) ?? '';
-      return workCapacity(caller, [owner]) !== null && activeMember(team, owner) !== undefined;
+      const right = activeMember(team, owner) ? workCapacity(caller, [owner]) : null;
+      if (right?.kind === 'deputy') deputyFor.add(right.forManager);
+      return right !== null;
     }),
   );
   const update: SchemeUpdate = {
@@ -82,7 +88,7 @@ function planUpdate(store: TableStore, caller: Caller, scheme: Scheme): UpdatePl
     add: whole.add.filter((row) => mine.has(row.clientId)),
     clients: whole.clients.filter((id) => mine.has(id)),
   };
-  return { scheme, update, notYours: live.length - mine.size };
+  return { scheme, update, notYours: live.length - mine.size, deputyFor: [...deputyFor] };
 }
 
 function summaryOf(t: Translator, plan: UpdatePlan): UpdateSummary {
@@ -158,9 +164,9 @@ function updatePlanned(
   ids: ReadonlySet<string>,
   values: TableRecord,
   stamp: ReturnType<typeof callerStamp>,
-) {
-  if (ids.size === 0) return [];
-  const picked = store.updateWhere(
+): void {
+  if (ids.size === 0) return;
+  store.updateWhere(
     CONTACT_PLAN_TABLE,
     (record) =>
       ids.has(String(record.id ?? '').trim()) &&
@@ -169,7 +175,6 @@ function updatePlanned(
     values,
     stamp,
   );
-  return picked.map(({ record }) => String(record.id).trim());
 }
 
 /**
@@ -184,7 +189,7 @@ export function applySchemeUpdate(name: unknown): PageResult<{ summary: UpdateSu
       const plan = planUpdate(store, currentCaller(), scheme);
       const summary = summaryOf(t, plan);
       if (plan.update.clients.length === 0) return done(summary.line, { summary });
-      const stamp = callerStamp();
+      const stamp = runStamp(plan.deputyFor);
       const groups = new Map<string, { values: TableRecord; ids: Set<string> }>();
       for (const row of plan.update.change) {
         const values = changeValues(row);
@@ -193,20 +198,17 @@ export function applySchemeUpdate(name: unknown): PageResult<{ summary: UpdateSu
         group.ids.add(row.id);
         groups.set(key, group);
       }
-      const touched: string[] = [];
-      for (const { values, ids } of groups.values())
-        touched.push(...updatePlanned(store, ids, values, stamp));
       const cancelIds = new Set(plan.update.cancel.map((row) => row.id));
-      touched.push(...updatePlanned(store, cancelIds, { status: 'cancelled' }, stamp));
-      const added = plan.update.add.map(plannedStepRecord);
-      touched.push(...appendInBlocks(store, CONTACT_PLAN_TABLE, added, stamp));
       const { line: _line, ...figures } = summary;
-      auditRun(store, stamp, {
+      auditAhead(store, stamp, {
         action: 'schemeUpdate',
         table: CONTACT_PLAN_TABLE.key,
-        ids: touched,
+        ids: [...plan.update.change.map((row) => row.id), ...cancelIds],
         after: figures,
       });
+      for (const { values, ids } of groups.values()) updatePlanned(store, ids, values, stamp);
+      updatePlanned(store, cancelIds, { status: 'cancelled' }, stamp);
+      appendInBlocks(store, CONTACT_PLAN_TABLE, plan.update.add.map(plannedStepRecord), stamp);
       return done(t('schemes.update.done', figures), { summary });
     },
     true,
@@ -239,13 +241,14 @@ export function stopScheme(clientId: unknown, name: unknown): PageResult<{ cance
       if (cancel.size === 0)
         return done(t('schemes.stop.nothing', { name: scheme.name, id }), { cancelled: 0 });
       const stamp = callerStamp(right);
-      const ids = updatePlanned(store, cancel, { status: 'cancelled' }, stamp);
-      auditRun(store, stamp, {
+      const ids = [...cancel];
+      auditAhead(store, stamp, {
         action: 'stopScheme',
         table: CONTACT_PLAN_TABLE.key,
         ids,
         after: { scheme: scheme.name, clientId: id, cancelled: ids.length },
       });
+      updatePlanned(store, cancel, { status: 'cancelled' }, stamp);
       return done(t('schemes.stop.done', { name: scheme.name, id, count: ids.length }), {
         cancelled: ids.length,
       });

@@ -4,32 +4,26 @@
  * their segments, marks one invitee attended and saves, and sees the counts change; the Invitees
  * sheet says so. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from '../../workbench/server';
+import type { Workbench } from '../../workbench/server';
+import {
+  closeWorkbenchInChromium,
+  chromiumMissing as missing,
+  openWorkbenchInChromium,
+  poll,
+  RESULTS,
+  sheetRows,
+} from '../support/chromiumWorkbench';
 
-const CHROMIUM = '/usr/bin/chromium';
-const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${missing}.`);
-if (missing) console.warn(`Skipping browser tests: ${missing}.`);
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
 const EVENTS = ['presentation', 'show', 'exhibition'];
 
 let workbench: Workbench;
 let browser: Browser;
 let page: Page;
 
-/** A sheet's rows below the header, as objects keyed by header text. */
-function rowsOf(sheetName: string): Record<string, unknown>[] {
-  const [header = [], ...rows] = workbench.session.emulator.sheetValues(sheetName);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
-}
+const rowsOf = (sheetName: string) => sheetRows(workbench, sheetName);
 
 /** The demo's first event campaign a manager owns, that manager, and the segment most of their clients are in. */
 function campaignAndSegment() {
@@ -52,28 +46,10 @@ function campaignAndSegment() {
 
 describe.skipIf(missing !== null)('the event campaign sidebar in Chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    workbench = await startWorkbench({ port: 0, seed: { size: { clients: 40 } } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    await page.goto(workbench.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    ({ workbench, browser, page } = await openWorkbenchInChromium());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => closeWorkbenchInChromium({ workbench, browser, page }));
 
   it('invites a segment of a manager’s clients, marks one attended and sees the counts change', async () => {
     const { id, name, manager, segment } = campaignAndSegment();

@@ -3,19 +3,17 @@
  * groups counted, logs one contact as done with a note (Enter logs) and sees the proposed next step
  * in its place; the Contact plan row says done. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from '../../workbench/server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${missing}.`);
-if (missing) console.warn(`Skipping browser tests: ${missing}.`);
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
+import type { Workbench } from '../../workbench/server';
+import {
+  closeWorkbenchInChromium,
+  chromiumMissing as missing,
+  openWorkbenchInChromium,
+  poll,
+  RESULTS,
+} from '../support/chromiumWorkbench';
 
 let workbench: Workbench;
 let browser: Browser;
@@ -30,28 +28,10 @@ function contactRow(id: string): Record<string, unknown> | undefined {
 
 describe.skipIf(missing !== null)('My day in Chromium', { timeout: 90_000 }, () => {
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    workbench = await startWorkbench({ port: 0, seed: { size: { clients: 40 } } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    await page.goto(workbench.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    ({ workbench, browser, page } = await openWorkbenchInChromium());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => closeWorkbenchInChromium({ workbench, browser, page }));
 
   it('opens My day as a manager, logs a contact as done and shows the next step', async () => {
     const manager = workbench.session.team().find((member) => member.role === 'manager')?.email ?? '';

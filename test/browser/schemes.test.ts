@@ -4,19 +4,19 @@
  * those clients, owned by the client owner), opens it from a client's card and stops it for that
  * client; a head sets the company's holidays. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from '../../workbench/server';
+import type { Workbench } from '../../workbench/server';
+import {
+  closeWorkbenchInChromium,
+  chromiumMissing as missing,
+  openWorkbenchInChromium,
+  poll,
+  RESULTS,
+  sheetRows,
+} from '../support/chromiumWorkbench';
 
-const CHROMIUM = '/usr/bin/chromium';
-const RESULTS = resolve(import.meta.dirname, '../../test-results');
-const missing = existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (apt-get install chromium)`;
-if (missing && process.env.CI) throw new Error(`Browser tests need Chromium: ${missing}.`);
-if (missing) console.warn(`Skipping browser tests: ${missing}.`);
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
 const SCHEME = 'Trade fair follow-up';
 
 let workbench: Workbench;
@@ -25,13 +25,7 @@ let onScheme: { manager: string; clients: string[] } = { manager: '', clients: [
 let browser: Browser;
 let page: Page;
 
-/** A sheet's rows below the header, as objects keyed by header text. */
-function rowsOf(sheetName: string): Record<string, unknown>[] {
-  const [header = [], ...rows] = workbench.session.emulator.sheetValues(sheetName);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
-}
+const rowsOf = (sheetName: string) => sheetRows(workbench, sheetName);
 
 /** A manager and the segment most of their active clients are in, with those clients. */
 function managerAndSegment() {
@@ -51,28 +45,10 @@ function managerAndSegment() {
 
 describe.skipIf(missing !== null)('interaction schemes in Chromium', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    workbench = await startWorkbench({ port: 0, seed: { size: { clients: 40 } } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.setDefaultTimeout(30_000);
-    await page.goto(workbench.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    ({ workbench, browser, page } = await openWorkbenchInChromium());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.close();
-  });
+  afterAll(() => closeWorkbenchInChromium({ workbench, browser, page }));
 
   it('a manager creates a scheme and applies it to a segment', async () => {
     const { manager, segment, clients, others } = managerAndSegment();

@@ -357,6 +357,61 @@ describe('fax invitations', () => {
   });
 });
 
+describe('faxes through a slow gateway', () => {
+  it('stop inside the six minutes, the rest planned for the next run, none sent twice, audited at the claim', () => {
+    as(HEAD);
+    const { values } = ok(main.getAnalysisSettings());
+    ok(main.saveAnalysisSettings({ ...values, 'outreach.faxGateway': '{fax}@fax.example.com' }));
+    for (let i = 0; i < 6; i += 1)
+      ok(
+        main.saveRecord('clients', {
+          name: `Fax Buyer ${i}`,
+          owner: ANA,
+          segment: 'Wholesale',
+          status: 'active',
+          fax: `+63 2 8000 10${i}0`,
+        }),
+      );
+    expect(
+      ok(main.inviteToCampaign('M-000001', { filter: { segments: ['Wholesale'] } }, 'fax')).summary,
+    ).toMatchObject({ invited: 6 });
+    // Each message takes the gateway 100 s: three go inside the 4.5-minute budget.
+    const realNow = Date.now.bind(Date);
+    let shift = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + shift);
+    const mailApp = globalThis.MailApp;
+    globalThis.MailApp = {
+      ...mailApp,
+      getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
+      sendEmail: ((message: GoogleAppsScript.Mail.MailAdvancedParameters) => {
+        shift += 100_000;
+        mailApp.sendEmail(message);
+      }) as GoogleAppsScript.Mail.MailApp['sendEmail'],
+    };
+    const audited = rowsByHeader(emulator, 'Audit log').length;
+    try {
+      expect(ok(main.sendFaxInvitations('M-000001'))).toMatchObject({ sent: 3, failed: 0, left: 3 });
+      const statuses = contacts()
+        .filter((r) => r.channel === 'fax')
+        .map((r) => r.status);
+      expect(statuses.filter((status) => status === 'done')).toHaveLength(3);
+      expect(statuses.filter((status) => status === 'planned')).toHaveLength(3);
+      const entries = rowsByHeader(emulator, 'Audit log').slice(audited);
+      expect(entries.map((r) => r.Action)).toEqual(['faxGateway', 'faxGateway']);
+      expect(JSON.parse(String(entries[0]?.After))).toMatchObject({ claimed: 6 });
+      expect(JSON.parse(String(entries[1]?.After))).toMatchObject({ sent: 3, failed: 0, left: 3 });
+      expect(ok(main.sendFaxInvitations('M-000001'))).toMatchObject({ sent: 3, left: 0 });
+    } finally {
+      globalThis.MailApp = mailApp;
+      clock.mockRestore();
+    }
+    const sentTo = emulator.mail.outbox.map((mail) => mail.to);
+    expect(sentTo).toHaveLength(6);
+    expect(new Set(sentTo).size).toBe(6);
+    expect(contacts().filter((r) => r.channel === 'fax' && r.status !== 'done')).toEqual([]);
+  });
+});
+
 /** Writes `count` clients of ANA's in the Retail segment straight into the sheet (uncounted). */
 function seedClients(count: number): void {
   emulator.uncounted(() => {

@@ -8,15 +8,17 @@ import { getRecord, saveRecord, updateRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
 import { useEmulator } from '../support/emulatedSheets';
 
+/** The records beforeEach makes, by table: the client, a person at it, and a campaign. */
+const SAMPLE_IDS: Readonly<Record<string, string>> = {
+  clients: 'C-000001',
+  people: 'N-000001',
+  campaigns: 'M-000001',
+};
+
 function sample(column: ColumnSpec): string {
+  // A reference, or a list of them (a plan's people).
+  if (column.refTable) return SAMPLE_IDS[column.refTable] ?? '';
   switch (column.type) {
-    case 'ref':
-      // The records beforeEach makes: the client, a person at it, and a campaign.
-      return column.refTable === 'people'
-        ? 'N-000001'
-        : column.refTable === 'campaigns'
-          ? 'M-000001'
-          : 'C-000001';
     case 'choice':
       return column.choices?.[1] ?? '';
     case 'date':

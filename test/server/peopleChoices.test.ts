@@ -121,3 +121,38 @@ describe('a contact with someone of another client', () => {
     ).toMatchObject({ ok: true });
   });
 });
+
+describe('a relationship plan’s people', () => {
+  it('must exist and work at the plan’s client, each of the list', () => {
+    workbook();
+    expect(main.saveRecord('people', { clientId: 'C-000001', name: 'Rosa Villanueva' })).toMatchObject({
+      ok: true,
+    });
+    expect(main.saveRecord('people', { clientId: 'C-000002', name: 'Jose Reyes' })).toMatchObject({
+      ok: true,
+    });
+    const plan = { clientId: 'C-000001', objective: 'Win their second warehouse' };
+    expect(main.saveRecord('plans', { ...plan, peopleIds: 'N-000001; N-000002' })).toMatchObject({
+      ok: false,
+      fieldErrors: [
+        {
+          field: 'peopleIds',
+          message: expect.stringContaining('N-000002 works at another client (C-000002)'),
+        },
+      ],
+    });
+    expect(main.saveRecord('plans', { ...plan, peopleIds: 'N-000001, N-000009' })).toMatchObject({
+      ok: false,
+      fieldErrors: [{ field: 'peopleIds', message: expect.stringContaining('N-000009') }],
+    });
+    const saved = main.saveRecord('plans', { ...plan, peopleIds: 'N-000001' });
+    expect(saved).toMatchObject({ ok: true });
+    const id = saved.ok ? String(saved.id) : '';
+    expect(
+      main.updateRecord('plans', id, { peopleIds: 'N-000002' }, { peopleIds: 'N-000001' }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: [{ field: 'peopleIds' }],
+    });
+  });
+});

@@ -31,7 +31,11 @@ function plainValue(column: ColumnSpec): string | number {
 
 const freeText = (table: TableSpec) =>
   table.columns.filter(
-    (c) => (c.writtenBy ?? 'person') === 'person' && (c.type === 'text' || c.type === 'longText'),
+    (c) =>
+      (c.writtenBy ?? 'person') === 'person' &&
+      (c.type === 'text' || c.type === 'longText') &&
+      // A text column of IDs (a plan's people) must name records that exist.
+      c.refTable === undefined,
   );
 
 /** The managers on the team (#10): an absence names one away and another as the deputy. */

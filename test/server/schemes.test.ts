@@ -296,6 +296,43 @@ describe('record rights', () => {
   });
 });
 
+describe('a deputy updating a scheme for the absent manager’s clients', () => {
+  it('moves their rows and signs the update as the deputy', () => {
+    as(BEN);
+    ok(main.saveScheme('Welcome', WELCOME, null));
+    ok(main.applyScheme('Welcome', { clientIds: ['C-000003'] }, '2026-12-04'));
+    as(HEAD);
+    ok(
+      main.saveRecord('absences', {
+        manager: BEN,
+        from: '2026-11-30',
+        to: '2026-12-11',
+        reason: 'illness',
+        deputy: ANA,
+      }),
+    );
+    as(ANA);
+    const shown = schemeShown('Welcome');
+    const [one, two, three] = shown.steps;
+    ok(main.saveScheme('Welcome', [one, { ...two, dayOffset: 4 }, three], shown));
+    expect(ok(main.previewSchemeUpdate('Welcome')).summary).toMatchObject({ clients: 1, moved: 1 });
+    ok(main.applySchemeUpdate('Welcome'));
+    expect(brief(planOf('Welcome')).find((r) => r[1] === 2)).toEqual([
+      'C-000003',
+      2,
+      '2026-12-08',
+      'email',
+      BEN,
+      'planned',
+    ]);
+    expect(rowsByHeader(emulator, 'Audit log').at(-1)).toMatchObject({
+      Action: 'schemeUpdate',
+      Who: ANA,
+      As: `deputy for ${BEN}`,
+    });
+  });
+});
+
 describe('stopping a scheme for a client', () => {
   it('cancels its planned rows and keeps the done ones; applying again adds nothing', () => {
     as(ANA);

@@ -1,9 +1,13 @@
 /**
  * Applying a scheme is all or nothing: the apply is failed at every one of its service calls, once
  * (a passing error) and as a cut-off execution; afterwards the contact plan holds either none of its
- * rows or all of them, never some, never twice, and the audit log says so once.
+ * rows or all of them, never some, never twice, and the audit log says so once. An update after an
+ * edit moves rows without a journal (one write per group): cut off anywhere, whatever it moved is
+ * audited, and applying the update again finishes it.
  */
 import { describe, expect, it } from 'vitest';
+import { CONTACT_PLAN_TABLE } from '../../src/core/tables/workTables';
+import { activeStore } from '../../src/gas/activeDocument';
 import * as main from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
 import { rowsByHeader, useEmulator } from '../support/emulatedSheets';
@@ -66,4 +70,70 @@ describe('a scheme applied while its calls fail', () => {
       }
     });
   }
+});
+
+/** The contact plan's records of a scheme as the store reads them (dates as ISO text), uncounted. */
+const records = (emulator: Emulator, scheme: string) =>
+  emulator.uncounted(() =>
+    activeStore()
+      .readAll(CONTACT_PLAN_TABLE)
+      .map(({ record }) => record)
+      .filter((record) => record.scheme === scheme),
+  );
+
+/** Step 2 two days later (Monday 14 → Wednesday 16 January), and a visit added at 14 days. */
+const EDITED = (shown: { steps: readonly object[] }) => [
+  shown.steps[0],
+  { ...shown.steps[1], dayOffset: 9 },
+  { step: 3, dayOffset: 14, channel: 'meeting', purpose: 'Visit' },
+];
+
+describe('a scheme update cut off at any of its calls', () => {
+  it('leaves whatever it moved audited, and applying it again finishes it', () => {
+    const emulator = workbook();
+    const shownOf = (name: string) => {
+      const answer = main.getSchemes();
+      const scheme = answer.ok ? answer.schemes.find((candidate) => candidate.name === name) : undefined;
+      if (!scheme) throw new Error(`no scheme ${name}`);
+      return scheme;
+    };
+    let total = 0;
+    for (let n = 0; n === 0 || n <= total; n += 1) {
+      const scheme = `Update ${n}`;
+      expect(main.saveScheme(scheme, STEPS, null)).toMatchObject({ ok: true });
+      expect(apply(scheme)).toMatchObject({ ok: true });
+      expect(main.saveScheme(scheme, EDITED(shownOf(scheme)), shownOf(scheme))).toMatchObject({ ok: true });
+      emulator.calls.reset();
+      if (n === 0) {
+        // The clean run, to count its calls.
+        expect(main.applySchemeUpdate(scheme)).toMatchObject({ ok: true });
+        total = emulator.calls.count();
+        continue;
+      }
+      emulator.calls.failAt(n, 'cutoff');
+      try {
+        main.applySchemeUpdate(scheme);
+      } catch {
+        // The cut-off execution ends with the error.
+      }
+      emulator.calls.clearFault();
+      expect(main.getSchemes()).toMatchObject({ ok: true });
+      const context = `call ${n} of ${total}`;
+      const stepTwo = records(emulator, scheme).filter((row) => row.step === 2);
+      expect(stepTwo, context).toHaveLength(3);
+      const moved = stepTwo.filter((row) => row.plannedDate !== '2030-01-14');
+      const audited = rowsByHeader(emulator, 'Audit log').filter(
+        (row) => row.Action === 'schemeUpdate' && String(row.After).includes(`"scheme":"${scheme}"`),
+      );
+      if (moved.length > 0) expect(audited.length, context).toBe(1);
+      expect(main.applySchemeUpdate(scheme), context).toMatchObject({ ok: true });
+      const rows = records(emulator, scheme);
+      const keys = rows.map((row) => `${row.clientId} ${row.step}`);
+      expect(new Set(keys).size, context).toBe(9);
+      expect(keys, context).toHaveLength(9);
+      const stepTwoDays = rows.filter((row) => row.step === 2).map((row) => row.plannedDate);
+      expect(new Set(stepTwoDays), context).toEqual(new Set(['2030-01-16']));
+    }
+    expect(total).toBeGreaterThan(20);
+  });
 });

@@ -11,7 +11,7 @@ export const PLAN_COLUMNS = [
   { key: 'objective', type: 'longText', label: 'col.plan.objective', required: true },
   { key: 'periodEnd', type: 'date', label: 'col.plan.periodEnd' },
   // The people the plan depends on, by their IDs in the People table ("N-000001, N-000004").
-  { key: 'peopleIds', type: 'text', label: 'col.plan.people', maxLength: 300 },
+  { key: 'peopleIds', type: 'text', refTable: 'people', label: 'col.plan.people', maxLength: 300 },
   { key: 'reviewDate', type: 'date', label: 'col.plan.reviewDate' },
   {
     key: 'status',

@@ -35,7 +35,10 @@ export interface ColumnSpec {
   readonly maxLength?: number;
   /** `suki` columns (ID, stamps, computed scores) are never accepted from a form. */
   readonly writtenBy?: ColumnOwner;
-  /** For `ref` columns: the key of the table the ID points into. */
+  /**
+   * For `ref` columns: the key of the table the ID points into; for a `text` column, the table every
+   * ID of its comma- or semicolon-separated list points into (a plan's people).
+   */
   readonly refTable?: string;
   /** A value used when a new record leaves the field empty. */
   readonly defaultValue?: string;

@@ -1,0 +1,66 @@
+/**
+ * What every sidebar's Chromium test starts with: Debian's Chromium (skipped where it is missing,
+ * required under CI), the workbench on a 40-client demo, one page on it, and reading a sheet back.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startWorkbench, type Workbench } from '../../workbench/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** Where the tests' screenshots go. */
+export const RESULTS = resolve(import.meta.dirname, '../../test-results');
+
+/** Why the browser tests cannot run here, or null when they can. */
+export const chromiumMissing = existsSync(CHROMIUM)
+  ? null
+  : `${CHROMIUM} is not installed (apt-get install chromium)`;
+if (chromiumMissing && process.env.CI) throw new Error(`Browser tests need Chromium: ${chromiumMissing}.`);
+if (chromiumMissing) console.warn(`Skipping browser tests: ${chromiumMissing}.`);
+
+/** Polls what the page shows until it holds, for up to 30 s. */
+export const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 50 });
+
+/** A workbench in Chromium, ready: the page has loaded the workbook. */
+export interface OpenWorkbench {
+  readonly workbench: Workbench;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/** Starts the workbench on a 40-client demo and opens it in headless Chromium. */
+export async function openWorkbenchInChromium(): Promise<OpenWorkbench> {
+  mkdirSync(RESULTS, { recursive: true });
+  const workbench = await startWorkbench({ port: 0, seed: { size: { clients: 40 } } });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  await page.goto(workbench.url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return { workbench, browser, page };
+}
+
+/** Closes what openWorkbenchInChromium opened (whatever of it did open). */
+export async function closeWorkbenchInChromium(opened: Partial<OpenWorkbench> | undefined): Promise<void> {
+  await opened?.browser?.close();
+  await opened?.workbench?.close();
+}
+
+/** A sheet's rows below the header, as objects keyed by header text. */
+export function sheetRows(workbench: Workbench, sheetName: string): Record<string, unknown>[] {
+  const [header = [], ...rows] = workbench.session.emulator.sheetValues(sheetName);
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+}
