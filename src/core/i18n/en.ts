@@ -3,15 +3,18 @@
  * (the compiler checks it in fil.ts). `{name}` placeholders are filled by `translate`. The team's
  * messages live in en.team.ts and the forecast's in en.forecast.ts, spread in here.
  */
+import { enDashboard } from './en.dashboard';
 import { enDigest } from './en.digest';
 import { enEvents } from './en.events';
 import { enForecast } from './en.forecast';
+import { enForms } from './en.forms';
 import { enImport } from './en.import';
 import { enMail } from './en.mail';
 import { enMyDay } from './en.myDay';
 import { enOutreach } from './en.outreach';
 import { enPeople } from './en.people';
 import { enRelationships } from './en.relationships';
+import { enReportSheets } from './en.reportSheets';
 import { enTeam } from './en.team';
 
 export const en = {
@@ -25,6 +28,9 @@ export const en = {
   ...enMail,
   ...enEvents,
   ...enDigest,
+  ...enReportSheets,
+  ...enDashboard,
+  ...enForms,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Client…',

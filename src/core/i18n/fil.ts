@@ -1,13 +1,16 @@
 import type { MessageKey } from './en';
+import { filDashboard } from './fil.dashboard';
 import { filDigest } from './fil.digest';
 import { filEvents } from './fil.events';
 import { filForecast } from './fil.forecast';
+import { filForms } from './fil.forms';
 import { filImport } from './fil.import';
 import { filMail } from './fil.mail';
 import { filMyDay } from './fil.myDay';
 import { filOutreach } from './fil.outreach';
 import { filPeople } from './fil.people';
 import { filRelationships } from './fil.relationships';
+import { filReportSheets } from './fil.reportSheets';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
@@ -22,6 +25,9 @@ export const fil: Record<MessageKey, string> = {
   ...filMail,
   ...filEvents,
   ...filDigest,
+  ...filReportSheets,
+  ...filDashboard,
+  ...filForms,
   'app.name': 'Suki',
 
   'menu.clientForm': 'Kliyente…',
