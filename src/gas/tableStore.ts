@@ -6,6 +6,7 @@ import { columnOf, isComputedColumn, type TableRecord, type TableSpec } from '..
 import type { TextWriteMode } from '../core/tables/textWriteMode';
 import { appendOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
+import { growSheet } from './sheetGrowth';
 import type { LocatedTable } from './tableLocator';
 import { FIRST_DATA_ROW, type StoredRecord, TableReader } from './tableReader';
 import { currentWriteSession, type WriteSession } from './writeSession';
@@ -65,7 +66,7 @@ export class TableStore extends TableReader {
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
     // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
-    if (lastNewRow > maxRows) sheet.insertRowsAfter(maxRows, Math.max(lastNewRow - maxRows, GROW_ROWS));
+    if (lastNewRow > maxRows) growSheet(sheet, Math.max(lastNewRow - maxRows, GROW_ROWS));
 
     const written = ids.map((id, index) => ({ id, row: firstRow + index }));
     // Every column of a new row is written (blank where the record has nothing): fewer runs than
