@@ -19,6 +19,19 @@ export function readMailRunText(campaignId: string): string | null {
   return documentProperties().getProperty(RUN_PREFIX + campaignId);
 }
 
+/**
+ * Every campaign's stored run, as text by campaign ID, from one read of the document properties
+ * (a page listing the campaigns costs the same calls however many there are).
+ */
+export function readAllMailRunTexts(): Map<string, string> {
+  const runs = new Map<string, string>();
+  const all = documentProperties().getProperties();
+  for (const key of Object.keys(all)) {
+    if (key.startsWith(RUN_PREFIX)) runs.set(key.slice(RUN_PREFIX.length), all[key] ?? '');
+  }
+  return runs;
+}
+
 /** Stores the run of a campaign's sending. */
 export function writeMailRunText(campaignId: string, text: string): void {
   documentProperties().setProperty(RUN_PREFIX + campaignId, text);

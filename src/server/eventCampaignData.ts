@@ -10,6 +10,8 @@ import {
   type InviteeStatus,
   type InvitePerson,
 } from '../core/outreach/eventInvites';
+import { optedOutAddresses } from '../core/outreach/mailAudience';
+import { isOptedOut } from '../core/outreach/optOut';
 import { type Refusal, refused } from '../core/pageResult';
 import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
 import { INVITEE_STATUSES, INVITEES_TABLE } from '../core/tables/inviteeTable';
@@ -132,20 +134,14 @@ interface EventPerson extends InvitePerson {
 }
 
 /**
- * The People table read once, archived rows left out. Opting out is the workbook's: a person is
- * opted out when their record says so or any record with their e-mail does (core/outreach/eventInvites.ts).
+ * The People table read once, archived rows left out. Opting out is the workbook's, read as e-mail
+ * reads it: a person is opted out when their record says so or any record with their e-mail does,
+ * archived records too (core/outreach/optOut.ts, mailAudience.optedOutAddresses).
  */
 export function readEventPeople(store: TableReader): EventPerson[] {
-  const records = store
-    .readAll(PEOPLE_TABLE)
-    .map(({ record }) => record)
-    .filter((record) => !isArchived(record));
-  const optedOutEmails = new Set(
-    records
-      .filter((r) => r.optedOut === 'yes')
-      .map((r) => emailKey(r.email))
-      .filter((key) => key !== ''),
-  );
+  const all = store.readAll(PEOPLE_TABLE).map(({ record }) => record);
+  const optedOutEmails = optedOutAddresses(all);
+  const records = all.filter((record) => !isArchived(record));
   const people: EventPerson[] = [];
   for (const record of records) {
     const id = textOf(record.id);
@@ -161,7 +157,7 @@ export function readEventPeople(store: TableReader): EventPerson[] {
       primary: record.primary === 'yes',
       decisionMaker: record.buyingRole === 'decisionMaker',
       active: record.status !== 'left',
-      optedOut: record.optedOut === 'yes' || optedOutEmails.has(emailKey(email)),
+      optedOut: isOptedOut(record.optedOut) || optedOutEmails.has(emailKey(email)),
     });
   }
   return people;

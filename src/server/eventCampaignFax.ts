@@ -5,12 +5,13 @@
  * (gas/mail.ts; the sender's daily quota, checked first). An opted-out person is never faxed (the
  * safer reading: core/outreach/eventInvites.ts); a manager prints and sends only their own clients'.
  *
- * Sent at most once: the rows to send are marked done in one locked write that commits before the
+ * Sent at most once: the rows to send are marked done in one locked claim that commits before the
  * first message goes; a message the gateway refuses is planned again with the reason. A run cut off
  * mid-way leaves its rest marked done but unsent (never sent twice): the sender resends those by hand.
+ * Suki's words (sent, refused) go after the note a person wrote in the row's Outcome, never over it.
  */
 import type { Translator } from '../core/i18n/translate';
-import { type FaxInvitation, faxGatewayAddress, faxPagesHtml } from '../core/outreach/eventFax';
+import { type FaxInvitation, faxGatewayAddress, faxOutcome, faxPagesHtml } from '../core/outreach/eventFax';
 import {
   firstNameOf,
   type MailTemplate,
@@ -172,15 +173,38 @@ export function showFaxInvitations(campaignId: unknown): PageResult<{ pages: num
   }
 }
 
-/** Sets the contact rows `ids` to `values` (one write), outside no lock: the caller holds one. */
+/** The Outcome of each contact row by ID, as the sheet holds it now (one read per column). */
+function outcomesNow(store: TableStore): Map<string, unknown> {
+  const rows = store.readColumns(CONTACT_PLAN_TABLE, ['id', 'outcome']);
+  return new Map(rows.map((row) => [textOf(row.id), row.outcome]));
+}
+
+/**
+ * Sets the contact rows `ids` to `values`, each with its Outcome: the person's text kept, then
+ * Suki's `words` (faxOutcome). Rows that end with the same Outcome are written together (one
+ * updateWhere each: most rows hold no note of their own, so one or a few writes). The caller holds
+ * the lock.
+ */
 function markContacts(
   store: TableStore,
   ids: readonly string[],
   values: Record<string, string | null>,
+  words: string | null,
 ): void {
   if (ids.length === 0) return;
-  const picked = new Set(ids);
-  store.updateWhere(CONTACT_PLAN_TABLE, (record) => picked.has(textOf(record.id)), values, callerStamp());
+  const current = outcomesNow(store);
+  const byOutcome = new Map<string | null, Set<string>>();
+  for (const id of ids) {
+    const outcome = faxOutcome(current.get(id), words);
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? new Set<string>()).add(id));
+  }
+  for (const [outcome, picked] of byOutcome)
+    store.updateWhere(
+      CONTACT_PLAN_TABLE,
+      (record) => picked.has(textOf(record.id)),
+      { ...values, outcome },
+      callerStamp(),
+    );
 }
 
 /**
@@ -225,7 +249,7 @@ export function sendFaxInvitations(
           ids,
           after: { campaignId: campaign.id, claimed: ids.length },
         });
-      markContacts(store, ids, { status: 'done', doneDate: today, outcome: t('events.fax.sentOutcome') });
+      markContacts(store, ids, { status: 'done', doneDate: today }, t('events.fax.sentOutcome'));
       return { campaign, batch, left: pending.length - batch.length };
     });
     if ('ok' in claimed) return claimed;
@@ -258,19 +282,16 @@ export function sendFaxInvitations(
     if (failed.length + unsent.length > 0)
       withDocumentLock(() => {
         const store = activeStore();
-        markContacts(store, failed, {
-          status: 'planned',
-          doneDate: null,
-          outcome: t('events.fax.failedOutcome'),
-        });
-        // Out of time before these went: planned again, for the next run.
-        markContacts(store, unsent, { status: 'planned', doneDate: null, outcome: null });
         auditAhead(store, callerStamp(), {
           action: 'faxGateway',
           table: CONTACT_PLAN_TABLE.key,
           ids: [...failed, ...unsent],
           after: { campaignId: claimed.campaign.id, sent, failed: failed.length, left },
         });
+        // Planned again, the person's note kept: refused with the reason; out of time before they went.
+        const planned = { status: 'planned', doneDate: null };
+        markContacts(store, failed, planned, t('events.fax.failedOutcome'));
+        markContacts(store, unsent, planned, null);
       });
     const message = t('events.fax.sent', { sent, failed: failed.length, left });
     return done(message, { sent, failed: failed.length, left });

@@ -22,7 +22,7 @@ import { appendInBlocks, auditRun } from './importWrite';
 import { currentLocale, currentTranslator } from './locale';
 import { memberName, quotaLeft } from './mailCampaignData';
 import { messageTo, type Prepared, type PreviewMessage, prepare } from './mailCampaignPrepare';
-import { continueRun, storedRun } from './mailCampaignRun';
+import { continueRun, settleFinishedRun, storedRun } from './mailCampaignRun';
 import { type MailStatus, statusOf } from './mailCampaignStatus';
 
 /** What the preview shows before anything is sent. */
@@ -55,7 +55,7 @@ export function previewCampaignMail(campaignId: unknown, filter: unknown): PageR
       label: t(`choice.sendReason.${reason}` as MessageKey),
       count: counts[reason as keyof typeof counts] ?? 0,
     }));
-    const run = storedRun(prepared.campaign.id);
+    const run = prepared.run;
     return done('', {
       campaignId: prepared.campaign.id,
       recipientCount: audience.recipients.length,
@@ -138,7 +138,7 @@ function startRows(prepared: Prepared, runId: string): TableRecord[] {
 
 /**
  * Queues the run inside the document lock: refused when the campaign's sending is already under
- * way; the rows and one audit entry, then the run itself (so a second start waiting for the lock
+ * way (or a finished one still holds a block to log); the rows and one audit entry, then the run itself (so a second start waiting for the lock
  * finds it).
  */
 function queueRun(prepared: Prepared, throttleMs: number): MailRun {
@@ -147,6 +147,8 @@ function queueRun(prepared: Prepared, throttleMs: number): MailRun {
     const open = storedRun(campaign.id);
     if (open && (open.state === 'sending' || open.state === 'paused'))
       throw new UserFacingError('mail.error.runExists', { name: campaign.name });
+    // Its block is the only record of messages that went (settleFinishedRun logs it): never overwrite it.
+    if (open && open.inFlight !== null) throw new UserFacingError('mail.error.alreadySending');
     const startedAt = new Date().toISOString();
     const runId = `${campaign.id}@${startedAt}`;
     const ids = appendInBlocks(store, SEND_LOG_TABLE, startRows(prepared, runId), callerStamp());
@@ -194,6 +196,8 @@ export function startCampaignMail(
     const startedAt = clockMs();
     const throttleMs = throttleOf(options);
     const prepared = prepare(campaignId, filter);
+    // The audience left out whom a cut-off block of the last sending mailed; the log keeps them.
+    settleFinishedRun(prepared.store, prepared.run);
     const count = prepared.audience.recipients.length;
     if (count === 0) throw new UserFacingError('mail.error.nobody');
     if (confirmedCount !== count)

@@ -28,7 +28,7 @@ import {
   readMailBook,
 } from './mailCampaignData';
 import { FIELD_COLUMNS } from './mailCampaignPrepare';
-import { storedRun } from './mailCampaignRun';
+import { storedRuns } from './mailCampaignRun';
 
 /** A filter field and the values the page offers for it. */
 interface FilterChoice {
@@ -88,12 +88,13 @@ export function getCampaignMailPage(): PageResult<MailPageData> {
     assertMaySendMail(caller);
     const store = activeStore();
     const book = readMailBook(store, currentTeamView().team);
+    const runs = storedRuns();
     const campaigns = store
       .readAll(CAMPAIGNS_TABLE)
       .map(({ record }) => record)
       .filter((record) => campaignRefusal(record, caller) === null)
       .map((record) => {
-        const run = storedRun(String(record.id ?? ''));
+        const run = runs.get(String(record.id ?? '')) ?? null;
         return {
           id: String(record.id ?? ''),
           name: String(record.name ?? ''),

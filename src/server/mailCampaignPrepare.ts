@@ -15,7 +15,7 @@ import {
   readMailFilter,
 } from '../core/outreach/mailAudience';
 import { type RenderedMail, renderMail, templateProblems } from '../core/outreach/mailMerge';
-import { mailedBefore } from '../core/outreach/mailProgress';
+import { type MailRun, mailedBefore, mailedInLeftBlock } from '../core/outreach/mailProgress';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { columnOf, type TableSpec } from '../core/tables/tableSpec';
@@ -38,6 +38,7 @@ import {
   readMailBook,
   templateProblemError,
 } from './mailCampaignData';
+import { storedRun } from './mailCampaignRun';
 
 /** One message of the preview. */
 export interface PreviewMessage extends RenderedMail {
@@ -64,6 +65,8 @@ export interface Prepared {
   readonly filter: MailFilter;
   readonly book: MailBook;
   readonly audience: Audience;
+  /** The campaign's stored run (its last sending), or null. */
+  readonly run: MailRun | null;
 }
 
 /**
@@ -92,13 +95,16 @@ export function prepare(campaignId: unknown, filterInput: unknown): Prepared {
     );
   }
   const book = readMailBook(store, currentTeamView().team);
+  const run = storedRun(campaign.id);
+  // A cut-off block a stopped run still holds is not in the log yet: those people count as mailed.
+  const alreadyMailed = new Set([...mailedBefore(book.log, campaign.id), ...mailedInLeftBlock(run)]);
   const audience = mailAudience(read.filter, {
     people: book.people,
     clients: book.clients,
     mayMail: mayMailOwner(caller),
-    alreadyMailed: mailedBefore(book.log, campaign.id),
+    alreadyMailed,
   });
-  return { caller, store, campaign, filter: read.filter, book, audience };
+  return { caller, store, campaign, filter: read.filter, book, audience, run };
 }
 
 function filterLabel(field: FilterField) {

@@ -24,7 +24,13 @@ import { emailKey } from '../core/team/members';
 import { UserFacingError } from '../core/userError';
 import { clockMs } from '../gas/clock';
 import { withDocumentLock } from '../gas/documentLock';
-import { cancelAsked, mailRunWriter, readMailRunText, writeMailRunText } from '../gas/mailRuns';
+import {
+  cancelAsked,
+  mailRunWriter,
+  readAllMailRunTexts,
+  readMailRunText,
+  writeMailRunText,
+} from '../gas/mailRuns';
 import type { TableStore } from '../gas/tableStore';
 import { currentTeamView } from './access';
 import { describeTemplateProblem, type MailCampaign, quotaLeft, readMailBook } from './mailCampaignData';
@@ -54,6 +60,16 @@ export function storedRun(campaignId: string): MailRun | null {
   return parseMailRun(readMailRunText(campaignId));
 }
 
+/** Every campaign's stored run that can be read, by campaign ID (one property read). */
+export function storedRuns(): Map<string, MailRun> {
+  const runs = new Map<string, MailRun>();
+  for (const [campaignId, text] of readAllMailRunTexts()) {
+    const run = parseMailRun(text);
+    if (run) runs.set(campaignId, run);
+  }
+  return runs;
+}
+
 /**
  * Claims the campaign's run for this execution, inside the document lock so two executions cannot
  * both claim it. Refused while another execution holds a claim that has not run out.
@@ -69,25 +85,52 @@ function claimRun(campaignId: string, lease: { leaseId: string; startedAt: numbe
   });
 }
 
-/** Logs the block a cut-off execution left in the run (core/outreach/mailProgress.ts), then clears it. */
-function reconcile(store: TableStore, run: MailRun, lease: { leaseId: string; startedAt: number }): MailRun {
+/**
+ * Logs the block a cut-off execution left in `run` (core/outreach/mailProgress.ts), to be called
+ * inside the document lock; nothing when the log already has it. Returns how many rows it logged.
+ * The run keeps the block until the lock has committed them (then the caller clears it), so a
+ * cut-off here loses nothing: logging it again is a no-op once its rows are in.
+ */
+export function logLeftBlock(store: TableStore, run: MailRun): number {
   const inFlight = run.inFlight;
-  if (!inFlight) return run;
-  withDocumentLock(() => {
-    const rows = store.readAll(SEND_LOG_TABLE).map(({ record }) => record);
-    const queued = new Map<string, TableRecord>();
-    for (const row of rowsOfRun(rows, run.runId)) {
-      if (row.status === 'queued' && !queued.has(emailKey(row.email))) queued.set(emailKey(row.email), row);
-    }
-    const at = new Date().toISOString();
-    const drafts = reconcileInFlight(inFlight, rows, (key) => queued.get(key)).map((draft) => ({
-      ...draft,
-      at,
-      by: run.sender,
-    }));
-    if (drafts.length > 0) store.appendMany(SEND_LOG_TABLE, drafts, { at, by: run.sender });
-  });
+  if (!inFlight) return 0;
+  const rows = store.readAll(SEND_LOG_TABLE).map(({ record }) => record);
+  const queued = new Map<string, TableRecord>();
+  for (const row of rowsOfRun(rows, run.runId)) {
+    if (row.status === 'queued' && !queued.has(emailKey(row.email))) queued.set(emailKey(row.email), row);
+  }
+  const at = new Date().toISOString();
+  const drafts = reconcileInFlight(inFlight, rows, (key) => queued.get(key)).map((draft) => ({
+    ...draft,
+    at,
+    by: run.sender,
+  }));
+  if (drafts.length > 0) store.appendMany(SEND_LOG_TABLE, drafts, { at, by: run.sender });
+  return drafts.length;
+}
+
+/** Logs the block a cut-off execution left in the run, then clears it. */
+function reconcile(store: TableStore, run: MailRun, lease: { leaseId: string; startedAt: number }): MailRun {
+  if (!run.inFlight) return run;
+  withDocumentLock(() => logLeftBlock(store, run));
   return saveRun(withRun(run, { inFlight: null }), lease);
+}
+
+/**
+ * Before a new start overwrites a finished run (`before`, as read): logs the block it still holds
+ * (a run cancelled before this version reconciled it), so the Send log keeps who was mailed
+ * (the audience already left them out: mailedInLeftBlock).
+ */
+export function settleFinishedRun(store: TableStore, before: MailRun | null): void {
+  if (!before || before.inFlight === null || before.state === 'sending' || before.state === 'paused') return;
+  const campaignId = before.campaignId;
+  const settled = withDocumentLock(() => {
+    const run = storedRun(campaignId);
+    if (!run || run.runId !== before.runId || run.inFlight === null) return null;
+    logLeftBlock(store, run);
+    return run;
+  });
+  if (settled) writeMailRunText(campaignId, JSON.stringify(withRun(settled, { inFlight: null })));
 }
 
 /**

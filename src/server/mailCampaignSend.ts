@@ -21,6 +21,7 @@ import {
   recipientFields,
   withRun,
 } from '../core/outreach/mailProgress';
+import { isOptedOut } from '../core/outreach/optOut';
 import { isArchived } from '../core/tables/clientsTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { SEND_LOG_TABLE } from '../core/tables/sendLogTable';
@@ -92,7 +93,7 @@ function skipNow(context: SendContext, queued: TableRecord, optedOut: ReadonlySe
   const key = emailKey(queued.email);
   const person = context.book.personById.get(text(queued.personId));
   const client = context.book.clientById.get(text(queued.clientId));
-  if (optedOut.has(key) || person?.optedOut === 'yes') return 'optedOut';
+  if (optedOut.has(key) || isOptedOut(person?.optedOut)) return 'optedOut';
   if (!person || isArchived(person) || !client || isArchived(client)) return 'gone';
   if (emailKey(person.email) !== key) return 'addressChanged';
   if (person.status === 'left') return 'left';

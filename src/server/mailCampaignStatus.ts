@@ -5,6 +5,8 @@
  * failed (its sender, after checking the Sent folder). Only the sender continues a run: the mail
  * goes from their account and counts against their quota.
  */
+
+import type { Translator } from '../core/i18n/translate';
 import {
   claimedElsewhere,
   type MailRun,
@@ -29,7 +31,7 @@ import { currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { assertMaySendMail, campaignForMail, quotaLeft } from './mailCampaignData';
-import { continueRun, continuesOnOpen, storedRun } from './mailCampaignRun';
+import { continueRun, continuesOnOpen, logLeftBlock, storedRun } from './mailCampaignRun';
 
 /** A campaign's sending as the page shows it. */
 export interface MailStatus {
@@ -53,6 +55,8 @@ export interface MailStatus {
   readonly continueNow: boolean;
   readonly mayContinue: boolean;
   readonly mayCancel: boolean;
+  /** The sender may send again to the unknown or failed ones (not once the sending was stopped). */
+  readonly mayResend: boolean;
 }
 
 const LISTED = 50;
@@ -98,6 +102,7 @@ export function statusOf(run: MailRun, log: readonly TableRecord[], caller: Call
       resumesOnOpen && isSender && quota !== null && quota > 0 && !claimedElsewhere(run, clockMs(), ''),
     mayContinue: isSender && open,
     mayCancel: open && (isSender || caller.role === 'head'),
+    mayResend: isSender && run.state !== 'cancelled',
   };
 }
 
@@ -157,6 +162,27 @@ export function continueCampaignMail(
   }
 }
 
+/**
+ * Marks the run cancelled inside the lock, unless an execution is sending it (the cancel mark stops
+ * that one before its next block). A block a cut-off execution left is logged first: it is the
+ * only record of the messages that went, and a new start would mail them again otherwise.
+ */
+function markCancelled(store: TableStore, run: MailRun): MailRun {
+  const after = withDocumentLock(() => {
+    const now = storedRun(run.campaignId) ?? run;
+    if (claimedElsewhere(now, clockMs(), '')) return now;
+    logLeftBlock(store, now);
+    // The block stays on the run until the lock commits its rows (logging it again adds nothing).
+    const cancelled = withRun(now, { state: 'cancelled', pause: null, lease: null });
+    writeMailRunText(now.campaignId, JSON.stringify(cancelled));
+    return cancelled;
+  });
+  if (after.state !== 'cancelled' || after.inFlight === null) return after;
+  const settled = withRun(after, { inFlight: null });
+  writeMailRunText(settled.campaignId, JSON.stringify(settled));
+  return settled;
+}
+
 /** Page: stops a campaign's sending before its next block (the sender, or a head). */
 export function cancelCampaignMail(campaignId: unknown): PageResult<{ status: MailStatus }> {
   const t = currentTranslator();
@@ -166,18 +192,13 @@ export function cancelCampaignMail(campaignId: unknown): PageResult<{ status: Ma
     if (!run) throw new UserFacingError('mail.error.noRun');
     if (run.sender !== caller.email && caller.role !== 'head')
       throw new UserFacingError('mail.error.notSender', { sender: run.sender });
+    const store = activeStore();
     // A finished sending has nothing left to stop.
     if (run.state === 'done' || run.state === 'cancelled')
-      return done('', { status: statusOf(run, readLog(activeStore()), caller) });
+      return done('', { status: statusOf(run, readLog(store), caller) });
     askToCancel(run.campaignId, run.runId);
-    const after = withDocumentLock(() => {
-      const now = storedRun(run.campaignId) ?? run;
-      if (claimedElsewhere(now, clockMs(), '')) return now;
-      const cancelled = withRun(now, { state: 'cancelled', pause: null });
-      writeMailRunText(now.campaignId, JSON.stringify(cancelled));
-      return cancelled;
-    });
-    return done(t('mail.cancelled'), { status: statusOf(after, readLog(activeStore()), caller) });
+    const after = markCancelled(store, run);
+    return done(t('mail.cancelled'), { status: statusOf(after, readLog(store), caller) });
   } catch (error) {
     return refused(describeFailure(t, error));
   }
@@ -188,13 +209,18 @@ type Resolution = 'resendUnknown' | 'resendFailed' | 'unknownWasSent';
 const RESOLUTIONS: readonly string[] = ['resendUnknown', 'resendFailed', 'unknownWasSent'];
 
 /** The log rows that carry out a resolution for the recipients it is about (their queued rows). */
-function resolutionRows(log: readonly TableRecord[], run: MailRun, which: Resolution): TableRecord[] {
+function resolutionRows(
+  log: readonly TableRecord[],
+  run: MailRun,
+  which: Resolution,
+  t: Translator,
+): TableRecord[] {
   const standing = runStanding(log, run.runId);
   const keys = new Set(which === 'resendFailed' ? standing.failed : standing.unknown);
   const at = new Date().toISOString();
   const outcome: TableRecord =
     which === 'unknownWasSent'
-      ? { status: 'sent', reason: 'interrupted', detail: 'confirmed by the sender' }
+      ? { status: 'sent', reason: 'interrupted', detail: t('mail.detail.foundInSent') }
       : { status: 'requeued' };
   return rowsOfRun(log, run.runId)
     .filter((row) => row.status === 'queued' && keys.has(emailKey(row.email)))
@@ -204,7 +230,8 @@ function resolutionRows(log: readonly TableRecord[], run: MailRun, which: Resolu
 /**
  * Page: the sender settles the recipients in doubt or that failed, after looking in their Sent
  * folder: send again to the unknown ones (missing there) or to the failed ones (queued again;
- * Continue sends them), or note the unknown ones as sent (found there).
+ * Continue sends them), or note the unknown ones as sent (found there, in the sender's words).
+ * Sending again is refused on a stopped sending: nobody else receives it, as its Cancel said.
  */
 export function resolveCampaignMail(campaignId: unknown, which: unknown): PageResult<{ status: MailStatus }> {
   const t = currentTranslator();
@@ -218,7 +245,10 @@ export function resolveCampaignMail(campaignId: unknown, which: unknown): PageRe
     const after = withDocumentLock(() => {
       const now = storedRun(run.campaignId) ?? run;
       if (claimedElsewhere(now, clockMs(), '')) throw new UserFacingError('mail.error.alreadySending');
-      const rows = resolutionRows(readLog(store), now, which as Resolution);
+      // A stopped sending sends nothing more (its cancel mark stands): only noting what went is left.
+      if (now.state === 'cancelled' && which !== 'unknownWasSent')
+        throw new UserFacingError('mail.error.resendCancelled');
+      const rows = resolutionRows(readLog(store), now, which as Resolution, t);
       if (rows.length > 0)
         store.appendMany(SEND_LOG_TABLE, rows, { at: new Date().toISOString(), by: run.sender });
       const reopen = rows.length > 0 && which !== 'unknownWasSent';

@@ -12,6 +12,8 @@ import {
   MY_DAY_AHEAD_DAYS,
   type MyDay,
   myDayOf,
+  type OwnedRow,
+  rowsFollowingClient,
 } from '../core/outreach/myDay';
 import { type Scheme, schemeKey } from '../core/outreach/schemes';
 import { done, type PageResult } from '../core/pageResult';
@@ -96,6 +98,20 @@ export function liveRecords(store: TableStore, table: TableSpec, keys?: readonly
   }
 }
 
+/** A contact-plan record as the owner rule reads it (core/outreach/myDay.ts rowsFollowingClient). */
+function ownedRowOf(record: TableRecord): OwnedRow {
+  const step = typeof record.step === 'number' && Number.isInteger(record.step) ? record.step : null;
+  return {
+    id: textOf(record.id) ?? '',
+    clientId: textOf(record.clientId) ?? '',
+    scheme: textOf(record.scheme),
+    schemeStart: textOf(record.schemeStart),
+    step,
+    owner: textOf(record.owner),
+    createdAt: textOf(record.createdAt),
+  };
+}
+
 /**
  * The planned rows of the contact plan as My day reads them (of live clients only), with the records
  * they came from; the daily digest reads them the same way (dailyDigest.ts).
@@ -103,6 +119,7 @@ export function liveRecords(store: TableStore, table: TableSpec, keys?: readonly
 export function plannedContacts(records: readonly TableRecord[], liveClients: ReadonlySet<string>) {
   const planned: DayContact[] = [];
   const byId = new Map<string, TableRecord>();
+  const following = rowsFollowingClient(records.map(ownedRowOf));
   for (const record of records) {
     const id = textOf(record.id);
     const clientId = textOf(record.clientId);
@@ -120,6 +137,7 @@ export function plannedContacts(records: readonly TableRecord[], liveClients: Re
       personId: textOf(record.personId),
       scheme: textOf(record.scheme),
       step,
+      followsClient: following.has(id),
     });
     byId.set(id, record);
   }

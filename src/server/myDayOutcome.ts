@@ -102,7 +102,8 @@ function logInLock(action: LockedAction, request: OutcomeRequest): PageResult<Lo
   );
   const stopping = scheme ? schemeStopping(store, scheme, clientId, schemeContacts(live), today) : null;
   live = cancelRows(action, live, stopping?.cancel ?? []);
-  const stamp = stampClient(action, clientId, live, request.nextStep);
+  const loggedDay = dayOfValue(row.plannedDate);
+  const stamp = stampClient(action, { id: clientId, loggedDay }, live, request.nextStep);
   appendAudit(
     store,
     edits.flatMap(({ edit }) => edit.entries),
@@ -143,21 +144,35 @@ function cancelRows(action: LockedAction, live: TableRecord[], ids: readonly str
 }
 
 /**
- * The client's stamp: its next contact date from its remaining planned rows (and the next step when
- * one was given), through the same edit path. A refusal (the client is not the caller's to change)
- * leaves the client as it is and says why; the outcome stands.
+ * The date the client's Next contact cell keeps: the one typed there (a follow-up agreed by phone,
+ * not a contact-plan row) when it is today or later and was not the day of the contact just logged
+ * (`loggedDay`: that date was this contact's, which is now done, missed or moved). Null otherwise.
+ */
+function typedNextDay(store: TableStore, clientId: string, today: Day, loggedDay: Day | null): Day | null {
+  const typed = dayOfValue(store.findById(CLIENTS_TABLE, clientId)?.record.nextContactDate ?? null);
+  return typed !== null && typed >= today && typed !== loggedDay ? typed : null;
+}
+
+/**
+ * The client's stamp: its next contact date, the earliest of its remaining planned rows and the
+ * date typed on the client (see typedNextDay), and the next step when one was given, through the
+ * same edit path. A refusal (the client is not the caller's to change) leaves the client as it is
+ * and says why; the outcome stands.
  */
 function stampClient(
   action: LockedAction,
-  clientId: string,
+  client: { readonly id: string; readonly loggedDay: Day | null },
   contacts: readonly TableRecord[],
   nextStep: string | null,
 ): { next: string | null; left: string | null } {
   const { t, store, owners, today } = action;
+  const clientId = client.id;
   const rows = contacts
     .filter((record) => textOf(record.clientId) === clientId)
     .map((record) => ({ status: statusOf(record), plannedDay: dayOfValue(record.plannedDate) }));
-  const day = nextContactDay(rows, today);
+  const planned = nextContactDay(rows, today);
+  const typed = typedNextDay(store, clientId, today, client.loggedDay);
+  const day = planned === null || (typed !== null && typed < planned) ? typed : planned;
   const next = day === null ? null : dayToIso(day);
   const checked = validateRecord(
     CLIENTS_TABLE,

@@ -3,6 +3,7 @@
  * the new date, the next step, the values the page showed), and the contact-plan fields it writes on
  * the row as it is inside the lock, each refusal on the page's own field.
  */
+
 import { type Day, dayToIso, parseIsoDay } from '../core/analysis/days';
 import type { Translator } from '../core/i18n/translate';
 import {
@@ -18,6 +19,7 @@ import { choiceLabelKey, columnOf, type TableRecord } from '../core/tables/table
 import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
 import { maxLengthOf } from '../core/validation/columnSchema';
 import { describeFieldError, normalizeId, validateRecord } from '../core/validation/recordValidation';
+import { readTypedDate } from '../core/validation/typedValues';
 import { statusOf, textOf } from './myDay';
 import { dayOfValue } from './schemesData';
 
@@ -80,7 +82,9 @@ export function readRequest(
   let rescheduleTo: Day | null = null;
   if (kind === 'rescheduled' && input.rescheduleTo !== null && input.rescheduleTo !== undefined) {
     const text = typeof input.rescheduleTo === 'string' ? input.rescheduleTo.trim() : '';
-    rescheduleTo = text === '' ? null : parseIsoDay(text);
+    // Read as the forms read a typed date: ISO, or any form two day-month orders agree on.
+    const typed = text === '' ? null : readTypedDate(text);
+    rescheduleTo = typed?.ok ? parseIsoDay(typed.value) : null;
     if (text !== '' && rescheduleTo === null)
       return fieldRefusal(
         'rescheduleTo',
@@ -123,7 +127,11 @@ export function outcomeChanges(
   today: Day,
 ): { ok: true; changes: TableRecord } | Refusal {
   const old = textOf(row.plannedDate) ?? '—';
-  const rowDay = { status: statusOf(row), plannedDay: dayOfValue(row.plannedDate) };
+  const rowDay = {
+    status: statusOf(row),
+    plannedDay: dayOfValue(row.plannedDate),
+    outcome: textOf(row.outcome),
+  };
   const fields = outcomeFields(rowDay, request.outcome, today, t('myDay.rescheduledNote', { date: old }));
   if (!fields.ok) return outcomeRefusal(t, fields.refusal, row, today);
   const wanted = { ...fields.fields, ...(request.nextStep ? { nextStep: request.nextStep } : {}) };

@@ -11,7 +11,7 @@ import { activeStore } from '../gas/activeDocument';
 import { settleInterruptedWrites } from '../gas/documentLock';
 import { putPendingEdit, takePendingEdit } from '../gas/pendingEdit';
 import { showSidebarPage } from '../gas/ui';
-import { currentTeamView } from './access';
+import { callerStamp, currentTeamView } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import {
@@ -23,6 +23,7 @@ import {
   realId,
 } from './schemesData';
 import { type FilterChoices, filterChoices } from './schemesFilter';
+import { settleCutOffRename } from './schemesRename';
 
 /** The page the sidebar is built as (src/ui/pages/Schemes). */
 const PAGE = 'Schemes';
@@ -98,7 +99,8 @@ export function getSchemes(): PageResult<SchemesPage> {
     const store = activeStore();
     const book = readSchemeBook(store);
     const clients = readSchemeClients(store);
-    const contacts = readSchemeContacts(store);
+    let contacts = readSchemeContacts(store);
+    if (settleCutOffRename(store, book, contacts, () => callerStamp())) contacts = readSchemeContacts(store);
     const planned = contacts.filter((row) => row.status === 'planned');
     const schemes = book.schemes.map((scheme) => {
       return {

@@ -3,7 +3,9 @@
  * (refusals by step and field), then, inside the document lock and against the sheet as it is now,
  * new steps appended, changed ones updated, removed ones archived (never deleted) and, for a rename,
  * every row of the scheme renamed, the contact plan's rows of it too (so the clients on it stay on
- * it). All journalled (one undo for the whole save) and audited in one write.
+ * it). The Schemes rows are journalled (one undo for the whole save) and audited in one write; the
+ * contact rows are many and written last, given back their old name if the save fails after them
+ * (schemesRename.ts).
  */
 import type { Translator } from '../core/i18n/translate';
 import { schemeKey } from '../core/outreach/schemes';
@@ -13,17 +15,16 @@ import { isArchived } from '../core/tables/clientsTable';
 import { auditRows } from '../core/tables/recordChanges';
 import { SCHEMES_TABLE } from '../core/tables/schemeTable';
 import type { TableRecord } from '../core/tables/tableSpec';
-import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
 import { describeFieldError, validateRecord } from '../core/validation/recordValidation';
 import { activeStore } from '../gas/activeDocument';
 import { appendAudit } from '../gas/auditLog';
 import { withDocumentLock } from '../gas/documentLock';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
-import { callerStamp } from './access';
+import { callerStamp, currentCaller, currentTeamView } from './access';
 import { describeFailure } from './failures';
-import { auditRun } from './importWrite';
 import { currentTranslator } from './locale';
 import { readSchemeBook, realId, rowOf, rowsOfScheme, type SchemeBook, schemeNamed } from './schemesData';
+import { type RenamedContacts, renameContacts, renameRefusal, restoreContacts } from './schemesRename';
 
 /** The fields of a step as the page sends and shows them. */
 const STEP_FIELDS = ['step', 'dayOffset', 'channel', 'purpose', 'note', 'stopWhen'] as const;
@@ -217,24 +218,6 @@ function writeSave(store: TableStore, plan: SavePlan, stamp: WriteStamp): void {
   if (entries.length > 0) appendAudit(store, entries, stamp);
 }
 
-/** A renamed scheme's contact-plan rows take the new name, in one write per column, audited once. */
-function renameContacts(store: TableStore, oldKey: string, name: string, stamp: WriteStamp): void {
-  const renamed = store.updateWhere(
-    CONTACT_PLAN_TABLE,
-    (record) => typeof record.scheme === 'string' && schemeKey(record.scheme) === oldKey,
-    { scheme: name },
-    stamp,
-  );
-  const ids = renamed.map(({ record }) => String(record.id));
-  if (ids.length > 0)
-    auditRun(store, stamp, {
-      action: 'renameScheme',
-      table: CONTACT_PLAN_TABLE.key,
-      ids,
-      after: { scheme: name, rows: ids.length },
-    });
-}
-
 /**
  * Saves the scheme `name` with `steps` (each `{ id?, step, dayOffset, channel, purpose, note,
  * stopWhen }`); `shown` is the scheme as the page showed it (`{ name, steps }`), null for a new one.
@@ -253,29 +236,45 @@ export function saveScheme(
   const shown = readShown(shownInput);
   if (shown === 'bad') return refused(t('error.notAnObject'));
   const { name, steps } = checked;
+  // The contact rows a rename wrote, to give back their old name if the save fails after them.
+  const renamed: { contacts: RenamedContacts | null } = { contacts: null };
   try {
-    return withDocumentLock(() => {
-      const store = activeStore();
-      const book = readSchemeBook(store);
-      const originalKey = shown ? schemeKey(shown.name) : null;
-      if (shown && !schemeNamed(book, shown.name))
-        return refused(t('schemes.gone', { name: shown.name.slice(0, 100) }));
-      if (schemeKey(name) !== originalKey && rowsOfScheme(book, schemeKey(name)).length > 0)
-        return refused(t('schemes.nameTaken', { name }), [
-          { field: 'name', message: t('schemes.nameTaken', { name }) },
-        ]);
-      const conflicts = shown ? conflictsOf(t, book, shown) : [];
-      if (conflicts.length > 0) return refused(`${t('schemes.conflict')} ${conflicts.join(' ')}`);
-      const plan = planSave(book, originalKey, name, steps);
-      if (plan.handRows.length > 0) return refused(t('schemes.handRows', { rows: plan.handRows.join(', ') }));
-      const stamp = callerStamp();
-      writeSave(store, plan, stamp);
-      if (originalKey !== null && schemeKey(name) !== originalKey)
-        renameContacts(store, originalKey, name, stamp);
-      const nothing = plan.append.length + plan.update.length + plan.archive.length === 0;
-      return done(t(nothing ? 'schemes.savedNoChange' : 'schemes.saved', { name }), { name });
-    });
+    return withDocumentLock(() => saveInLock(t, { name, steps }, shown, renamed));
   } catch (error) {
+    if (renamed.contacts) restoreContacts(activeStore(), renamed.contacts, callerStamp());
     return refused(describeFailure(t, error));
   }
+}
+
+/** The locked part of saveScheme: checks against the sheet as it is now, then the writes. */
+function saveInLock(
+  t: Translator,
+  { name, steps }: { name: string; steps: StepToSave[] },
+  shown: { name: string; steps: StepToSave[] } | null,
+  renamed: { contacts: RenamedContacts | null },
+): PageResult<{ name: string }> {
+  const store = activeStore();
+  const book = readSchemeBook(store);
+  const originalKey = shown ? schemeKey(shown.name) : null;
+  if (shown && !schemeNamed(book, shown.name))
+    return refused(t('schemes.gone', { name: shown.name.slice(0, 100) }));
+  const newName = schemeKey(name) !== originalKey;
+  const renaming = originalKey !== null && newName;
+  if (newName && rowsOfScheme(book, schemeKey(name)).length > 0)
+    return refused(t('schemes.nameTaken', { name }), [
+      { field: 'name', message: t('schemes.nameTaken', { name }) },
+    ]);
+  const conflicts = shown ? conflictsOf(t, book, shown) : [];
+  if (conflicts.length > 0) return refused(`${t('schemes.conflict')} ${conflicts.join(' ')}`);
+  const plan = planSave(book, originalKey, name, steps);
+  if (plan.handRows.length > 0) return refused(t('schemes.handRows', { rows: plan.handRows.join(', ') }));
+  const notYours = renaming
+    ? renameRefusal(t, store, currentCaller(), currentTeamView().team, originalKey)
+    : null;
+  if (notYours) return refused(notYours, [{ field: 'name', message: notYours }]);
+  const stamp = callerStamp();
+  writeSave(store, plan, stamp);
+  if (renaming) renameContacts(store, originalKey, name, stamp, renamed);
+  const nothing = plan.append.length + plan.update.length + plan.archive.length === 0;
+  return done(t(nothing ? 'schemes.savedNoChange' : 'schemes.saved', { name }), { name });
 }

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyseTables } from '../../src/core/analysis/fullAnalysis';
+import { translate } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { activeStore } from '../../src/gas/activeDocument';
 import * as main from '../../src/server/main';
@@ -261,7 +262,7 @@ describe('a lead met at the exhibition', () => {
       costPerLead: 100_000,
     });
     main.reportCampaigns();
-    const report = emulator.sheetValues('Campaign channels');
+    const report = emulator.sheetValues(translate('en', 'reportSheet.campaigns'));
     expect(report.some((row) => row.includes('M-000001') && row.includes(1))).toBe(true);
   });
 

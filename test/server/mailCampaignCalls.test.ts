@@ -2,12 +2,13 @@
  * What a campaign's sending costs in service calls: MailApp sends one message per call by nature,
  * and the run notes how far it got before each message (one property write: the price of never
  * mailing anyone twice); everything else — the opt-outs read, the log written — is per block of
- * ten messages, not per recipient, and the start's queue is one write whatever its size.
+ * ten messages, not per recipient, and the start's queue is one write whatever its size. Opening
+ * the page costs the same however many e-mail campaigns there are (their runs read at once).
  */
 import { describe, expect, it } from 'vitest';
 import { MAIL_BLOCK } from '../../src/server/mailCampaignSend';
 import * as main from '../../src/server/main';
-import { mailWorkbook } from './mailCampaignFixture';
+import { MARIO, mailWorkbook, save, TEMPLATE } from './mailCampaignFixture';
 
 /** The calls by kind of starting (and finishing) a campaign to `people` recipients. */
 function sendingCalls(people: number): Record<string, number> {
@@ -44,5 +45,32 @@ describe('the service calls of a sending', () => {
     const total = Object.values(perBlock).reduce((sum, calls) => sum + calls, 0);
     expect(total).toBeLessThan(MAIL_BLOCK * 4);
     expect(perBlock['Range.setValues'] ?? 0).toBeLessThanOrEqual(6);
+  });
+});
+
+/** The calls of opening the E-mail campaign page (the second time) with `campaigns` e-mail campaigns. */
+function pageCalls(campaigns: number): number {
+  const emulator = mailWorkbook({ people: 2 });
+  emulator.setActiveUser('hana.head@suki.test');
+  for (let i = 1; i < campaigns; i++)
+    save('campaigns', { name: `Campaign ${i}`, channel: 'email', owner: MARIO, ...TEMPLATE });
+  emulator.setActiveUser(MARIO);
+  // One of them has a sending (its run is read with the others).
+  const preview = main.previewCampaignMail('M-000001', {}) as { recipientCount: number };
+  expect(main.startCampaignMail('M-000001', {}, preview.recipientCount)).toMatchObject({ ok: true });
+  expect(main.getCampaignMailPage()).toMatchObject({ ok: true });
+  emulator.calls.reset();
+  const page = main.getCampaignMailPage();
+  expect(page).toMatchObject({ ok: true });
+  if (page.ok) {
+    expect(page.campaigns).toHaveLength(campaigns);
+    expect(page.campaigns.find((campaign) => campaign.id === 'M-000001')?.state).toBe('done');
+  }
+  return emulator.calls.count();
+}
+
+describe('the service calls of opening the E-mail campaign page', () => {
+  it('are the same with 2 and 40 e-mail campaigns', () => {
+    expect(pageCalls(40)).toBe(pageCalls(2));
   });
 });

@@ -3,7 +3,9 @@
  * (a passing error) and as a cut-off execution; afterwards the contact plan holds either none of its
  * rows or all of them, never some, never twice, and the audit log says so once. An update after an
  * edit moves rows without a journal (one write per group): cut off anywhere, whatever it moved is
- * audited, and applying the update again finishes it.
+ * audited, and applying the update again finishes it. A rename, failed at every call, leaves the
+ * scheme and its clients' contact rows under one name (the contact rows, written without a journal,
+ * take their old name back in the same execution, or at the next read when it was cut off).
  */
 import { describe, expect, it } from 'vitest';
 import { CONTACT_PLAN_TABLE } from '../../src/core/tables/workTables';
@@ -89,7 +91,7 @@ const EDITED = (shown: { steps: readonly object[] }) => [
 ];
 
 describe('a scheme update cut off at any of its calls', () => {
-  it('leaves whatever it moved audited, and applying it again finishes it', () => {
+  it('leaves whatever it moved audited, and applying it again finishes it', { timeout: 180_000 }, () => {
     const emulator = workbook();
     const shownOf = (name: string) => {
       const answer = main.getSchemes();
@@ -136,4 +138,58 @@ describe('a scheme update cut off at any of its calls', () => {
     }
     expect(total).toBeGreaterThan(20);
   });
+});
+
+function shownScheme(name: string) {
+  const page = main.getSchemes();
+  if (!page.ok) throw new Error(page.message);
+  const scheme = page.schemes.find((s) => s.name === name);
+  if (!scheme) throw new Error(`no scheme ${name}`);
+  return scheme;
+}
+
+const namesIn = (emulator: Emulator, sheet: string) =>
+  new Set(rowsByHeader(emulator, sheet).map((row) => String(row.Scheme ?? '')));
+
+describe('renaming a scheme while its calls fail', () => {
+  for (const mode of ['once', 'cutoff'] as const) {
+    it(`leaves the scheme and its clients' contact rows under one name (${mode})`, {
+      timeout: 180_000,
+    }, () => {
+      // The clean rename's calls, to fail each in turn.
+      const probe = workbook();
+      expect(apply('Welcome')).toMatchObject({ ok: true });
+      const shown0 = shownScheme('Welcome');
+      probe.calls.reset();
+      expect(main.saveScheme('Hello', shown0.steps, shown0)).toMatchObject({ ok: true });
+      const total = probe.calls.count();
+      const mismatched: number[] = [];
+      const offScheme: number[] = [];
+      for (let n = 1; n <= total; n += 1) {
+        const emulator = workbook();
+        expect(apply('Welcome')).toMatchObject({ ok: true });
+        const shown = shownScheme('Welcome');
+        emulator.calls.reset();
+        emulator.calls.failAt(n, mode);
+        try {
+          main.saveScheme('Hello', shown.steps, shown);
+        } catch {
+          // A cut-off execution ends with the error.
+        }
+        emulator.calls.clearFault();
+        const page = main.getSchemes();
+        if (!page.ok) throw new Error(page.message);
+        const schemes = namesIn(emulator, 'Schemes');
+        const contacts = namesIn(emulator, 'Contact plan');
+        if ([...contacts].some((name) => !schemes.has(name))) mismatched.push(n);
+        // The three clients are on the scheme, whichever name it has now.
+        if (page.schemes.length !== 1 || page.schemes[0]?.clients !== 3) offScheme.push(n);
+      }
+      expect(
+        mismatched,
+        `calls (of ${total}) after which contact rows name a scheme that is not in the sheet`,
+      ).toEqual([]);
+      expect(offScheme, 'calls after which the clients are not on the scheme').toEqual([]);
+    });
+  }
 });

@@ -4,6 +4,7 @@
  * contacts. Built once for every client, so a card or a report asks per client in map look-ups.
  */
 
+import { isOptedOut } from '../outreach/optOut';
 import type { Day } from './days';
 import { isClaimOpen } from './definitions';
 import type { AnalysisData } from './inputs';
@@ -54,7 +55,7 @@ function personFacts(data: AnalysisData): PersonFacts[] {
       name: p.name,
       buyingRole: p.buyingRole,
       status: p.status,
-      optedOut: p.optedOut === 'yes',
+      optedOut: isOptedOut(p.optedOut),
       primary: p.primary === 'yes',
       preferredChannel: p.preferredChannel,
     }));

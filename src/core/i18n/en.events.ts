@@ -63,6 +63,8 @@ export const enEvents = {
   'events.list.save': 'Save attendance',
   'events.list.saving': 'Saving…',
   'events.marked': 'Saved {count} changes of attendance for “{name}”.',
+  'events.marked.logged':
+    'Left {count} invitation contacts as they were: someone logged or cancelled them in the Contact plan.',
   'events.followUp.planned': 'Planned {rows} follow-up contacts for {clients} clients on “{scheme}”.',
   'events.followUp.missing': 'No follow-up was planned: there is no scheme “{scheme}” in the Schemes sheet.',
   'events.marks.notList': 'Attendance: send a list of at most {max} invitees.',

@@ -100,6 +100,7 @@ export const enMail = {
   'mail.requeueFailed': 'Try the failed ones again',
   'mail.notedSent': 'Noted as sent.',
   'mail.requeued': 'They are queued again; Continue sends them.',
+  'mail.detail.foundInSent': 'Found in the Sent folder by the sender',
   'mail.optOutLine':
     'You receive this because you are in touch with {sender}. To receive no more e-mail from us, reply with “unsubscribe” and we will take you off our list.',
 
@@ -129,5 +130,9 @@ export const enMail = {
   'mail.error.alreadySending': 'This campaign is sending right now. Wait a few minutes.',
   'mail.error.requeueWhich':
     'Choose what to do: send again to the unknown or the failed ones, or note the unknown ones as sent.',
+  'mail.error.resendCancelled':
+    'This sending was stopped, so it sends nothing more. Start the campaign again to mail the failed ones and those it did not reach (those in doubt are not mailed again).',
+  'mail.stoppedHint':
+    'This sending was stopped. Start the campaign again to mail the failed ones and those it did not reach; those in doubt are not mailed again.',
   'mail.error.startLost': 'The start of this sending did not complete, so nobody was mailed. Start again.',
 } as const;

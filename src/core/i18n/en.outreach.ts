@@ -52,6 +52,9 @@ export const enOutreach = {
   'schemes.stepsRequired': 'A scheme has from 1 to {max} steps.',
   'schemes.stepTwice': 'Step: the scheme already has a step {step}.',
   'schemes.nameTaken': 'Name of the scheme: a scheme called “{name}” exists already.',
+  'schemes.renameNotYours':
+    'Name of the scheme: clients on this scheme that are not yours to work on: {count} ({owners}). Their Contact plan rows cannot take the new name: ask a head to rename the scheme. Nothing was saved.',
+  'schemes.renameNobody': 'nobody',
   'schemes.gone': 'The scheme “{name}” is no longer in the Schemes sheet: reload the page.',
   'schemes.conflict':
     'Someone changed this scheme in the Schemes sheet since you opened it; nothing was saved. Reload it (copy what you typed first).',

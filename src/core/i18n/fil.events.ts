@@ -65,6 +65,8 @@ export const filEvents: Record<keyof typeof enEvents, string> = {
   'events.list.save': 'I-save ang pagdalo',
   'events.list.saving': 'Sine-save…',
   'events.marked': 'Na-save ang {count} pagbabago sa pagdalo para sa “{name}”.',
+  'events.marked.logged':
+    'Hindi binago ang {count} kontak ng imbitasyon: naitala na o kinansela ito ng isang tao sa Plano ng kontak.',
   'events.followUp.planned':
     'Naiplano ang {rows} kontak na follow-up para sa {clients} kliyente sa “{scheme}”.',
   'events.followUp.missing':

@@ -40,15 +40,15 @@ export const filMail: Record<keyof typeof enMail, string> = {
   'mail.noCampaigns':
     'Wala ka pang kampanyang e-mail. Magdagdag sa Suki › Kampanya… at piliin ang E-mail bilang channel.',
   'mail.template': 'Ang mensahe',
-  'mail.fields': 'Mga merge field',
+  'mail.fields': 'Mga patlang na pansama',
   'mail.fieldsHint':
-    'Ilagay ang field sa paksa o teksto, hal. {{person.name}}. Magbigay ng kapalit kapag walang laman pagkatapos ng guhit: {{person.name|G. o Gng.}}.',
+    'Ilagay ang patlang sa paksa o teksto, hal. {{person.name}}. Magbigay ng kapalit kapag walang laman pagkatapos ng guhit: {{person.name|G. o Gng.}}.',
   'mail.insertField': 'Idagdag ang {field}',
   'mail.saveTemplate': 'I-save ang mensahe',
   'mail.templateSaved': 'Na-save ang mensahe sa sheet ng Mga Kampanya.',
   'mail.audience': 'Sino ang makakatanggap',
   'mail.audienceHint':
-    'Pumili ng mga halaga para paliitin ang madla; ang field na walang tsek ay para sa lahat.',
+    'Pumili ng mga halaga para paliitin ang madla; ang patlang na walang tsek ay para sa lahat.',
   'mail.anyValue': 'kahit ano',
   'mail.throttle': 'Pagitan ng mga mensahe (segundo)',
   'mail.throttleHint': 'Mula 0 hanggang 10 segundo; ikinakalat ng pagitan ang mga mensahe.',
@@ -104,6 +104,7 @@ export const filMail: Record<keyof typeof enMail, string> = {
   'mail.requeueFailed': 'Subukang muli ang hindi naipadala',
   'mail.notedSent': 'Naitala bilang naipadala.',
   'mail.requeued': 'Nakapila na silang muli; ipapadala sila ng Ituloy.',
+  'mail.detail.foundInSent': 'Nakita ng nagpadala sa kanyang Sent folder',
   'mail.optOutLine':
     'Natanggap mo ito dahil ikaw ay kausap ni {sender}. Kung ayaw mo nang makatanggap ng e-mail mula sa amin, sumagot ng “unsubscribe” at aalisin ka namin sa aming listahan.',
 
@@ -114,10 +115,10 @@ export const filMail: Record<keyof typeof enMail, string> = {
   'mail.error.cancelled': 'Kinansela ang kampanyang “{name}”.',
   'mail.error.notYourCampaign':
     'Kay {owner} ang kampanyang “{name}”: siya lamang, ang kanyang kahalili o isang head ang makakapagpadala nito.',
-  'mail.error.unknownField': '{part}: walang merge field na {field} ang Suki.',
-  'mail.error.unclosedField': '{part}: hindi nakasara ng }} ang isang merge field: “{near}”.',
+  'mail.error.unknownField': '{part}: walang patlang na pansamang {field} ang Suki.',
+  'mail.error.unclosedField': '{part}: hindi nakasara ng }} ang isang patlang na pansama: “{near}”.',
   'mail.error.emptyTemplate': '{part}: sumulat muna ng kahit ano.',
-  'mail.error.templateTooLong': '{part}: hanggang {max} na character lamang.',
+  'mail.error.templateTooLong': '{part}: hanggang {max} na titik lamang.',
   'mail.error.filterField': 'Sino ang makakatanggap: walang filter na “{field}” ang Suki.',
   'mail.error.filterValue': 'Sino ang makakatanggap — {field}: hindi isa sa mga halaga nito ang “{value}”.',
   'mail.error.throttle': '{field}: buong numero mula 0 hanggang {max}.',
@@ -135,6 +136,10 @@ export const filMail: Record<keyof typeof enMail, string> = {
   'mail.error.alreadySending': 'Ipinapadala ang kampanyang ito ngayon mismo. Maghintay ng ilang minuto.',
   'mail.error.requeueWhich':
     'Piliin ang gagawin: ipadala muli sa hindi tiyak o sa hindi naipadala, o itala ang hindi tiyak bilang naipadala.',
+  'mail.error.resendCancelled':
+    'Itinigil ang pagpapadalang ito, kaya wala na itong ipapadala. Simulan muli ang kampanya para mapadalhan ang hindi naipadala at ang mga hindi naabot (hindi na muling papadalhan ang mga hindi tiyak).',
+  'mail.stoppedHint':
+    'Itinigil ang pagpapadalang ito. Simulan muli ang kampanya para mapadalhan ang hindi naipadala at ang mga hindi naabot; hindi na muling papadalhan ang mga hindi tiyak.',
   'mail.error.startLost':
     'Hindi natapos ang pagsisimula ng pagpapadalang ito, kaya walang napadalhan. Magsimulang muli.',
 };

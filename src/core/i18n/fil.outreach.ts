@@ -42,21 +42,24 @@ export const filOutreach: Record<keyof typeof enOutreach, string> = {
   'schemes.addStep': 'Magdagdag ng hakbang',
   'schemes.removeStep': 'Alisin ang hakbang {step}',
   'schemes.byHand':
-    'Ang hanay {row} ay tinipa nang mano-mano nang walang ID: baguhin ito sa sheet ng Mga iskema.',
+    'Ang hilera {row} ay tinipa nang mano-mano nang walang ID: baguhin ito sa sheet ng Mga iskema.',
   'schemes.onIt':
     '{clients} kliyente ang nasa iskemang ito, {active} sa kanila ang may nakaplanong kontak pa.',
   'schemes.unusableOfScheme':
-    '{count} hanay ng iskemang ito sa sheet ng Mga iskema ang hindi magagamit (tingnan sa ibaba).',
-  'schemes.problems': 'Mga hanay ng sheet ng Mga iskema na hindi magagamit ({count})',
-  'schemes.problem.invalid': 'Hanay {row}: {reasons}',
+    '{count} hilera ng iskemang ito sa sheet ng Mga iskema ang hindi magagamit (tingnan sa ibaba).',
+  'schemes.problems': 'Mga hilera ng sheet ng Mga iskema na hindi magagamit ({count})',
+  'schemes.problem.invalid': 'Hilera {row}: {reasons}',
   'schemes.problem.sameStep':
-    'Hanay {row}: may hakbang {step} na ang “{scheme}”; hindi ginagamit ang hanay na ito.',
+    'Hilera {row}: may hakbang {step} na ang “{scheme}”; hindi ginagamit ang hilera na ito.',
   'schemes.saved': 'Na-save ang iskemang “{name}”.',
   'schemes.savedNoChange': 'Walang ise-save: ganoon pa rin ang iskemang “{name}”.',
   'schemes.nameRequired': 'Pangalan ng iskema: kailangang punan ito.',
   'schemes.stepsRequired': 'Ang isang iskema ay may 1 hanggang {max} hakbang.',
   'schemes.stepTwice': 'Hakbang: may hakbang {step} na ang iskema.',
   'schemes.nameTaken': 'Pangalan ng iskema: may iskema nang tinatawag na “{name}”.',
+  'schemes.renameNotYours':
+    'Pangalan ng iskema: mga kliyente sa iskemang ito na hindi iyo: {count} ({owners}). Hindi makukuha ng kanilang mga hilera sa Plano ng kontak ang bagong pangalan: hilingin sa isang Pinuno na palitan ang pangalan ng iskema. Walang na-save.',
+  'schemes.renameNobody': 'walang may-ari',
   'schemes.gone': 'Wala na sa sheet ng Mga iskema ang iskemang “{name}”: i-reload ang pahina.',
   'schemes.conflict':
     'May nagbago sa iskemang ito sa sheet ng Mga iskema mula nang buksan mo ito; walang na-save. I-reload ito (kopyahin muna ang tinipa mo).',
@@ -64,7 +67,7 @@ export const filOutreach: Record<keyof typeof enOutreach, string> = {
   'schemes.conflict.added': 'Idinagdag ang hakbang {step}.',
   'schemes.conflict.removed': 'Inalis ang hakbang {step}.',
   'schemes.handRows':
-    'Hindi mababago ng Suki ang mga hanay na tinipa nang mano-mano nang walang ID (hanay {rows} ng sheet ng Mga iskema): gawin ang pagbabagong iyon sa sheet. Walang na-save.',
+    'Hindi mababago ng Suki ang mga hilera na tinipa nang mano-mano nang walang ID (hilera {rows} ng sheet ng Mga iskema): gawin ang pagbabagong iyon sa sheet. Walang na-save.',
   'schemes.months': 'Ene Peb Mar Abr May Hun Hul Ago Set Okt Nob Dis',
 
   'schemes.apply.title': 'Ilapat sa mga kliyente',

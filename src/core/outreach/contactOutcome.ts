@@ -22,21 +22,33 @@ export interface ContactOutcome {
 export type OutcomeRefusal = { readonly field: 'kind' | 'rescheduleTo' | 'status'; readonly reason: string };
 
 /**
+ * The row's Outcome text with `added` after what it already says (on a line of its own): what a
+ * person typed there before the contact, or an earlier reschedule's note, is never lost. Null when
+ * both are empty.
+ */
+function outcomeText(existing: string | null | undefined, added: string): string | null {
+  const parts = [(existing ?? '').trim(), added.trim()].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+/**
  * The fields the contact-plan row takes for `outcome`, logged on `today`; `rescheduledNote` is the
  * note a reschedule writes (in the reader's language, naming the old day), so the row shows it was
- * moved by a person (schemeUpdates.ts leaves such a row's day alone). Only a planned row takes one.
+ * moved by a person (schemeUpdates.ts leaves such a row's day alone). The note is added after the
+ * row's own Outcome text (`row.outcome`), which is kept. Only a planned row takes one.
  */
 export function outcomeFields(
-  row: { readonly status: string; readonly plannedDay: Day | null },
+  row: { readonly status: string; readonly plannedDay: Day | null; readonly outcome?: string | null },
   outcome: ContactOutcome,
   today: Day,
   rescheduledNote: string,
 ): { ok: true; fields: Record<string, RecordValue> } | { ok: false; refusal: OutcomeRefusal } {
   if (row.status !== 'planned') return { ok: false, refusal: { field: 'status', reason: 'notPlanned' } };
   const note = outcome.note.trim();
+  const kept = (added: string) => outcomeText(row.outcome, added);
   if (outcome.kind === 'done')
-    return { ok: true, fields: { status: 'done', doneDate: dayToIso(today), outcome: note || null } };
-  if (outcome.kind === 'missed') return { ok: true, fields: { status: 'missed', outcome: note || null } };
+    return { ok: true, fields: { status: 'done', doneDate: dayToIso(today), outcome: kept(note) } };
+  if (outcome.kind === 'missed') return { ok: true, fields: { status: 'missed', outcome: kept(note) } };
   if (outcome.kind !== 'rescheduled') return { ok: false, refusal: { field: 'kind', reason: 'unknown' } };
   if (outcome.rescheduleTo === null)
     return { ok: false, refusal: { field: 'rescheduleTo', reason: 'missing' } };
@@ -45,7 +57,7 @@ export function outcomeFields(
     ok: true,
     fields: {
       plannedDate: dayToIso(outcome.rescheduleTo),
-      outcome: note ? `${rescheduledNote} ${note}` : rescheduledNote,
+      outcome: kept(note ? `${rescheduledNote} ${note}` : rescheduledNote),
     },
   };
 }

@@ -3,6 +3,7 @@
  * address of an e-mail-to-fax gateway built from the settings' pattern (`{fax}@fax.example.com`, the
  * fax number's digits in place of `{fax}`). Pure: the server reads the records, shows and sends.
  */
+import { allTranslations } from '../i18n/translate';
 import { isEmailAddress } from '../validation/columnSchema';
 import { escapeHtml } from './mailMerge';
 
@@ -31,6 +32,31 @@ export function faxGatewayAddress(pattern: string, fax: string): string | null {
   const trimmed = pattern.trim();
   if (trimmed === '' || digits === '' || !isFaxGatewayPattern(trimmed)) return null;
   return trimmed.replace(FAX_PLACEHOLDER, digits);
+}
+
+/** Suki's own words on a fax invitation's Outcome (sent through the gateway, refused), in every language. */
+const FAX_OUTCOME_WORDS = [
+  ...allTranslations('events.fax.sentOutcome'),
+  ...allTranslations('events.fax.failedOutcome'),
+];
+
+/**
+ * The Outcome a fax invitation's contact row takes: the text a person wrote there, kept first, then
+ * Suki's `words` on a line of their own (none: the person's text alone). Suki's earlier words at its end (sent, refused, in
+ * any language) are taken off first, so a fax sent again, refused or put back never piles them up
+ * nor loses the person's note. Null when nothing is left.
+ */
+export function faxOutcome(current: unknown, words: string | null): string | null {
+  let text = typeof current === 'string' || typeof current === 'number' ? String(current).trim() : '';
+  let stripped = true;
+  while (stripped) {
+    const suki = FAX_OUTCOME_WORDS.find((sukiWords) => text.endsWith(sukiWords));
+    stripped = suki !== undefined;
+    if (suki !== undefined) text = text.slice(0, text.length - suki.length).trim();
+  }
+  // On a line of its own, as My day adds a note (contactOutcome.ts).
+  const joined = [text, words ?? ''].filter((part) => part !== '').join('\n');
+  return joined === '' ? null : joined;
 }
 
 /** One invitation as printed: who it is for, and the message (its body already escaped HTML). */

@@ -148,18 +148,46 @@ export function planInvitations(input: {
 export type InviteeStatus = 'invited' | 'registered' | 'attended' | 'noShow';
 
 /** What an invitee's status makes of the invitation's contact-plan row. */
-interface ContactAfterMark {
-  readonly status: 'planned' | 'done' | 'missed';
-  /** ISO date the contact was done (attended), else null. */
-  readonly doneDate: string | null;
+export type ContactAfterMark = 'planned' | 'done' | 'missed';
+
+/**
+ * The invitation's contact row for a status: done for an attendee (the server dates it on the
+ * event's day), missed for a no-show, planned again for invited or registered (a mark undone).
+ */
+function contactAfterMark(status: InviteeStatus): ContactAfterMark {
+  if (status === 'attended') return 'done';
+  if (status === 'noShow') return 'missed';
+  return 'planned';
+}
+
+/** The invitation's contact-plan row as attendance finds it. */
+export interface InvitationContact {
+  /** Its status as the sheet holds it (planned, done, missed, cancelled, or what a person typed). */
+  readonly status: string;
+  /** Its Outcome, trimmed ('' when blank): attendance never writes one, a person logging does. */
+  readonly outcome: string;
 }
 
 /**
- * The invitation's contact row for a status: done on `eventDate` for an attendee, missed for a
- * no-show, planned again for invited or registered (a mark undone).
+ * What marking an invitee `mark` (their status now `current`) does to the invitation's contact row:
+ * the status to give it, `null` when it already has it, or `'logged'` when someone else settled it.
+ * Decided from the row itself, not from whether the invitee's status changes, so saving the marks
+ * again finishes a save cut off anywhere. A planned row takes the mark; a done or
+ * missed row moves only when the attendance set it (the invitee's current status accounts for it
+ * and no one wrote an outcome on it): a row a person logged (in My day, by hand, a fax sent) or
+ * cancelled is theirs, never reopened nor overwritten.
  */
-export function contactAfterMark(status: InviteeStatus, eventDate: string): ContactAfterMark {
-  if (status === 'attended') return { status: 'done', doneDate: eventDate };
-  if (status === 'noShow') return { status: 'missed', doneDate: null };
-  return { status: 'planned', doneDate: null };
+export function invitationContactChange(
+  mark: InviteeStatus,
+  current: InviteeStatus,
+  contact: InvitationContact,
+): ContactAfterMark | 'logged' | null {
+  const target = contactAfterMark(mark);
+  if (contact.status === target) return null;
+  if (contact.status === 'planned') return target;
+  const setByAttendance =
+    (contact.status === 'done' || contact.status === 'missed') &&
+    contact.status === contactAfterMark(current) &&
+    contact.outcome === '';
+  return setByAttendance ? target : 'logged';
 }

@@ -13,6 +13,7 @@ import { recordIdNumber } from '../tables/recordIds';
 import { columnOf, type TableRecord } from '../tables/tableSpec';
 import { emailKey } from '../team/members';
 import { isEmailAddress } from '../validation/columnSchema';
+import { isOptedOut } from './optOut';
 
 /** The fields an audience filter may use. */
 export const FILTER_FIELDS = [
@@ -148,11 +149,11 @@ function clientMatches(filter: MailFilter, client: TableRecord): boolean {
   );
 }
 
-/** Every address some person record opted out of mail (the workbook's one list). */
+/** Every address some person record opted out of mail (the workbook's one list; see optOut.ts). */
 export function optedOutAddresses(people: readonly TableRecord[]): Set<string> {
   const out = new Set<string>();
   for (const person of people)
-    if (person.optedOut === 'yes' && emailKey(person.email)) out.add(emailKey(person.email));
+    if (isOptedOut(person.optedOut) && emailKey(person.email)) out.add(emailKey(person.email));
   return out;
 }
 

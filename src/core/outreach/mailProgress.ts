@@ -131,6 +131,19 @@ export function mailedBefore(rows: readonly TableRecord[], campaignId: string): 
 }
 
 /**
+ * The addresses (keys) the block a run still holds mailed or may have: its messages that went, and
+ * the one that was next. A new start never mails them, even before the block is logged.
+ */
+export function mailedInLeftBlock(run: MailRun | null): string[] {
+  const inFlight = run?.inFlight;
+  if (!inFlight) return [];
+  return inFlight.keys.filter(
+    (_key, index) =>
+      index === inFlight.next || (index < inFlight.next && inFlight.outcomes[index]?.status === 'sent'),
+  );
+}
+
+/**
  * The rows to log for a block an earlier execution left in the run, or [] when the log already has
  * them: the outcomes the run recorded, and `unknown` for the message that was next (it may have
  * gone). Later recipients of the block stay queued and are sent.

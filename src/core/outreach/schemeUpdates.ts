@@ -5,7 +5,8 @@
  * - a step whose day changed (its offset, or the company's holidays): the row moves, unless a person
  *   logged something on it (a reschedule, a note), which is theirs to keep;
  * - a step removed from the scheme: its row is cancelled;
- * - a step added: a row is planned for it when its day is today or later.
+ * - a step added: a row is planned for it when its day is today or later, unless the client's run
+ *   was stopped before it (see stoppedAt).
  * Done, missed, cancelled and overdue rows are history and never change.
  */
 import type { Day } from '../analysis/days';
@@ -39,6 +40,19 @@ function startOf(rows: readonly SchemeContact[], scheme: Scheme): Day | null {
   const first = [...rows].sort((a, b) => (a.step ?? 0) - (b.step ?? 0))[0];
   const step = scheme.steps.find((s) => s.step === first?.step);
   return first?.plannedDay != null && step ? first.plannedDay - step.dayOffset : null;
+}
+
+/**
+ * The step from which the client's run of the scheme was stopped: the lowest step of a cancelled
+ * row that the scheme still has (a stop condition, or a person, cancelled it; a row cancelled
+ * because its step was removed names a step the scheme no longer has). Null when none.
+ */
+function stoppedAt(rows: readonly SchemeContact[], scheme: Scheme): number | null {
+  const steps = rows
+    .filter((r) => r.status === 'cancelled' && r.step !== null)
+    .map((r) => r.step as number)
+    .filter((step) => scheme.steps.some((s) => s.step === step));
+  return steps.length > 0 ? Math.min(...steps) : null;
 }
 
 /** One row's change, or null when it already matches its step. */
@@ -92,9 +106,11 @@ export function schemeUpdate(
       else if (found) change.push(found);
       if (found) touched.add(clientId);
     }
+    const stop = stoppedAt(rows, scheme);
     for (const step of scheme.steps) {
       const day = stepDay(start, step.dayOffset, calendar);
       if (rows.some((r) => r.step === step.step) || day < today) continue;
+      if (stop !== null && step.step > stop) continue;
       const owner = owners.get(clientId) ?? null;
       add.push({
         clientId,

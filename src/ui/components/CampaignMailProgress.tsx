@@ -10,13 +10,13 @@ interface ProgressProps {
   readonly onResolve: (which: 'resendUnknown' | 'resendFailed' | 'unknownWasSent') => void;
 }
 
-/** A list of addresses with the action that sends to them again. */
+/** A list of addresses with the action that sends to them again (none once the sending was stopped). */
 function Addresses(props: {
   title: string;
   hint?: string;
   emails: readonly string[];
-  action: string;
-  onAct: () => void;
+  action?: string;
+  onAct?: () => void;
   /** A second action, e.g. noting the messages as sent. */
   other?: string;
   onOther?: () => void;
@@ -33,11 +33,13 @@ function Addresses(props: {
           <li key={email}>{email}</li>
         ))}
       </ul>
-      {props.mine ? (
+      {props.mine && (props.action || props.other) ? (
         <div class="actions">
-          <button type="button" disabled={props.busy} onClick={props.onAct}>
-            {props.action}
-          </button>
+          {props.action && props.onAct ? (
+            <button type="button" disabled={props.busy} onClick={props.onAct}>
+              {props.action}
+            </button>
+          ) : null}
           {props.other && props.onOther ? (
             <button type="button" disabled={props.busy} onClick={props.onOther}>
               {props.other}
@@ -66,6 +68,9 @@ export function CampaignMailProgress({ t, status, busy, onContinue, onCancel, on
   const handled = counts.sent + counts.failed + counts.skipped + counts.unknown;
   const total = handled + counts.pending;
   const mine = status.quota !== null;
+  // A stopped sending sends nothing more: its lists are shown, with no "send again".
+  const resend = status.mayResend;
+  const stopped = status.state === 'cancelled';
   return (
     <section aria-label={t(`mail.state.${status.state}`)} aria-live="polite">
       <h3>{t(`mail.state.${status.state}`)}</h3>
@@ -101,9 +106,9 @@ export function CampaignMailProgress({ t, status, busy, onContinue, onCancel, on
       </div>
       <Addresses
         title={t('mail.unknownHeading')}
-        hint={t('mail.unknownHint')}
+        hint={stopped ? t('mail.stoppedHint') : t('mail.unknownHint')}
         emails={status.unknown}
-        action={t('mail.requeueUnknown')}
+        action={resend ? t('mail.requeueUnknown') : undefined}
         onAct={() => onResolve('resendUnknown')}
         other={t('mail.markUnknownSent')}
         onOther={() => onResolve('unknownWasSent')}
@@ -112,8 +117,9 @@ export function CampaignMailProgress({ t, status, busy, onContinue, onCancel, on
       />
       <Addresses
         title={t('mail.failedHeading')}
+        hint={stopped && status.unknown.length === 0 ? t('mail.stoppedHint') : undefined}
         emails={status.failed}
-        action={t('mail.requeueFailed')}
+        action={resend ? t('mail.requeueFailed') : undefined}
         onAct={() => onResolve('resendFailed')}
         busy={busy}
         mine={mine}

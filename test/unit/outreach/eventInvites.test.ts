@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/core/i18n/translate';
 import {
   faxDigits,
   faxGatewayAddress,
+  faxOutcome,
   faxPagesHtml,
   isFaxGatewayPattern,
 } from '../../../src/core/outreach/eventFax';
 import {
-  contactAfterMark,
   type InvitePerson,
+  invitationContactChange,
   peopleToInvite,
   planInvitations,
 } from '../../../src/core/outreach/eventInvites';
@@ -90,10 +92,67 @@ describe('planning invitations', () => {
 });
 
 describe('the invitation contact after a mark', () => {
-  it('is done on the event day for an attendee, missed for a no-show, planned otherwise', () => {
-    expect(contactAfterMark('attended', '2026-11-20')).toEqual({ status: 'done', doneDate: '2026-11-20' });
-    expect(contactAfterMark('noShow', '2026-11-20')).toEqual({ status: 'missed', doneDate: null });
-    expect(contactAfterMark('registered', '2026-11-20')).toEqual({ status: 'planned', doneDate: null });
+  it('is done for an attendee, missed for a no-show, planned otherwise', () => {
+    const planned = { status: 'planned', outcome: '' };
+    expect(invitationContactChange('attended', 'invited', planned)).toBe('done');
+    expect(invitationContactChange('noShow', 'invited', planned)).toBe('missed');
+    expect(invitationContactChange('registered', 'attended', { status: 'done', outcome: '' })).toBe(
+      'planned',
+    );
+  });
+});
+
+describe('the invitation contact a mark moves', () => {
+  const row = (status: string, outcome = '') => ({ status, outcome });
+
+  it('moves a planned row to the mark, whatever the invitee’s status already says (a save cut off)', () => {
+    expect(invitationContactChange('attended', 'invited', row('planned'))).toBe('done');
+    expect(invitationContactChange('attended', 'attended', row('planned'))).toBe('done');
+    expect(invitationContactChange('noShow', 'noShow', row('planned', 'Bring the brochure'))).toBe('missed');
+    expect(invitationContactChange('registered', 'invited', row('planned'))).toBeNull();
+    expect(invitationContactChange('attended', 'invited', row('done'))).toBeNull();
+  });
+
+  it('follows a corrected mark on a row the attendance set, and nothing else', () => {
+    expect(invitationContactChange('noShow', 'attended', row('done'))).toBe('missed');
+    expect(invitationContactChange('registered', 'attended', row('done'))).toBe('planned');
+    expect(invitationContactChange('attended', 'noShow', row('missed'))).toBe('done');
+    expect(invitationContactChange('invited', 'noShow', row('missed'))).toBe('planned');
+  });
+
+  it('leaves a row someone logged or cancelled as it is', () => {
+    // Logged done in My day before the event: the invitee's status does not account for it.
+    expect(invitationContactChange('registered', 'invited', row('done'))).toBe('logged');
+    expect(invitationContactChange('noShow', 'registered', row('done'))).toBe('logged');
+    expect(invitationContactChange('attended', 'invited', row('missed'))).toBe('logged');
+    // Logged with a note: attendance writes none, so the note says a person settled it.
+    expect(invitationContactChange('registered', 'attended', row('done', 'Called Maria'))).toBe('logged');
+    expect(invitationContactChange('attended', 'invited', row('cancelled'))).toBe('logged');
+    expect(invitationContactChange('attended', 'invited', row('Postponed'))).toBe('logged');
+  });
+});
+
+describe('a fax invitation’s Outcome', () => {
+  const sent = translate('en', 'events.fax.sentOutcome');
+  const failed = translate('en', 'events.fax.failedOutcome');
+
+  it('keeps the person’s note first, Suki’s words after it, never piling up', () => {
+    expect(faxOutcome(null, sent)).toBe(sent);
+    expect(faxOutcome('  ', sent)).toBe(sent);
+    expect(faxOutcome('Attn: purchasing', sent)).toBe(`Attn: purchasing\n${sent}`);
+    expect(faxOutcome(`Attn: purchasing\n${sent}`, failed)).toBe(`Attn: purchasing\n${failed}`);
+    expect(faxOutcome(`Attn: purchasing\n${failed}`, sent)).toBe(`Attn: purchasing\n${sent}`);
+    expect(faxOutcome(`${failed}\n${sent}`, sent)).toBe(sent);
+    // Suki's words in another language are Suki's too.
+    expect(faxOutcome(`Attn ${translate('fil', 'events.fax.sentOutcome')}`, sent)).toBe(`Attn\n${sent}`);
+  });
+
+  it('gives the person’s note back alone, or nothing, when Suki’s words are taken off', () => {
+    expect(faxOutcome(`Attn: purchasing\n${sent}`, null)).toBe('Attn: purchasing');
+    expect(faxOutcome(sent, null)).toBeNull();
+    expect(faxOutcome(12, null)).toBe('12');
+    // Words of Suki's in the middle are the person's text now: kept.
+    expect(faxOutcome(`${sent} then called`, null)).toBe(`${sent} then called`);
   });
 });
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import {
   type InFlight,
   isQuotaFailure,
+  type MailRun,
   mailedBefore,
+  mailedInLeftBlock,
   parseMailRun,
   reconcileInFlight,
   runStanding,
@@ -105,6 +107,14 @@ describe('a block left by a cut-off execution', () => {
   it('cut off after the block’s rows were logged: nothing is added', () => {
     const logged = [...queued, row('a@x.test', 'sent', { batch: 'R1/abc-1' })];
     expect(reconcileInFlight(block(1, [{ status: 'sent' }]), logged, queuedOf)).toEqual([]);
+  });
+
+  it('counts as mailed for a new start: the messages that went and the one that was next, not a failed one', () => {
+    const run = (inFlight: InFlight | null) => ({ runId: 'R1', campaignId: 'M-1', inFlight }) as MailRun;
+    const left = block(2, [{ status: 'sent' }, { status: 'failed', reason: 'sendError' }]);
+    expect(mailedInLeftBlock(run(left))).toEqual(['a@x.test', 'c@x.test']);
+    expect(mailedInLeftBlock(run(null))).toEqual([]);
+    expect(mailedInLeftBlock(null)).toEqual([]);
   });
 });
 

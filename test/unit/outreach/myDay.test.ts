@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dayToIso, parseIsoDay } from '../../../src/core/analysis/days';
 import { nextContactDay, outcomeFields, proposeNextStep } from '../../../src/core/outreach/contactOutcome';
-import { type DayContact, myDayOf } from '../../../src/core/outreach/myDay';
+import {
+  type DayContact,
+  myDayOf,
+  type OwnedRow,
+  rowsFollowingClient,
+} from '../../../src/core/outreach/myDay';
 import type { SchemeContact } from '../../../src/core/outreach/schemeEnrolment';
 import { schemesOf } from '../../../src/core/outreach/schemes';
 
@@ -190,5 +195,61 @@ describe('the next step proposed', () => {
     expect(
       proposeNextStep({ id: 'P-8', clientId: 'C-1', scheme: '', step: null }, scheme ?? null, []),
     ).toEqual({ kind: 'ask' });
+  });
+});
+
+describe('whose a scheme’s row is once its client changes hands', () => {
+  const AT = '2026-12-01T02:00:00.000Z';
+  const run = (step: number, owner: string | null, createdAt = AT): OwnedRow => ({
+    id: `P-${step}`,
+    clientId: 'C-1',
+    scheme: 'Welcome',
+    schemeStart: '2026-12-01',
+    step,
+    owner,
+    createdAt,
+  });
+
+  it('rows still owned as the scheme planned them follow the client; one given on purpose does not', () => {
+    const rows = [run(1, 'ana@example.com'), run(2, 'ana@example.com'), run(3, 'carl@example.com')];
+    expect(rowsFollowingClient(rows)).toEqual(new Set(['P-1', 'P-2']));
+    // A step added later by an edit, for whoever owned the client then, does not outvote the run.
+    const later = [...rows, run(4, 'ben@example.com', '2026-12-05T02:00:00.000Z')];
+    expect(rowsFollowingClient(later)).toEqual(new Set(['P-1', 'P-2']));
+    // Rows of no scheme keep their own owner.
+    expect(rowsFollowingClient([{ ...run(1, 'ana@example.com'), scheme: null }])).toEqual(new Set());
+  });
+
+  it('My day gives a following row to the client’s owner now, and any other row to its own owner', () => {
+    const owners = new Map<string, string | null>([['C-1', 'ben@example.com']]);
+    const names = new Map([['C-1', 'Alpha']]);
+    const following = { ...contact('P-1', 'C-1', '2026-12-07', 'ana@example.com'), followsClient: true };
+    const given = contact('P-3', 'C-1', '2026-12-07', 'carl@example.com');
+    const of = (email: string) =>
+      myDayOf([following, given], owners, names, { email, covers: [] }, today).today.map((e) => e.id);
+    expect(of('ben@example.com')).toEqual(['P-1']);
+    expect(of('carl@example.com')).toEqual(['P-3']);
+    expect(of('ana@example.com')).toEqual([]);
+  });
+});
+
+describe('an outcome keeps the row’s Outcome text', () => {
+  const row = { status: 'planned', plannedDay: day('2026-12-07'), outcome: 'Bring the price list' };
+
+  it('adds the note after it, and an empty note adds nothing', () => {
+    const done = outcomeFields(row, { kind: 'done', note: 'Ordered', rescheduleTo: null }, today, '');
+    expect(done).toMatchObject({ ok: true, fields: { outcome: 'Bring the price list\nOrdered' } });
+    const empty = outcomeFields(row, { kind: 'missed', note: ' ', rescheduleTo: null }, today, '');
+    expect(empty).toMatchObject({ ok: true, fields: { outcome: 'Bring the price list' } });
+    const moved = outcomeFields(
+      row,
+      { kind: 'rescheduled', note: 'After 2 pm', rescheduleTo: day('2026-12-08') },
+      today,
+      'Moved from 2026-12-07.',
+    );
+    expect(moved).toMatchObject({
+      ok: true,
+      fields: { outcome: 'Bring the price list\nMoved from 2026-12-07. After 2 pm' },
+    });
   });
 });

@@ -286,6 +286,25 @@ describe('an edited scheme offered to the clients on it', () => {
     const stopped = run({ 1: { status: 'done' }, 2: { status: 'cancelled' }, 3: { status: 'cancelled' } });
     expect(schemeUpdate(scheme, clients, stopped, today, DEFAULT_WORK_CALENDAR).add).toEqual([]);
   });
+
+  it('a client stopped at a step gets no step after it, while its earlier planned rows still take the edit', () => {
+    const scheme = edited([
+      ...welcome,
+      { scheme: 'New client welcome', step: 4, dayOffset: 21, channel: 'presentation', purpose: 'Demo day' },
+    ]);
+    // Stopped at step 3 (its row cancelled); step 2 still planned.
+    const stopped = run({ 1: { status: 'done' }, 3: { status: 'cancelled' } });
+    const update = schemeUpdate(scheme, clients, stopped, today, DEFAULT_WORK_CALENDAR);
+    expect(update.add).toEqual([]);
+    // A row cancelled because its step was removed is no stop: a step added later is still planned.
+    const removed = edited([
+      ...welcome.filter((row) => row.step !== 3),
+      { scheme: 'New client welcome', step: 4, dayOffset: 21, channel: 'presentation', purpose: 'Demo day' },
+    ]);
+    const cancelledByEdit = run({ 1: { status: 'done' }, 3: { status: 'cancelled' } });
+    const offered = schemeUpdate(removed, clients, cancelledByEdit, today, DEFAULT_WORK_CALENDAR);
+    expect(offered.add.map((row) => row.step)).toEqual([4]);
+  });
 });
 
 describe('schemes read back from the sheet', () => {
