@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../workbench/emulator/index';
+import { PendingAnswer, type PersonAnswer, type UiQuestion } from '../../workbench/emulator/ui';
 import { firstSheet, must } from './helpers';
 
 describe('Ui', () => {
@@ -65,6 +66,38 @@ describe('Ui', () => {
       { title: 'Delete?', prompt: 'Really delete 3 rows?', buttons: 'YES_NO' },
     ]);
     expect(em.ui.prompts).toEqual([{ prompt: 'Name', buttons: 'OK_CANCEL' }]);
+  });
+
+  it('asks the person instead of the queue while one is set: the answer comes when they give it', async () => {
+    const em = createEmulator();
+    const ui = em.globals.SpreadsheetApp.getUi();
+    em.ui.queueAlertResponse('YES');
+    const asked: UiQuestion[] = [];
+    const answers: PersonAnswer[] = [
+      { button: 'NO', text: '' },
+      { button: 'CANCEL', text: 'typed, then cancelled' },
+    ];
+    em.ui.person = async (question) => {
+      asked.push(question);
+      return answers.shift() ?? { button: 'CLOSE', text: '' };
+    };
+    const alert: unknown = ui.alert('Archive C-000001?', ui.ButtonSet.YES_NO);
+    const prompt: unknown = ui.prompt('Who are you?', 'Your e-mail', ui.ButtonSet.OK_CANCEL);
+    em.ui.person = undefined;
+    expect(alert).toBeInstanceOf(PendingAnswer);
+    expect(prompt).toBeInstanceOf(PendingAnswer);
+    expect(await (alert as PendingAnswer).value).toBe(ui.Button.NO);
+    const response = (await (prompt as PendingAnswer).value) as GoogleAppsScript.Base.PromptResponse;
+    expect(response.getSelectedButton()).toBe(ui.Button.CANCEL);
+    expect(response.getResponseText()).toBe('typed, then cancelled');
+    expect(asked).toEqual([
+      { kind: 'alert', prompt: 'Archive C-000001?', buttons: 'YES_NO' },
+      { kind: 'prompt', title: 'Who are you?', prompt: 'Your e-mail', buttons: 'OK_CANCEL' },
+    ]);
+    // Recorded as ever, and the queue is left for the next alert no person answers.
+    expect(em.ui.alerts).toHaveLength(1);
+    expect(em.ui.prompts).toHaveLength(1);
+    expect(ui.alert('Again?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
   });
 });
 

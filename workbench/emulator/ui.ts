@@ -1,7 +1,8 @@
 /**
  * SpreadsheetApp.getUi(): menus, sidebars, dialogs, alerts and prompts. Nothing is shown; every
  * call is recorded in a UiRecorder for tests and the preview server, and alert/prompt answers come
- * from a queue the test fills.
+ * from a queue the test fills, or, while a runtime that can wait has set `person`, from a person
+ * (the workbench page): alert and prompt then return a PendingAnswer that runtime waits on.
  */
 import { asGas, type EmulatorContext } from './context';
 import { Button, ButtonSet, type EnumValue, enumName } from './enums';
@@ -9,7 +10,34 @@ import { Button, ButtonSet, type EnumValue, enumName } from './enums';
 type Ui = GoogleAppsScript.Base.Ui;
 type Menu = GoogleAppsScript.Base.Menu;
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
-type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+/** The buttons of Apps Script's Ui.Button. */
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+
+/** An alert or prompt as the script asked it; `buttons` is the ButtonSet's name, when one was given. @forTests */
+export interface UiQuestion {
+  kind: 'alert' | 'prompt';
+  title?: string;
+  prompt: string;
+  buttons?: string;
+}
+
+/** What a person answered: the button they pressed (CLOSE for the dialog's ×) and, for a prompt, the text. */
+export interface PersonAnswer {
+  button: ButtonName;
+  text: string;
+}
+
+/** Asks a person a question and resolves with their answer. */
+export type PersonAnswers = (question: UiQuestion) => Promise<PersonAnswer>;
+
+/**
+ * What alert and prompt return while `person` is set: the value the script gets once the person
+ * answers. Only a runtime whose execution can block until then (workbench/runtime/workerRuntime.ts)
+ * sets `person`, around the one call it makes for the script, and awaits `value` before answering it.
+ */
+export class PendingAnswer {
+  constructor(readonly value: Promise<unknown>) {}
+}
 
 /** One entry of a recorded menu. */
 export type MenuEntry =
@@ -29,6 +57,8 @@ export interface UiRecorder {
   queueAlertResponse(button: ButtonName): void;
   /** The next prompt returns this text and button. */
   queuePromptResponse(text: string, button?: ButtonName): void;
+  /** Who answers alerts and prompts instead of the queues; see PendingAnswer. */
+  person?: PersonAnswers | undefined;
 }
 
 /** A recorder with empty queues. */
@@ -119,17 +149,34 @@ export function createUi(ctx: EmulatorContext, recorder: FullRecorder): Ui {
       recorder.dialogs.push({ title, html: output.getContent(), modal: false });
     },
     alert: (a: string, b?: unknown, c?: unknown) => {
-      recorder.alerts.push(dialogArgs(a, b, c));
+      const question = dialogArgs(a, b, c);
+      recorder.alerts.push(question);
+      const person = recorder.person;
+      if (person) {
+        const pending = person({ kind: 'alert', ...question }).then(({ button }) => Button[button]);
+        return asGas(new PendingAnswer(pending));
+      }
       return asGas(recorder.nextAlert());
     },
     prompt: (a: string, b?: unknown, c?: unknown) => {
-      recorder.prompts.push(dialogArgs(a, b, c));
-      const { text, button } = recorder.nextPrompt();
-      const response: GoogleAppsScript.Base.PromptResponse = {
-        getResponseText: () => text,
-        getSelectedButton: () => asGas(button),
+      const question = dialogArgs(a, b, c);
+      recorder.prompts.push(question);
+      const respond = (text: string, button: EnumValue) => {
+        const response: GoogleAppsScript.Base.PromptResponse = {
+          getResponseText: () => text,
+          getSelectedButton: () => asGas(button),
+        };
+        return asGas<GoogleAppsScript.Base.PromptResponse>(ctx.track(response, 'PromptResponse'));
       };
-      return asGas(ctx.track(response, 'PromptResponse'));
+      const person = recorder.person;
+      if (person) {
+        const pending = person({ kind: 'prompt', ...question }).then((answer) =>
+          respond(answer.text, Button[answer.button]),
+        );
+        return asGas(new PendingAnswer(pending));
+      }
+      const { text, button } = recorder.nextPrompt();
+      return respond(text, button);
     },
   };
   return asGas(ctx.track(ui, 'Ui'));

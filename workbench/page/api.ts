@@ -50,6 +50,8 @@ export const loadWorkbook = () => getJson<WorkbookView>('/api/workbook');
 export const loadSheet = (name: string, start: number, count: number) =>
   getJson<SheetWindow>(`/api/sheet?name=${encodeURIComponent(name)}&start=${start}&count=${count}`);
 
-/** What the script showed after event `since`. */
+/** What the script showed after event `since`, and the questions it waits on now. */
 export const loadEvents = (since: number) =>
-  getJson<{ version: number; lastSeq: number; events: WorkbenchEvent[] }>(`/api/events?since=${since}`);
+  getJson<{ version: number; lastSeq: number; events: WorkbenchEvent[]; waiting: WorkbenchEvent[] }>(
+    `/api/events?since=${since}`,
+  );

@@ -1,10 +1,12 @@
 /**
  * What the script shows besides the grid: the sidebar (one at a time, beside the grid), dialogs
- * (over the grid), alerts, prompts and errors (a message box with OK) and toasts (bottom right).
+ * (over the grid), alerts and prompts the script waits on (questions.ts), errors and alerts already
+ * answered elsewhere (a message box with OK) and toasts (bottom right).
  * Sidebars and dialogs load /frame/<seq>: the page's HTML as built, with the google.script.run bridge.
  */
 import type { WorkbenchEvent } from '../server/session';
 import { byId, el } from './dom';
+import { type AnswerHooks, closeDialog, showQuestion } from './questions';
 
 const TOAST_MS = 5000;
 
@@ -60,12 +62,6 @@ function showDialog(event: WorkbenchEvent): void {
   layer.hidden = false;
 }
 
-function closeDialog(box: HTMLElement): void {
-  const layer = byId('overlay');
-  box.remove();
-  if (layer.childElementCount === 0) layer.hidden = true;
-}
-
 /** Closes the frame a page asked to close (google.script.host.close()), sidebar or dialog. */
 export function closeFrameOf(source: MessageEventSource | null): void {
   for (const frame of document.querySelectorAll('iframe')) {
@@ -76,7 +72,7 @@ export function closeFrameOf(source: MessageEventSource | null): void {
   }
 }
 
-/** A message box: alerts, prompts (answered by the emulator's queue) and script errors. */
+/** A message box: script errors, and alerts and prompts the emulator's queue answered (no one waits). */
 export function showMessage(kind: 'alert' | 'prompt' | 'error', title: string, text: string): void {
   const layer = byId('overlay');
   const ok = el('button', { class: 'primary', text: 'OK', attrs: { type: 'button' } });
@@ -113,8 +109,12 @@ export function showToast(title: string, text: string): void {
   setTimeout(() => toast.remove(), TOAST_MS);
 }
 
-/** Shows one event from the server. */
-export function showEvent(event: WorkbenchEvent): void {
+/** Shows one event from the server; `hooks` follow the answer to a question the script waits on. */
+export function showEvent(event: WorkbenchEvent, hooks: AnswerHooks): void {
+  if (event.awaiting) {
+    showQuestion(event, hooks);
+    return;
+  }
   switch (event.kind) {
     case 'sidebar':
       showSidebar(event);

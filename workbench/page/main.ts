@@ -3,14 +3,17 @@
  * and whatever the script shows (sidebars, dialogs, alerts, toasts). After every action it asks the
  * server what happened since its last look and redraws what changed.
  */
-import type { ActingRequest, SheetWindow, WorkbookView } from '../server/viewTypes';
+import type { SheetWindow, WorkbookView } from '../server/viewTypes';
+import { renderUser, watchActingUser } from './actingUser';
 import { importFile, loadEvents, loadSheet, loadWorkbook, postJson } from './api';
 import { chartCard } from './charts';
 import { byId, el } from './dom';
 import { closeFrameOf, showEvent, showMessage, showToast } from './frames';
 import { GridView } from './grid';
-import { importControls } from './importButton';
 import { closeMenusOnOutsideClick, renderMenus } from './menu';
+import { showQuestion } from './questions';
+import { RunsInFlight } from './runs';
+import { shell } from './shell';
 import './styles.css';
 
 const PAGE_ROWS = 200;
@@ -27,61 +30,6 @@ const state = {
   version: -1,
 };
 
-function shell(): void {
-  const app = byId('app');
-  app.replaceChildren(
-    el(
-      'header',
-      { class: 'topbar' },
-      el('div', { class: 'brand', text: 'Suki workbench' }),
-      el('div', { class: 'doc-title', attrs: { id: 'doc-title' } }),
-      el('span', { class: 'muted', text: 'Extensions ▸' }),
-      el('nav', { class: 'menubar', attrs: { id: 'menubar', 'aria-label': 'Add-on menus' } }),
-      el('div', { class: 'spacer' }),
-      el('span', { class: 'status', attrs: { id: 'status', role: 'status' } }),
-      el(
-        'label',
-        { class: 'user' },
-        'Acting as ',
-        el('select', { attrs: { id: 'user', 'aria-label': 'Acting user' } }),
-      ),
-      ...importControls((file) => void importChosenFile(file)),
-      el('button', { text: 'Save', attrs: { id: 'save', type: 'button' } }),
-      el('a', { class: 'button', text: 'Download .xlsx', attrs: { href: '/workbook.xlsx', id: 'download' } }),
-    ),
-    el(
-      'div',
-      { class: 'formula-bar' },
-      el('span', { class: 'cell-ref', attrs: { id: 'cell-ref' } }),
-      el('span', { class: 'cell-value', attrs: { id: 'cell-value' } }),
-    ),
-    el(
-      'main',
-      { class: 'workspace' },
-      el(
-        'section',
-        { class: 'sheet-area' },
-        el(
-          'details',
-          { class: 'charts-panel', attrs: { id: 'charts-panel', open: '' } },
-          el('summary', { attrs: { id: 'charts-summary' } }),
-          el('div', { class: 'charts', attrs: { id: 'charts' } }),
-        ),
-        el('div', { class: 'grid-scroll', attrs: { id: 'grid' } }),
-      ),
-      el('aside', { class: 'sidebar', attrs: { id: 'sidebar', hidden: '' } }),
-    ),
-    el(
-      'footer',
-      { class: 'bottombar' },
-      el('nav', { class: 'tabs', attrs: { id: 'tabs', 'aria-label': 'Sheets' } }),
-      el('div', { class: 'pager', attrs: { id: 'pager' } }),
-    ),
-    el('div', { class: 'overlay', attrs: { id: 'overlay', hidden: '' } }),
-    el('div', { class: 'toasts', attrs: { id: 'toasts', 'aria-live': 'polite' } }),
-  );
-}
-
 function setStatus(text: string): void {
   byId('status').textContent = text;
 }
@@ -90,7 +38,7 @@ function reportError(error: unknown): void {
   showMessage('error', 'Workbench error', error instanceof Error ? error.message : String(error));
 }
 
-shell();
+shell(byId('app'), (file) => void importChosenFile(file));
 const grid = new GridView(byId('grid'), byId('cell-ref'), byId('cell-value'), {
   edit: async (row, column, value) => {
     const result = await postJson<{ accepted: boolean; reason?: string }>('/api/edit', {
@@ -134,16 +82,6 @@ function renderTabs(workbook: WorkbookView): void {
     ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
-/** The acting-user switch, the server's entries as they are, with whoever is acting now selected. */
-function renderUser(workbook: WorkbookView): void {
-  const select = byId<HTMLSelectElement>('user');
-  const options = workbook.acting.choices.map((choice) =>
-    el('option', { text: choice.label, attrs: { value: choice.value } }),
-  );
-  select.replaceChildren(...options);
-  select.value = workbook.acting.current;
-}
-
 function renderChrome(workbook: WorkbookView): void {
   byId('doc-title').textContent = workbook.title;
   if (workbook.activeSheet !== state.active) {
@@ -157,7 +95,7 @@ function renderChrome(workbook: WorkbookView): void {
     state.start = 1;
   }
   renderTabs(workbook);
-  renderUser(workbook);
+  renderUser(byId<HTMLSelectElement>('user'), workbook);
   const save = byId<HTMLButtonElement>('save');
   save.hidden = workbook.savePath === null;
   save.title = workbook.savePath ?? '';
@@ -208,10 +146,15 @@ async function loadGrid(): Promise<void> {
   byId('charts-summary').textContent = `Charts on this sheet (${view.charts.length})`;
 }
 
+/** After a question is answered the script goes on: look again soon. */
+const answerHooks = { answered: () => void requestRefresh(), failed: reportError };
+
 async function refresh(): Promise<void> {
-  const { events, version, lastSeq } = await loadEvents(state.lastSeq);
+  const { events, version, lastSeq, waiting } = await loadEvents(state.lastSeq);
   state.lastSeq = lastSeq;
-  for (const event of events) showEvent(event);
+  for (const event of events) showEvent(event, answerHooks);
+  // A question asked before this page loaded (or while it looked away) still waits for an answer.
+  for (const question of waiting) showQuestion(question, answerHooks);
   if (version === state.version) return;
   const workbook = await loadWorkbook();
   state.workbook = workbook;
@@ -228,14 +171,19 @@ function requestRefresh(): Promise<void> {
   return refreshing;
 }
 
+/** While a script runs the page looks often, so the alerts and prompts it waits on show at once. */
+const runs = new RunsInFlight(() => void requestRefresh());
+
 async function runMenuItem(functionName: string): Promise<void> {
   setStatus('Running script…');
+  runs.begin();
   try {
     await postJson('/api/menu', { functionName });
     await requestRefresh();
   } catch (error) {
     reportError(error);
   } finally {
+    runs.end();
     setStatus('');
   }
 }
@@ -274,33 +222,17 @@ closeMenusOnOutsideClick(byId('menubar'));
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const kind = (event.data as { suki?: unknown } | null)?.suki;
-  if (kind === 'ran') void requestRefresh();
+  if (kind === 'running') runs.begin();
+  if (kind === 'ran') {
+    runs.end();
+    void requestRefresh();
+  }
   if (kind === 'close') closeFrameOf(event.source);
 });
-byId<HTMLSelectElement>('user').addEventListener('change', (event) => {
-  const select = event.currentTarget as HTMLSelectElement;
-  const workbook = state.workbook;
-  const choice = workbook?.acting.choices.find((entry) => entry.value === select.value);
-  let request: ActingRequest | undefined = choice?.request;
-  if (choice && !request) {
-    const email = window.prompt('Act as which e-mail address?')?.trim() ?? '';
-    if (email) request = { email };
-  }
-  if (!request) {
-    // A cancelled or empty prompt: the switch goes back to whoever is acting.
-    if (workbook) renderUser(workbook);
-    return;
-  }
-  void postJson<{ user: string }>('/api/user', request)
-    .then((reply) => {
-      const who = reply.user ? reply.user : 'someone whose e-mail Google hides';
-      showToast('Acting user', `Now acting as ${who}.`);
-      return requestRefresh();
-    })
-    .catch((error: unknown) => {
-      reportError(error);
-      if (state.workbook) renderUser(state.workbook);
-    });
+watchActingUser(byId<HTMLSelectElement>('user'), {
+  workbook: () => state.workbook,
+  refresh: requestRefresh,
+  reportError,
 });
 byId('save').addEventListener('click', () => {
   setStatus('Saving…');

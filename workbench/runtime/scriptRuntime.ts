@@ -3,7 +3,7 @@
  * JavaScript context that holds only the Apps Script globals (no require, process or module), so
  * nothing survives between executions except what the services store.
  *
- * Each execution also has Apps Script's six minutes, on its own clock (see ScriptRuntime.timed).
+ * Each execution also has Apps Script's six minutes, on its own clock (see ExecutionClock).
  *
  * Each context is also a stripped V8: the library methods newer than ES2020 are deleted from its
  * own intrinsics (STRIPPED_BUILTINS), so a call to one in dist/Code.js fails here instead of
@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { types } from 'node:util';
 import { type Context, createContext, runInContext, Script } from 'node:vm';
 import type { Emulator } from '../emulator';
+import { ExecutionClock, TIME_LIMIT_MESSAGE as LIMIT_MESSAGE } from './executionClock';
 
 /** How the bundle is entered: by Sheets itself (menus, triggers) or by a page's google.script.run. */
 type Caller = 'sheets' | 'page';
@@ -91,7 +92,7 @@ const STRIP_SOURCE = Object.entries(STRIPPED_BUILTINS)
 const STRIP_SCRIPT = new Script(STRIP_SOURCE, { filename: 'strip-post-es2020.js' });
 
 /** Removes every STRIPPED_BUILTINS entry from `context`'s own intrinsics. */
-function stripContext(context: Context): void {
+export function stripContext(context: Context): void {
   STRIP_SCRIPT.runInContext(context);
 }
 
@@ -226,12 +227,12 @@ class Membrane {
 }
 
 /** Apps Script's limit on one execution (installable triggers, menus, google.script.run). */
-const EXECUTION_LIMIT_MS = 6 * 60_000;
-/** What Apps Script says when it stops an execution at its limit. @forTests */
-export const TIME_LIMIT_MESSAGE = 'Exceeded maximum execution time';
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+/** What Apps Script says when it stops an execution at its limit (ExecutionClock's). @forTests */
+export const TIME_LIMIT_MESSAGE = LIMIT_MESSAGE;
 
 /** How a runtime runs executions. */
-interface RuntimeOptions {
+export interface RuntimeOptions {
   /** The longest an execution may run on its own clock; default Apps Script's 6 minutes. */
   readonly executionLimitMs?: number;
 }
@@ -250,33 +251,12 @@ export class ScriptRuntime {
     emulator.attachScript((name) => this.topLevelFunction(name));
   }
 
-  /**
-   * Runs one execution on its own clock, as Apps Script's six minutes are counted: the time its
-   * service calls are modelled to take plus every advance of the emulated clock (sleeps, lock
-   * waits) since it began. The script's Date.now() reads that clock, and once it passes the limit
-   * every further service call fails with Apps Script's message, as in an execution it stopped.
-   */
+  /** Runs one execution on its own clock (ExecutionClock); the script's Date.now() reads it. */
   private timed<T>(context: Record<string, unknown>, run: () => T): T {
-    const { calls } = this.emulator;
-    const startClock = this.emulator.now();
-    const startModelled = calls.modelledMs();
-    const elapsed = () => this.emulator.now() - startClock + (calls.modelledMs() - startModelled);
+    const clock = new ExecutionClock(this.emulator, this.limitMs);
     const contextDate = runInContext('Date', context) as DateConstructor;
-    contextDate.now = () => Math.floor(startClock + elapsed());
-    const outer = calls.guard;
-    let stopped = false;
-    calls.guard = (kind) => {
-      outer?.(kind);
-      if (stopped || elapsed() > this.limitMs) {
-        stopped = true;
-        throw new Error(TIME_LIMIT_MESSAGE);
-      }
-    };
-    try {
-      return run();
-    } finally {
-      calls.guard = outer;
-    }
+    contextDate.now = () => clock.now();
+    return clock.timed(run);
   }
 
   /** A fresh, stripped execution context with the emulator's globals (through a membrane) and the bundle loaded. */

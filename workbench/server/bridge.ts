@@ -2,7 +2,8 @@
  * The google.script.run bridge for sidebars and dialogs: a small script put at the top of a page's
  * HTML that defines google.script.run (withSuccessHandler, withFailureHandler, withUserObject and one
  * function per public server function) over POST /api/run, and google.script.host.close(). It tells
- * the parent page after every call, so the grid redraws, and when the page asks to close.
+ * the parent page when a call starts (so it looks for the alerts the call may wait on) and after it
+ * ends (so the grid redraws), and when the page asks to close.
  */
 
 function bridgeSource(functionNames: readonly string[]): string {
@@ -13,6 +14,7 @@ function bridgeSource(functionNames: readonly string[]): string {
     try { window.parent.postMessage({ suki: kind }, window.location.origin); } catch (e) {}
   }
   function call(name, args, success, failure, userObject) {
+    tell('running');
     fetch('/api/run', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -29,6 +31,7 @@ function bridgeSource(functionNames: readonly string[]): string {
           else console.error(error);
         }
       }, function (error) {
+        tell('ran');
         if (failure) failure(error, userObject);
         else console.error(error);
       });

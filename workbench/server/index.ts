@@ -41,7 +41,7 @@ export interface Workbench {
   savePath: string | null;
   /** Saves to the workbook file (no-op without one). Saves never overlap. */
   save(): Promise<void>;
-  /** Stops serving. Does not save. */
+  /** Stops serving and stops the execution worker. Does not save. */
   close(): Promise<void>;
 }
 
@@ -98,10 +98,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     session,
     savePath,
     save,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
-      }),
+      });
+      await session.close();
+    },
   };
 }

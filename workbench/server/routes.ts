@@ -109,6 +109,7 @@ export function workbenchRoutes(ctx: RouteContext): Route[] {
           version: session.version,
           lastSeq: session.lastSeq(),
           events: session.eventsSince(Number(query.get('since') ?? 0)),
+          waiting: session.waitingQuestions(),
         }),
     },
     {
@@ -123,27 +124,43 @@ export function workbenchRoutes(ctx: RouteContext): Route[] {
     {
       method: 'POST',
       pattern: /^\/api\/menu$/,
-      handler: ({ body }) => {
+      // Answered when the execution ends: meanwhile its alerts and prompts wait on /api/answer.
+      handler: async ({ body }) => {
         const name = stringField(body, 'functionName');
         const known = new Set<string>();
         for (const menu of session.menus()) menuFunctions(menu.items, known);
         if (!known.has(name)) throw new HttpError(404, `No menu item runs ${name}.`);
-        session.runMenuItem(name);
+        await session.runMenuItem(name);
         return json({ ok: true });
       },
     },
     {
       method: 'POST',
       pattern: /^\/api\/run$/,
-      handler: ({ body }) => {
+      handler: async ({ body }) => {
         const name = stringField(body, 'name');
         const args = field(body, 'args') ?? [];
         if (!Array.isArray(args)) throw new HttpError(400, 'Field args must be an array.');
         try {
-          return json({ ok: true, value: session.runFromPage(name, args) });
+          return json({ ok: true, value: await session.runFromPage(name, args) });
         } catch (error) {
           return json({ ok: false, error: error instanceof Error ? error.message : String(error) });
         }
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/answer$/,
+      // The person's answer to an alert or prompt the script waits on: { seq, button, text? }.
+      handler: ({ body }) => {
+        const text = field(body, 'text') ?? '';
+        if (typeof text !== 'string') throw new HttpError(400, 'Field text must be a string.');
+        try {
+          session.answer(positiveInteger(field(body, 'seq'), 'seq'), stringField(body, 'button'), text);
+        } catch (error) {
+          throw new HttpError(409, error instanceof Error ? error.message : String(error));
+        }
+        return json({ ok: true });
       },
     },
     {
