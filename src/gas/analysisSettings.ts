@@ -1,20 +1,44 @@
-import { type AnalysisSettings, DEFAULT_SETTINGS, resolveSettings } from '../core/analysis/settings';
+import {
+  type AnalysisSettings,
+  DEFAULT_SETTINGS,
+  defaultSettingsFor,
+  resolveSettings,
+} from '../core/analysis/settings';
 
 const SETTINGS_PROPERTY = 'suki.analysisSettings';
 
 /**
- * The workbook's analysis settings (cut-offs, the forecast's settings, thresholds) from document properties, shared
- * by everyone in the workbook; the defaults when none are stored or the stored ones are invalid.
+ * The defaults of the active spreadsheet: the currency sign follows its locale (none when there is
+ * no active spreadsheet to ask, as in a time-driven trigger).
+ */
+export function spreadsheetDefaultSettings(): AnalysisSettings {
+  const spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
+  return defaultSettingsFor(spreadsheet?.getSpreadsheetLocale() ?? '');
+}
+
+/** Whether stored settings name their currency sign (only then is the locale not needed). */
+function namesCurrency(stored: unknown): boolean {
+  const reports = (stored as { reports?: { currencySymbol?: unknown } } | null)?.reports;
+  return typeof reports?.currencySymbol === 'string';
+}
+
+/**
+ * The workbook's analysis settings (cut-offs, the forecast's settings, thresholds, the currency
+ * sign) from document properties, shared by everyone in the workbook; the spreadsheet's defaults
+ * when none are stored or the stored ones are invalid.
  */
 export function readAnalysisSettings(): AnalysisSettings {
   const raw = PropertiesService.getDocumentProperties()?.getProperty(SETTINGS_PROPERTY);
-  if (!raw) return DEFAULT_SETTINGS;
+  let stored: unknown;
   try {
-    const resolved = resolveSettings(JSON.parse(raw));
-    return resolved.ok ? resolved.settings : DEFAULT_SETTINGS;
+    stored = raw ? JSON.parse(raw) : undefined;
   } catch {
-    return DEFAULT_SETTINGS;
+    stored = undefined;
   }
+  // The locale is read only when it decides something: settings saved name their sign.
+  const defaults = namesCurrency(stored) ? DEFAULT_SETTINGS : spreadsheetDefaultSettings();
+  const resolved = resolveSettings(stored, defaults);
+  return resolved.ok ? resolved.settings : spreadsheetDefaultSettings();
 }
 
 /** Stores validated settings for everyone in the workbook. */

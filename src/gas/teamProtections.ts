@@ -7,6 +7,7 @@
  * cannot stop an editor typing into another manager's rows: those hand edits are stamped and
  * logged instead (src/server/handEdits.ts). Run by a head (set-up, a team change, a dismissal).
  */
+import { KPI_HISTORY_TABLE } from '../core/tables/kpiHistoryTable';
 import { ALL_TABLES } from '../core/tables/registry';
 import { SEND_LOG_TABLE } from '../core/tables/sendLogTable';
 import { isComputedColumn, type TableSpec } from '../core/tables/tableSpec';
@@ -22,7 +23,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADS_ONLY = 'Suki: only the team’s heads edit this sheet';
 const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or unlogged';
 /** The logs Suki alone writes, warned on the whole sheet. */
-const WARNED_SHEETS: readonly TableSpec[] = [AUDIT_LOG_TABLE, SEND_LOG_TABLE];
+const WARNED_SHEETS: readonly TableSpec[] = [AUDIT_LOG_TABLE, SEND_LOG_TABLE, KPI_HISTORY_TABLE];
 
 /**
  * Where `table` is, or null while several sheets claim it: every save to it is refused until the

@@ -7,6 +7,8 @@ import { contactFacts } from '../core/analysis/relationshipFacts';
 import { lastContactByPerson } from '../core/analysis/relationships';
 import type { ReliabilityForecast } from '../core/analysis/reliability';
 import { type ClientRow, nameList } from '../core/analysis/rows';
+import { menuItemWords } from '../core/forms/formLayouts';
+import { isOptedOut } from '../core/outreach/optOut';
 import { explainForecast, healthLines } from '../core/reports/forecastWords';
 import { describeAction } from '../core/reports/marketReports';
 import {
@@ -30,6 +32,8 @@ import { currentTranslator } from './locale';
 export interface ClientCard {
   readonly ok: true;
   readonly client: ClientRow;
+  /** Who to reach and when: the primary person (else the client's own contact fields), the next step. */
+  readonly contact: ClientContact;
   /** The reliability forecast, and the same in words. */
   readonly reliability: ReliabilityForecast | null;
   readonly reliabilityText: string | null;
@@ -58,6 +62,18 @@ export interface ClientCard {
   readonly actions: readonly string[];
 }
 
+/** The client's contact as the card shows it; each field null when nobody typed it. */
+export interface ClientContact {
+  readonly person: string | null;
+  readonly position: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly nextStep: string | null;
+  readonly nextContactDate: string | null;
+  /** The next contact date is before today. */
+  readonly overdue: boolean;
+}
+
 const MAX_LISTED = 10;
 
 /** A day as YYYY-MM-DD, or null for none (how pages receive dates). */
@@ -73,31 +89,75 @@ export function selectedClientId(store: TableStore): string | null {
 
 /** Menu: open the client card (of the client in the selected row, if any). */
 export function showClientCard(): void {
-  showSidebarPage('ClientCard', currentTranslator()('menu.clientCard').replace('…', ''));
+  showSidebarPage('ClientCard', menuItemWords(currentTranslator()('menu.clientCard')));
+}
+
+const textOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+/**
+ * The client's contact: the primary person at the client in People (the first one, should there be
+ * two), each field falling back to the client's own contact person, phone and e-mail (Suki keeps those
+ * in step with the primary person; a hand edit or an older workbook may not have). The People rows
+ * the analysis reads carry no phone, so the phone is the client's, which follows the primary person's.
+ */
+function contactOf(data: AnalysisData, client: ClientRow, asOfDay: Day): ClientContact {
+  const primary = data.people.find(
+    (p) => p.clientId === client.id && p.primary === 'yes' && p.status !== 'left',
+  );
+  const nextDay = client.nextContactDay;
+  return {
+    person: textOrNull(primary?.name) ?? textOrNull(client.contactPerson),
+    position: primary ? textOrNull(primary.position) : null,
+    phone: textOrNull(client.phone),
+    email: textOrNull(primary?.email) ?? textOrNull(client.email),
+    nextStep: textOrNull(client.nextStep),
+    nextContactDate: isoOrNull(nextDay),
+    overdue: nextDay !== null && nextDay < asOfDay,
+  };
+}
+
+/**
+ * The next contacts the card lists: the client's own next contact date (with its next step) when it
+ * is set and no planned contact is on that day, then the planned contacts from today on.
+ */
+function nextContactsOf(data: AnalysisData, client: ClientRow, asOfDay: Day): TableRecord[] {
+  const planned = data.contacts
+    .filter((c) => c.clientId === client.id && isContactUpcoming(c, asOfDay))
+    .sort((a, b) => (a.plannedDay ?? 0) - (b.plannedDay ?? 0))
+    .slice(0, MAX_LISTED)
+    .map(
+      (c): TableRecord => ({
+        id: c.id,
+        plannedDate: isoOrNull(c.plannedDay),
+        channel: c.channel,
+        purpose: c.purpose,
+      }),
+    );
+  const own = client.nextContactDay;
+  const plannedThatDay = data.contacts.some(
+    (c) => c.clientId === client.id && c.plannedDay === own && isContactUpcoming(c, asOfDay),
+  );
+  if (own === null || plannedThatDay) return planned;
+  // The Clients table's own date: no contact-plan row, so no ID and no channel.
+  const fromClient = { id: null, plannedDate: dayToIso(own), channel: null, purpose: client.nextStep };
+  return [fromClient, ...planned].slice(0, MAX_LISTED);
 }
 
 /** The client's open claims, next planned contacts, pending obligations and deals, as the card lists them. */
 function clientWork(
   data: AnalysisData,
-  id: string,
+  client: ClientRow,
   asOfDay: Day,
 ): Pick<ClientCard, 'openClaims' | 'nextContacts' | 'obligations' | 'deals' | 'people' | 'plans'> {
+  const id = client.id;
   const ofClient = <R extends { readonly clientId: string }>(rows: readonly R[]) =>
     rows.filter((r) => r.clientId === id);
   return {
     openClaims: ofClient(data.claims)
       .filter((c) => isClaimOpen(c, asOfDay))
       .map((c) => ({ id: c.id, category: c.category, slaDueDate: isoOrNull(c.slaDueDay) })),
-    nextContacts: ofClient(data.contacts)
-      .filter((c) => isContactUpcoming(c, asOfDay))
-      .sort((a, b) => (a.plannedDay ?? 0) - (b.plannedDay ?? 0))
-      .slice(0, MAX_LISTED)
-      .map((c) => ({
-        id: c.id,
-        plannedDate: isoOrNull(c.plannedDay),
-        channel: c.channel,
-        purpose: c.purpose,
-      })),
+    nextContacts: nextContactsOf(data, client, asOfDay),
     obligations: ofClient(data.obligations)
       .filter(isObligationPending)
       .slice(0, MAX_LISTED)
@@ -150,7 +210,8 @@ export function peopleOf(
       position: p.position,
       buyingRole: p.buyingRole,
       status: p.status,
-      optedOut: p.optedOut,
+      // Said as the key the pages compare with, whatever was typed in the sheet (core/outreach/optOut.ts).
+      optedOut: isOptedOut(p.optedOut) ? 'yes' : 'no',
       primary: p.primary,
       lastContacted: isoOrNull(lastContact.get(p.id ?? '') ?? null),
     }));
@@ -210,7 +271,8 @@ export function getClientCard(clientId: unknown): ClientCard | { ok: false; mess
           }))
         : [],
       ...clientFigures(ctx, ctx.analysis, id),
-      ...clientWork(data, id, dayOfAsOf(ctx.analysis.asOf)),
+      ...clientWork(data, client, asOf),
+      contact: contactOf(data, client, asOf),
       competitors: nameList(client.competitors),
     };
   } catch (error) {

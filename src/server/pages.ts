@@ -15,7 +15,7 @@ import { currentLocale, currentTranslator } from './locale';
 /**
  * The menu function that opens the sidebar form of table `tableKey`: for a head when the table is
  * a head's (the team, absences), else for any member (the generated formCommands.ts makes one per
- * form).
+ * form). The sidebar's title is the form's, the menu item's words.
  */
 export function formCommand(tableKey: string): () => void {
   const form = formLayoutOf(tableKey);

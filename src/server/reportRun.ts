@@ -1,20 +1,29 @@
 import { asOfDay as dayOfAsOf } from '../core/analysis/days';
-import { type ReportEntry, type ReportKey, reportEntry } from '../core/reports/reportCatalog';
+import { dashboardParts } from '../core/reports/dashboard';
+import { KPI_TRENDS } from '../core/reports/dashboardKpis';
+import { type DashboardPlan, layoutDashboard } from '../core/reports/dashboardLayout';
+import { dashboardTiles, refreshLine, todaysSnapshot, trendTable } from '../core/reports/dashboardTiles';
+import { type KpiSnapshot, snapshotOf, snapshotRecord } from '../core/reports/kpiHistory';
+import { DASHBOARD, type ReportEntry, type ReportKey, reportEntry } from '../core/reports/reportCatalog';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { ReportSheetModel } from '../core/reports/reportModel';
 import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { KPI_HISTORY_TABLE } from '../core/tables/kpiHistoryTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import type { TableRecord } from '../core/tables/tableSpec';
+import { emailKey } from '../core/team/members';
 import { isTableMissingError } from '../core/userError';
 import { activeSpreadsheet } from '../gas/activeDocument';
+import { readAnalysisSettings } from '../gas/analysisSettings';
 import { appendAudit } from '../gas/auditLog';
+import { writeDashboardSheet } from '../gas/dashboardWriter';
 import { withDocumentLock } from '../gas/documentLock';
 import { writeReportSheet } from '../gas/reportWriter';
 import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
-import { callerStamp, menuEntry } from './access';
+import { callerStamp, currentCaller, currentTeamView, menuEntry } from './access';
 import {
   analyseWorkbook,
   CLIENT_COMPUTED_COLUMNS,
@@ -22,12 +31,45 @@ import {
   computedPeopleColumns,
 } from './analysisRun';
 import { describeFailure } from './failures';
+import { auditRun } from './importWrite';
 import { currentTranslator } from './locale';
 
 /**
- * Holding the document lock: writes the report's sheet, then the Clients table's computed columns
- * (matched by ID at write time) after one `computed` audit entry. Returns the sheet's real name (a
- * numbered one when a table or a person's sheet had the report's) and the rows written.
+ * Writes the Clients table's computed columns (matched by ID at write time) after one `computed`
+ * audit entry, and the People table's last-contacted column. Holding the document lock.
+ */
+function writeComputedColumns(
+  ctx: ReportContext,
+  store: TableStore,
+  people: ReadonlyMap<string, TableRecord>,
+): void {
+  const values = computedClientColumns(ctx.analysis);
+  const stamp = callerStamp();
+  // Derived columns are not a person's data and are too large to journal: they stand even if
+  // the run is cut off, and so the audit entry saying they were recomputed is written first.
+  withoutJournal(() => {
+    const change = { before: null, after: values.size };
+    const entry = fieldEntry(
+      'computed',
+      CLIENTS_TABLE.key,
+      null,
+      CLIENT_COMPUTED_COLUMNS.join(', '),
+      change,
+      stamp,
+    );
+    appendAudit(store, [entry], stamp);
+    store.writeComputed(CLIENTS_TABLE, CLIENT_COMPUTED_COLUMNS, values);
+    writePeopleColumns(store, people);
+  });
+}
+
+/** The rows a report model holds, for the toast. */
+const rowsOf = (model: ReportSheetModel) => model.blocks.reduce((sum, block) => sum + block.rows.length, 0);
+
+/**
+ * Holding the document lock: writes the report's sheet, then the computed columns. Returns the
+ * sheet's real name (a numbered one when a table or a person's sheet had the report's) and the rows
+ * written.
  */
 function writeReport(
   model: ReportSheetModel,
@@ -37,25 +79,8 @@ function writeReport(
 ): { name: string; rows: number } {
   return withDocumentLock(() => {
     const sheet = writeReportSheet(activeSpreadsheet(), model);
-    const values = computedClientColumns(ctx.analysis);
-    const stamp = callerStamp();
-    // Derived columns are not a person's data and are too large to journal: they stand even if
-    // the run is cut off, and so the audit entry saying they were recomputed is written first.
-    withoutJournal(() => {
-      const change = { before: null, after: values.size };
-      const entry = fieldEntry(
-        'computed',
-        CLIENTS_TABLE.key,
-        null,
-        CLIENT_COMPUTED_COLUMNS.join(', '),
-        change,
-        stamp,
-      );
-      appendAudit(store, [entry], stamp);
-      store.writeComputed(CLIENTS_TABLE, CLIENT_COMPUTED_COLUMNS, values);
-      writePeopleColumns(store, people);
-    });
-    return { name: sheet.getName(), rows: model.blocks.reduce((sum, block) => sum + block.rows.length, 0) };
+    writeComputedColumns(ctx, store, people);
+    return { name: sheet.getName(), rows: rowsOf(model) };
   });
 }
 
@@ -74,7 +99,7 @@ function writePeopleColumns(store: TableStore, people: ReadonlyMap<string, Table
  * lock (each table is one read, and a long analysis must not make everyone's saves "busy"); only
  * the writes hold it. The audit entry names the caller (a trigger's creator, in a trigger).
  */
-export function runReport(entry: ReportEntry): boolean {
+function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
@@ -82,6 +107,90 @@ export function runReport(entry: ReportEntry): boolean {
     const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
     const written = writeReport(entry.build(ctx), ctx, store, people);
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
+    return true;
+  } catch (error) {
+    alertMessage(describeFailure(t, error));
+    return false;
+  }
+}
+
+/** The KPI history's snapshots, or null when the workbook was set up before it had one. */
+function readHistory(store: TableStore): KpiSnapshot[] | null {
+  try {
+    return store.readAll(KPI_HISTORY_TABLE).flatMap(({ record }) => snapshotOf(record) ?? []);
+  } catch (error) {
+    if (isTableMissingError(error)) return null;
+    throw error;
+  }
+}
+
+/** Who the dashboard says refreshed it: the caller's name on the team, else their e-mail. */
+function refresherName(): string {
+  const { email } = currentCaller();
+  const member = currentTeamView().team.find((m) => emailKey(m.email) === emailKey(email));
+  return member?.name.trim() || email;
+}
+
+/** The dashboard laid out from the analysis, the history before this refresh and today's snapshot. */
+function dashboardPlan(
+  ctx: ReportContext,
+  history: readonly KpiSnapshot[] | null,
+  today: KpiSnapshot,
+  timeZone: string,
+): DashboardPlan {
+  const { t } = ctx;
+  const past = history ?? [];
+  const refreshed = refreshLine(ctx, { at: today.refreshedAt, by: refresherName(), timeZone });
+  return layoutDashboard({
+    title: t('report.dashboard.title'),
+    refreshLine: history ? refreshed : `${refreshed} ${t('dashboard.noHistory')}`,
+    captions: { month: t('dashboard.change.month'), year: t('dashboard.change.year') },
+    chartDataTitle: t('dashboard.chartData'),
+    monthHeader: t('dashboard.month'),
+    parts: dashboardParts(ctx),
+    tiles: dashboardTiles(ctx, past, today),
+    trend: trendTable(t, past, today),
+    trendTitles: Object.fromEntries(KPI_TRENDS.map((trend) => [trend.key, t(trend.title)])),
+    // The workbook's currency setting (set-up's default from the spreadsheet's locale).
+    currencySymbol: readAnalysisSettings().reports.currencySymbol,
+  });
+}
+
+/**
+ * Refreshes the heads' dashboard: analyses the workbook, appends today's snapshot of the key
+ * figures to the KPI history (journalled and audited, holding the document lock, with the sheet and
+ * the computed columns), and writes the dashboard sheet with its tiles, trends and charts; then
+ * says what it did. True when it did. A workbook set up before the history existed gets its
+ * dashboard without one, and is told to run set-up.
+ */
+export function runDashboard(): boolean {
+  const t = currentTranslator();
+  try {
+    toast(t('report.working', { report: t(DASHBOARD.menuLabel) }), t('app.name'));
+    const { ctx, data, store } = analyseWorkbook(t);
+    const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
+    const history = readHistory(store);
+    const stamp = callerStamp();
+    const today = todaysSnapshot(ctx, stamp.at);
+    const plan = dashboardPlan(ctx, history, today, store.timeZone);
+    const model = DASHBOARD.build(ctx);
+    const name = withDocumentLock(() => {
+      if (history) {
+        const ids = store
+          .appendMany(KPI_HISTORY_TABLE, [snapshotRecord(today, stamp.by)], stamp)
+          .map((w) => w.id);
+        auditRun(store, stamp, {
+          action: 'snapshot',
+          table: KPI_HISTORY_TABLE.key,
+          ids,
+          after: { asOf: today.asOf },
+        });
+      }
+      const sheet = writeDashboardSheet(activeSpreadsheet(), model.key, model.sheetName, plan);
+      writeComputedColumns(ctx, store, people);
+      return sheet.getName();
+    });
+    toast(t('report.done', { report: name, rows: rowsOf(model) }), t('app.name'));
     return true;
   } catch (error) {
     alertMessage(describeFailure(t, error));

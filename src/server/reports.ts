@@ -1,4 +1,3 @@
-import { DASHBOARD } from '../core/reports/reportCatalog';
 import {
   installDailyRefresh,
   markRefreshed,
@@ -11,14 +10,14 @@ import { currentCaller } from './access';
 import { digestIsFrom } from './digest';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
-import { runReport } from './reportRun';
+import { runDashboard } from './reportRun';
 
 // Each catalog report's menu function (reportAudience, reportClaims…), generated from REPORTS.
 export * from './reportCommands';
 
 /** Menu: refresh the heads' dashboard. */
 export function refreshDashboard(): void {
-  if (runReport(DASHBOARD)) markRefreshed(new Date());
+  if (runDashboard()) markRefreshed(new Date());
 }
 
 /** Menu (heads): refresh the dashboard once a day, when the workbook is opened. */
@@ -56,5 +55,5 @@ export function disableDailyDashboard(): void {
 export function refreshDashboardDaily(): void {
   const now = new Date();
   if (refreshedRecently(now)) return;
-  if (runReport(DASHBOARD)) markRefreshed(now);
+  if (runDashboard()) markRefreshed(now);
 }

@@ -1,7 +1,11 @@
-import { DEFAULT_SETTINGS, resolveSettings } from '../core/analysis/settings';
+import { resolveSettings } from '../core/analysis/settings';
 import { describeSettingsError, formToSettingsInput, settingsToForm } from '../core/forms/settingsFields';
 import { done, type PageResult, refused } from '../core/pageResult';
-import { readAnalysisSettings, writeAnalysisSettings } from '../gas/analysisSettings';
+import {
+  readAnalysisSettings,
+  spreadsheetDefaultSettings,
+  writeAnalysisSettings,
+} from '../gas/analysisSettings';
 import { showSidebarPage } from '../gas/ui';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
@@ -18,21 +22,25 @@ export function showAnalysisSettings(): void {
 }
 
 /**
- * The settings page's fields: the workbook's settings and the defaults, as text. Throws on failure;
+ * The settings page's fields: the workbook's settings and the defaults (the currency sign the
+ * spreadsheet's locale gives), as text. Throws on failure;
  * the page calls it through `getAnalysisSettings` in pageCalls.ts, which answers a PageResult.
  */
 export function getAnalysisSettings(): SettingsForm {
-  return { values: settingsToForm(readAnalysisSettings()), defaults: settingsToForm(DEFAULT_SETTINGS) };
+  return {
+    values: settingsToForm(readAnalysisSettings()),
+    defaults: settingsToForm(spreadsheetDefaultSettings()),
+  };
 }
 
 /**
  * Saves the settings typed on the page. Every field is checked (ranges, whole numbers, cut-offs
- * increasing, the late-chance bands too); on any error nothing is stored and each bad field is named.
+ * increasing, the late-chance bands too, the currency sign); on any error nothing is stored and each bad field is named.
  */
 export function saveAnalysisSettings(values: unknown): PageResult {
   const t = currentTranslator();
   try {
-    const resolved = resolveSettings(formToSettingsInput(values));
+    const resolved = resolveSettings(formToSettingsInput(values), spreadsheetDefaultSettings());
     if (!resolved.ok) {
       return refused(
         t('form.fixErrors'),

@@ -302,19 +302,19 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
 
   it('runs the ABC-XYZ report from the Reports menu and shows its sheet', async () => {
     await menu('Reports', 'ABC-XYZ');
-    await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('ABC-XYZ');
-    await poll(textOf(page.locator('.toast').last())).toMatch(/ABC-XYZ: written, \d+ rows/);
+    await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('ABC-XYZ report');
+    await poll(textOf(page.locator('.toast').last())).toMatch(/ABC-XYZ report: written, \d+ rows/);
     await poll(() => page.locator('figure.chart').count()).toBe(1);
-    expect(await page.locator('table.grid[aria-label="ABC-XYZ"]').textContent()).toContain(
+    expect(await page.locator('table.grid[aria-label="ABC-XYZ report"]').textContent()).toContain(
       'ABC × XYZ matrix (clients)',
     );
     await shot('abc-report');
   });
 
-  it('refreshes the dashboard with its figures and four charts', async () => {
+  it('refreshes the dashboard with its figures and seven charts', async () => {
     await menu('Dashboard (refresh)');
     await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe('Dashboard');
-    await poll(() => page.locator('figure.chart').count()).toBe(4);
+    await poll(() => page.locator('figure.chart').count()).toBe(7);
     const grid = await page.locator('table.grid[aria-label="Dashboard"]').textContent();
     expect(grid).toContain('Open pipeline value');
     expect(grid).toContain('Per manager');
@@ -519,11 +519,11 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
       await poll(() => frame.locator('#import-sheet option', { hasText: 'Mga Kliyente' }).count()).toBe(1);
       await frame.locator('#import-sheet').selectOption('Mga Kliyente');
       await frame.getByRole('button', { name: 'Suriin' }).click();
-      await poll(textOf(frame.locator('.banner'))).toContain('Handa: 9 hanay sa Mga Kliyente.');
+      await poll(textOf(frame.locator('.banner'))).toContain('Handa: 9 hilera sa Mga Kliyente.');
       expect(await frame.locator('#map-0').inputValue()).toBe('name');
       await shot('import-check');
-      await frame.getByRole('button', { name: 'I-import ang 9 hanay' }).click();
-      await poll(textOf(frame.locator('.banner'))).toContain('Na-import ang 9 hanay');
+      await frame.getByRole('button', { name: 'I-import ang 9 hilera' }).click();
+      await poll(textOf(frame.locator('.banner'))).toContain('Na-import ang 9 hilera');
       await poll(() => frame.getByRole('button', { name: 'Bawiin ang import na ito…' }).count()).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -125,8 +125,8 @@ const FILIPINO: Compact[] = [
   ['Magtala ng pagsusuri sa kredito…', 'showEvidenceForm'],
   ['Obserbasyon sa kakumpitensiya…', 'showCompetitorForm'],
   ['Kampanya…', 'showCampaignForm'],
-  ['Baguhin ang napiling hanay', 'editSelectedRow'],
-  ['I-archive ang napiling hanay', 'archiveSelectedRow'],
+  ['Baguhin ang napiling hilera', 'editSelectedRow'],
+  ['I-archive ang napiling hilera', 'archiveSelectedRow'],
   ['Mag-import ng listahan…', 'showImport'],
   [
     'Pag-abot sa kliyente',
@@ -212,7 +212,7 @@ describe('the Suki menu', () => {
     // The forms are the team's (#10): the first set-up makes the person running it the head.
     runtime.call('setUpWorkbook');
     runtime.call('showCampaignForm');
-    expect(emulator.ui.sidebars.map((s) => s.title)).toEqual(['Campaigns']);
+    expect(emulator.ui.sidebars.map((s) => s.title)).toEqual(['Campaign']);
     expect(emulator.ui.sidebars[0]?.html).toContain('<div id="app"></div>');
   });
 });

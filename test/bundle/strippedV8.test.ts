@@ -24,7 +24,7 @@ describe('the bundle on an older V8', () => {
     expect(emulator.ui.menus).toHaveLength(1);
     runtime.call('setUpWorkbook');
     expect(emulator.ui.toasts.at(-1)?.message).toBe(
-      'Workbook ready: 17 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
+      'Workbook ready: 18 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
     );
 
     const saved = runtime.call(

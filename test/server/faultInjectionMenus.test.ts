@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../src/core/i18n/en';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
+import { KPI_HISTORY_TABLE } from '../../src/core/tables/kpiHistoryTable';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { AUDIT_LOG_TABLE } from '../../src/core/tables/teamTables';
 import { readAnalysisSettings } from '../../src/gas/analysisSettings';
@@ -64,7 +65,12 @@ function tablesNow(emulator: Emulator): unknown[][][] {
   return ALL_TABLES.map((table) => {
     const [header = [], ...all] = emulator.sheetValues(t(table.sheetLabel));
     const action = header.indexOf(t('col.audit.action'));
-    const rows = table === AUDIT_LOG_TABLE ? all.filter((row) => row[action] !== 'computed') : all;
+    // A dashboard refresh appends its KPI snapshot (and audits it) by design: counted apart (historyRows).
+    if (table === KPI_HISTORY_TABLE) return [];
+    const rows =
+      table === AUDIT_LOG_TABLE
+        ? all.filter((row) => row[action] !== 'computed' && row[action] !== 'snapshot')
+        : all;
     const found = COMPUTED_LABELS.map((label) => header.indexOf(t(label)));
     // The Clients table has them all: a renamed column must not slip out of the comparison unseen.
     if (table === CLIENTS_TABLE) expect(found.filter((index) => index < 0)).toEqual([]);
@@ -77,6 +83,13 @@ function tablesNow(emulator: Emulator): unknown[][][] {
       );
   });
 }
+
+/** The KPI history's data rows (uncounted). */
+const historyRows = (emulator: Emulator) =>
+  emulator
+    .sheetValues(t(KPI_HISTORY_TABLE.sheetLabel))
+    .slice(1)
+    .filter((row) => row.some((cell) => cell !== '')).length;
 
 interface MenuAction {
   readonly name: string;
@@ -158,6 +171,7 @@ describe.each<Mode>(['once', 'cutoff'])('menu actions with the N-th service call
 
       const emulator = freshWorkbook();
       const tables = tablesNow(emulator);
+      let snapshots = historyRows(emulator);
       for (const n of faultPoints(kinds, mode === 'once' ? 0 : 4)) {
         const context = `${action.name}, call ${n} of ${total} (${mode})`;
         emulator.calls.failAt(n, mode);
@@ -169,10 +183,18 @@ describe.each<Mode>(['once', 'cutoff'])('menu actions with the N-th service call
         emulator.calls.clearFault();
         listClients(); // the next execution settles what a cut-off one left
         if (action.tablesUnchanged) expect(tablesNow(emulator), context).toEqual(tables);
+        // A cut-off refresh leaves no snapshot; each one that finished left exactly one.
+        const before = historyRows(emulator);
+        expect(before === snapshots || before === snapshots + 1, context).toBe(true);
         action.run(emulator); // the retry
         expect(action.done(emulator), `${context}: the retry did not succeed`).toBe(true);
         if (action.tablesUnchanged)
           expect(tablesNow(emulator), `${context}, after the retry`).toEqual(tables);
+        const added = historyRows(emulator) - before;
+        expect(added, `${context}: snapshots the retry added`).toBe(
+          action.name === 'refreshDashboard' ? 1 : 0,
+        );
+        snapshots = historyRows(emulator);
       }
     },
     120_000,

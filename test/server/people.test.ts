@@ -310,7 +310,7 @@ describe('the Relationships report', () => {
     main.saveRecord('clients', { name: 'Beta Trading', status: 'active' });
     main.saveRecord('people', { clientId: 'C-000001', name: 'Maria Cruz', buyingRole: 'decisionMaker' });
     (main as unknown as Record<string, () => void>).reportRelationships?.();
-    const cells = emulator.sheetValues('Relationships').flat().map(String);
+    const cells = emulator.sheetValues('Relationships report').flat().map(String);
     expect(cells).toContain('Relationships that need care (1 clients)');
     expect(cells.some((cell) => cell.includes('Maria Cruz (decision maker) has never been contacted'))).toBe(
       true,

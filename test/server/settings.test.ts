@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings } from '../../src/core/analysis/settings';
+import { DEFAULT_SETTINGS, defaultSettingsFor, resolveSettings } from '../../src/core/analysis/settings';
 import { formToSettingsInput, settingsToForm } from '../../src/core/forms/settingsFields';
 import { readAnalysisSettings } from '../../src/gas/analysisSettings';
 import { getAnalysisSettings, saveAnalysisSettings } from '../../src/server/settings';
@@ -8,6 +8,10 @@ import { useEmulator } from '../support/emulatedSheets';
 beforeEach(() => {
   useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph' });
 });
+
+/** The defaults of the emulated spreadsheet, whose locale gives the currency sign. */
+const spreadsheetDefaults = () =>
+  defaultSettingsFor(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 
 describe('analysis settings', () => {
   it('shows shares as percentages and round-trips the defaults', () => {
@@ -83,7 +87,7 @@ describe('analysis settings', () => {
       },
       { field: 'abc.bMax', message: 'B: cumulative share up to (%): must be more than the one before it.' },
     ]);
-    expect(readAnalysisSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(readAnalysisSettings()).toEqual(spreadsheetDefaults());
   });
 
   it('refuses a high band that does not start above the medium one, in percent', () => {
@@ -102,7 +106,7 @@ describe('analysis settings', () => {
     expect(range.ok ? [] : range.fieldErrors).toEqual([
       { field: 'reliability.mediumFrom', message: 'Medium band from (% chance): must be between 0 and 100.' },
     ]);
-    expect(readAnalysisSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(readAnalysisSettings()).toEqual(spreadsheetDefaults());
   });
 
   it('reads settings saved by the old version, leaving out the old score’s fields', () => {
@@ -132,5 +136,45 @@ describe('numbers typed into settings', () => {
     const { values } = getAnalysisSettings();
     expect(saveAnalysisSettings({ ...values, 'freshness.staleDays': '12,50' })).toMatchObject({ ok: false });
     expect(readAnalysisSettings().freshness.staleDays).toBe(DEFAULT_SETTINGS.freshness.staleDays);
+  });
+});
+
+describe('the currency sign of report sheets', () => {
+  it('defaults to the spreadsheet locale’s, until a head saves one', () => {
+    useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph', spreadsheetLocale: 'fil_PH' });
+    expect(readAnalysisSettings().reports.currencySymbol).toBe('₱');
+    expect(getAnalysisSettings().defaults['reports.currencySymbol']).toBe('₱');
+    SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetLocale('de_DE');
+    expect(readAnalysisSettings().reports.currencySymbol).toBe('€');
+    const saved = saveAnalysisSettings({ ...getAnalysisSettings().values, 'reports.currencySymbol': ' ₱ ' });
+    expect(saved).toMatchObject({ ok: true });
+    // Saved, it no longer follows the locale.
+    SpreadsheetApp.getActiveSpreadsheet().setSpreadsheetLocale('en_US');
+    expect(readAnalysisSettings().reports.currencySymbol).toBe('₱');
+    expect(getAnalysisSettings().defaults['reports.currencySymbol']).toBe('$');
+  });
+
+  it('settings saved before the currency sign existed take the locale’s', () => {
+    useEmulator({ activeUserEmail: 'ligaya.santos@suki-demo.ph', spreadsheetLocale: 'en_PH' });
+    const { reports: _reports, ...before } = { ...DEFAULT_SETTINGS, freshness: { staleDays: 30 } };
+    PropertiesService.getDocumentProperties()?.setProperty('suki.analysisSettings', JSON.stringify(before));
+    expect(readAnalysisSettings()).toMatchObject({
+      freshness: { staleDays: 30 },
+      reports: { currencySymbol: '₱' },
+    });
+  });
+
+  it('refuses a sign a number format cannot hold, by field, and stores nothing', () => {
+    for (const bad of ['12', 'P ₱', 'a]b', 'toolong', '"']) {
+      const result = saveAnalysisSettings({ ...getAnalysisSettings().values, 'reports.currencySymbol': bad });
+      expect(result.ok ? [] : result.fieldErrors, bad).toEqual([
+        {
+          field: 'reports.currencySymbol',
+          message:
+            'Currency sign for money (blank for none): type a currency sign such as ₱, $ or €, up to 5 characters, without digits or spaces, or leave it blank.',
+        },
+      ]);
+    }
+    expect(readAnalysisSettings()).toEqual(spreadsheetDefaults());
   });
 });

@@ -22,11 +22,11 @@ beforeEach(() => {
 });
 
 describe('Set up workbook', () => {
-  it('makes all seventeen tables on an empty spreadsheet: header, frozen row, formats, dropdowns, metadata', () => {
+  it('makes all eighteen tables on an empty spreadsheet: header, frozen row, formats, dropdowns, metadata', () => {
     setUpWorkbook();
     // #10: the first verified person to set up becomes the team's first head, and is told so.
     expect(emulator.ui.toasts.at(-1)?.message).toBe(
-      'Workbook ready: 17 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
+      'Workbook ready: 18 created, 0 repaired. You are the first head of this workbook’s team (mara@suki-demo.ph).',
     );
     expect(ALL_TABLES.map((t) => t.key)).toContain('evidence');
     expect(sheetOf('Credit checks')).toBeTruthy();
@@ -81,7 +81,7 @@ describe('Set up workbook', () => {
     // The team has its head now: a second set-up appoints no one and writes no row, in any table.
     expect(emulator.ui.toasts.at(-1)?.message).toBe('Workbook ready: 0 created, 0 repaired.');
     expect(everySheet()).toEqual(before);
-    expect(emulator.spreadsheet.getSheets()).toHaveLength(18); // Sheet1 and the seventeen tables
+    expect(emulator.spreadsheet.getSheets()).toHaveLength(19); // Sheet1 and the eighteen tables
   });
 
   it('repairs lost metadata, a lost column and lost dropdowns without touching data', () => {
@@ -118,7 +118,7 @@ describe('Set up workbook', () => {
     expect(emulator.spreadsheet.getSheetByName('Mga Kliyente')).toBeTruthy();
     expect(emulator.spreadsheet.getSheetByName('Pagsusuri sa kredito')).toBeTruthy();
     expect(emulator.ui.toasts.at(-1)?.message).toBe(
-      'Handa na ang workbook: 17 nilikha, 0 inayos. Ikaw ang unang head ng koponan ng workbook na ito (head@example.com).',
+      'Handa na ang workbook: 18 nilikha, 0 inayos. Ikaw ang unang head ng koponan ng workbook na ito (head@example.com).',
     );
     expect(saveRecord('clients', { name: 'Alpha Foods' })).toMatchObject({
       ok: true,

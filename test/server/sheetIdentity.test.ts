@@ -118,7 +118,7 @@ describe.each<[Locale, string]>([
       emulator.setActiveUser('mara@suki-demo.ph', locale);
       const report = reportSheet('obligations') as Sheet;
       expect(report).not.toBeNull();
-      const reportName = (mode === 'otherLanguage' ? other : t)('report.obligations.sheet');
+      const reportName = (mode === 'otherLanguage' ? other : t)('reportSheet.obligations');
       expect(emulator.uncounted(() => report.getName())).toBe(reportName);
       expect(neverAdopted()).toEqual([]);
 
@@ -178,7 +178,7 @@ describe.each<[Locale, string]>([
     expect(sheetTags(table)).toEqual(['suki.table=obligations']);
     const fresh = reportSheet('obligations') as Sheet;
     expect(fresh).not.toBeNull();
-    expect(emulator.uncounted(() => fresh.getName())).toBe(`${t('report.obligations.sheet')} (2)`);
+    expect(emulator.uncounted(() => fresh.getName())).toBe(`${t('reportSheet.obligations')} (2)`);
     expect(recordsOf(OBLIGATIONS_TABLE).map((r) => r.obligation)).toEqual(['Deliver the first batch']);
   });
 

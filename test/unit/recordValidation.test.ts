@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
+import { columnOf, type TableSpec } from '../../src/core/tables/tableSpec';
+import { CLAIMS_TABLE } from '../../src/core/tables/workTables';
+import { maxLengthOf } from '../../src/core/validation/columnSchema';
 import { describeFieldError, validateRecord } from '../../src/core/validation/recordValidation';
+import { DATE_FORMAT } from '../../src/core/validation/typedValues';
 
 const fieldsOf = (input: unknown) => {
   const result = validateRecord(CLIENTS_TABLE, input);
@@ -128,6 +132,118 @@ describe('describeFieldError', () => {
     ).toBe('Payment terms (days): must be at most 365.');
     expect(describeFieldError(translatorFor('en'), CLIENTS_TABLE, { field: 'status', code: 'choice' })).toBe(
       'Status: choose one of Prospect, Active, Dormant, Lost.',
+    );
+  });
+});
+
+describe('what forms take (issue #14)', () => {
+  const update = (table: TableSpec, fields: Record<string, unknown>) =>
+    validateRecord(table, fields, 'update');
+  const codesOf = (result: ReturnType<typeof validateRecord>) =>
+    result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
+
+  it('reads a date in the format the field states and the unambiguous ones people type, as that day', () => {
+    for (const typed of [
+      DATE_FORMAT.example,
+      ' 2026-12-31 ',
+      '2026/12/31',
+      '31/12/2026',
+      '12/31/2026',
+      '31-12-2026',
+      '31.12.2026',
+      'Dec 31, 2026',
+      '31 December 2026',
+      'ika-31 ng Disyembre 2026',
+    ]) {
+      expect(update(CLAIMS_TABLE, { slaDueDate: typed }), typed).toEqual({
+        ok: true,
+        record: { slaDueDate: '2026-12-31' },
+      });
+    }
+    expect(DATE_FORMAT).toEqual({ pattern: 'YYYY-MM-DD', example: '2026-12-31' });
+  });
+
+  it('refuses a date two orders read as different days, and one that is no day, never another date', () => {
+    expect(codesOf(update(CLAIMS_TABLE, { slaDueDate: '05/06/2026' }))).toEqual(['slaDueDate:ambiguousDate']);
+    for (const typed of ['03/11/22026', '22026-11-03', '2026-02-30', '31/13/2026', 'soon', '2026-12']) {
+      expect(codesOf(update(CLAIMS_TABLE, { slaDueDate: typed })), typed).toEqual(['slaDueDate:date']);
+    }
+    // The same day both ways is no ambiguity.
+    expect(update(CLAIMS_TABLE, { slaDueDate: '06/06/2026' })).toMatchObject({
+      record: { slaDueDate: '2026-06-06' },
+    });
+  });
+
+  it('says the format the field shows in the message, naming the field', () => {
+    const message = (code: 'date' | 'ambiguousDate', locale: 'en' | 'fil') =>
+      describeFieldError(translatorFor(locale), CLAIMS_TABLE, { field: 'slaDueDate', code });
+    expect(message('date', 'en')).toBe('SLA due: type the date as YYYY-MM-DD, e.g. 2026-12-31.');
+    expect(message('ambiguousDate', 'en')).toBe(
+      'SLA due: this date can be read as two different days; type it as YYYY-MM-DD, e.g. 2026-12-31.',
+    );
+    expect(message('date', 'fil')).toBe(
+      'Takdang petsa (SLA): i-type ang petsa bilang YYYY-MM-DD, hal. 2026-12-31.',
+    );
+  });
+
+  it('reads money with the peso sign, PHP, P and thousands separators', () => {
+    const amounts: [string, number][] = [
+      ['₱45,000', 45_000],
+      ['PHP 45,000.50', 45_000.5],
+      ['45,000', 45_000],
+      ['P45,000', 45_000],
+      ['P 1,250,000.75', 1_250_000.75],
+      ['php45000', 45_000],
+      ['45,000 PHP', 45_000],
+      ['45,000₱', 45_000],
+      [' ₱ 45,000.00 ', 45_000],
+    ];
+    for (const [typed, value] of amounts) {
+      expect(update(CLAIMS_TABLE, { amountClaimed: typed }), typed).toEqual({
+        ok: true,
+        record: { amountClaimed: value },
+      });
+    }
+  });
+
+  it('refuses another currency, a percentage and junk in a money field, each with its own message', () => {
+    const t = translatorFor('en');
+    for (const [typed, code] of [
+      ['$45', 'currency'],
+      ['US$ 45,000', 'currency'],
+      ['EUR 45', 'currency'],
+      ['45 €', 'currency'],
+      ['12%', 'percent'],
+      ['₱12,50', 'decimalComma'],
+      ['Pesos', 'number'],
+      ['45 000', 'number'],
+    ] as const) {
+      expect(codesOf(update(CLAIMS_TABLE, { amountClaimed: typed })), typed).toEqual([
+        `amountClaimed:${code}`,
+      ]);
+    }
+    expect(describeFieldError(t, CLAIMS_TABLE, { field: 'amountClaimed', code: 'currency' })).toBe(
+      'Amount claimed: Suki’s amounts are in pesos (₱); convert it and type the amount in pesos.',
+    );
+    expect(describeFieldError(t, CLAIMS_TABLE, { field: 'amountClaimed', code: 'percent' })).toBe(
+      'Amount claimed: type an amount in pesos, not a percentage.',
+    );
+    // A count is no amount: the peso sign stays refused outside money fields.
+    expect(codesOf(validateRecord(CLIENTS_TABLE, { name: 'ok', paymentTermsDays: 'P30' }))).toEqual([
+      'paymentTermsDays:number',
+    ]);
+  });
+
+  it('refuses a long text over its one declared limit whole, and says the limit', () => {
+    const limit = maxLengthOf(columnOf(CLIENTS_TABLE, 'notes'));
+    expect(limit).toBe(5000);
+    expect(fieldsOf({ name: 'ok', notes: 'x'.repeat(limit) })).toEqual([]);
+    expect(fieldsOf({ name: 'ok', notes: 'x'.repeat(limit + 1) })).toEqual(['notes:tooLong']);
+    expect(fieldsOf({ name: 'ok', notes: 'x'.repeat(60_000) })).toEqual(['notes:tooLong']);
+    // What is saved is trimmed, so surrounding spaces do not count against the limit.
+    expect(fieldsOf({ name: 'ok', notes: ` ${'x'.repeat(limit)} ` })).toEqual([]);
+    expect(describeFieldError(translatorFor('en'), CLIENTS_TABLE, { field: 'notes', code: 'tooLong' })).toBe(
+      `Notes: at most ${limit} characters.`,
     );
   });
 });

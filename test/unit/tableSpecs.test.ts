@@ -5,12 +5,12 @@ import { ALL_TABLES, tableByKey } from '../../src/core/tables/registry';
 import { choiceLabelKey } from '../../src/core/tables/tableSpec';
 
 describe('table specs', () => {
-  it('are seventeen tables with unique keys, ID prefixes and sheet names', () => {
-    expect(ALL_TABLES).toHaveLength(17);
-    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(17);
-    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(17);
+  it('are eighteen tables with unique keys, ID prefixes and sheet names', () => {
+    expect(ALL_TABLES).toHaveLength(18);
+    expect(new Set(ALL_TABLES.map((t) => t.key)).size).toBe(18);
+    expect(new Set(ALL_TABLES.map((t) => t.idPrefix)).size).toBe(18);
     for (const locale of [0, 1]) {
-      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(17);
+      expect(new Set(ALL_TABLES.map((t) => allTranslations(t.sheetLabel)[locale])).size).toBe(18);
     }
   });
 

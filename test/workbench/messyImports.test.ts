@@ -87,7 +87,7 @@ describe('the messy client list', () => {
         report.leftOut.map((row) => [row.line, row.reason]),
         sheetName,
       ).toEqual([
-        [19, 'hanay ng kabuuan'],
+        [19, 'hilera ng kabuuan'],
         [21, 'isang tala'],
       ]);
     }

@@ -63,7 +63,7 @@ function segmentsOf(owner: string): [string, Record<string, unknown>[]][] {
 
 /** The Lead sources report's "Leads" of campaign `id` (its By campaign block, columns as headed). */
 function leadsOfCampaign(id: string): unknown {
-  const sheet = emulator.sheetValues('Lead sources');
+  const sheet = emulator.sheetValues('Lead sources report');
   const header = sheet.find((row) => row[0] === 'ID' && row.includes('Leads')) ?? [];
   return sheet.find((row) => row[0] === id)?.[header.indexOf('Leads')];
 }

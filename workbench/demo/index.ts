@@ -180,6 +180,8 @@ export function generateDemoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       audit: [],
       sendLog: [],
       invitees: [],
+      // The dashboard's first refresh writes the first snapshot (test/browser/dashboard.test.ts adds a year).
+      kpiHistory: [],
     },
   };
 }

@@ -21,26 +21,52 @@ function short(text: string, max = 10): string {
 /** Room left of the plot for category names of horizontal bars. */
 const BAR_LABELS = 110;
 
-function axes(root: SVGSVGElement, max: number): void {
+/** A value as the axis's format shows it: counts grouped, large amounts compact, shares as percent. */
+function axisLabel(value: number, format: string | null): string {
+  if (format?.includes('%')) return `${Math.round(value * 100)}%`;
+  const sign = (format && /^'([^']*)'/.exec(format)?.[1]) ?? '';
+  if (Math.abs(value) >= 10_000)
+    return `${sign}${value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 })}`;
+  return `${sign}${Math.round(value).toLocaleString('en-US')}`;
+}
+
+/** The smallest 1, 2 or 5 × 10ⁿ step that reaches `largest` in at most four steps. */
+function niceTop(largest: number): number {
+  for (let power = 1; ; power *= 10)
+    for (const nice of [1, 2, 5]) if (nice * power * 4 >= largest) return nice * power * 4;
+}
+
+/**
+ * The value axis's top and its steps: as the chart's options set them (a count axis in whole
+ * steps), or four round steps up to the largest value, as Sheets draws a chart without them.
+ */
+function valueScale(chart: ChartView, largest: number): { max: number; steps: number } {
+  const { max, gridlines } = chart.valueAxis;
+  if (max !== null && max > 0 && gridlines !== null && gridlines >= 2) return { max, steps: gridlines - 1 };
+  return { max: niceTop(Math.max(1, max ?? largest)), steps: 4 };
+}
+
+function axes(root: SVGSVGElement, chart: ChartView, scale: { max: number; steps: number }): void {
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  for (let i = 0; i <= 4; i++) {
-    const y = PAD.top + plotHeight - (plotHeight * i) / 4;
+  for (let i = 0; i <= scale.steps; i++) {
+    const y = PAD.top + plotHeight - (plotHeight * i) / scale.steps;
     root.append(svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: 'gridline' }));
-    const label = ((max * i) / 4).toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+    const label = axisLabel((scale.max * i) / scale.steps, chart.valueAxis.format);
     root.append(svg('text', { x: PAD.left - 4, y: y + 4, 'text-anchor': 'end', class: 'axis' }, label));
   }
 }
 
 function bars(root: SVGSVGElement, chart: ChartView, horizontal: boolean): void {
   const values = chart.series.flatMap((s) => s.values);
-  const max = Math.max(1, ...values);
+  const scale = valueScale(chart, Math.max(1, ...values));
+  const { max } = scale;
   const count = chart.categories.length || 1;
   const left = horizontal ? BAR_LABELS : PAD.left;
   const plotWidth = WIDTH - left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const band = (horizontal ? plotHeight : plotWidth) / count;
   const barSize = (band * 0.8) / Math.max(1, chart.series.length);
-  if (!horizontal) axes(root, max);
+  if (!horizontal) axes(root, chart, scale);
   chart.categories.forEach((category, i) => {
     chart.series.forEach((series, s) => {
       const value = Math.max(0, series.values[i] ?? 0);
@@ -74,11 +100,12 @@ function bars(root: SVGSVGElement, chart: ChartView, horizontal: boolean): void 
 }
 
 function lines(root: SVGSVGElement, chart: ChartView, area: boolean): void {
-  const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
+  const scale = valueScale(chart, Math.max(1, ...chart.series.flatMap((s) => s.values)));
+  const { max } = scale;
   const count = Math.max(1, chart.categories.length - 1);
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  axes(root, max);
+  axes(root, chart, scale);
   const x = (i: number) => PAD.left + (plotWidth * i) / count;
   const y = (v: number) => PAD.top + plotHeight - (plotHeight * Math.max(0, v)) / max;
   chart.series.forEach((series, s) => {

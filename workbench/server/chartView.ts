@@ -43,9 +43,21 @@ export function chartsOf(sheet: Sheet): ChartView[] {
     }
     const options = chart.getOptions();
     const container = chart.getContainerInfo();
+    const type = String(chart.modify().getChartType());
+    const axis = type.toUpperCase() === 'BAR' ? 'hAxis' : 'vAxis';
+    const numberOption = (key: string) => {
+      const value = options.get(`${axis}.${key}`);
+      return typeof value === 'number' && Number.isFinite(value) ? value : null;
+    };
+    const format = options.get(`${axis}.format`);
     return {
+      valueAxis: {
+        max: numberOption('viewWindow.max'),
+        gridlines: numberOption('gridlines.count'),
+        format: typeof format === 'string' ? format : null,
+      },
       id: chart.getChartId() ?? index + 1,
-      type: String(chart.modify().getChartType()),
+      type,
       title: String(options.get('title') ?? ''),
       anchorRow: container.getAnchorRow(),
       anchorColumn: container.getAnchorColumn(),

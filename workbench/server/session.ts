@@ -5,16 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDateInZone } from '../../src/core/dates';
-import { fromCell } from '../../src/core/tables/cellCodec';
-import { columnOf, type TableRecord, type TableSpec } from '../../src/core/tables/tableSpec';
-import { ABSENCES_TABLE, TEAM_TABLE } from '../../src/core/tables/teamTables';
-import { absencesOf, coveredBy } from '../../src/core/team/cover';
-import { emailKey, teamMembers } from '../../src/core/team/members';
 import { createEmulator, type Emulator, type MenuEntry } from '../emulator';
+import type { PersonAnswers } from '../emulator/ui';
 import { ScriptRuntime } from '../runtime/scriptRuntime';
-import { locateTableIn } from '../seed';
-import type { ActingChoice, ActingChoices } from './viewTypes';
+import { WorkerRuntime } from '../runtime/workerRuntime';
+import { PendingQuestions } from './questions';
+import { actingChoicesFor, activeTeam, STRANGER_EMAIL as STRANGER, type TeamPerson } from './team';
+import type { ActingChoices } from './viewTypes';
 
 /** Something the script showed, in the order it happened. */
 export interface WorkbenchEvent {
@@ -25,25 +22,23 @@ export interface WorkbenchEvent {
   modal?: boolean;
   width?: number;
   height?: number;
-}
-
-/** A person the page can act as. */
-interface TeamMember {
-  email: string;
-  name: string;
-  role: string;
+  /** An alert's or prompt's ButtonSet name, when the script gave one. */
+  buttons?: string;
+  /** The script is waiting for this alert or prompt to be answered (POST /api/answer). */
+  awaiting?: boolean;
 }
 
 /** The e-mail the acting-user switch's stranger acts as: on no team. @forTests */
-export const STRANGER_EMAIL = 'stranger@example.com';
-/** Values of the switch's entries that are not an e-mail (so they have no '@'). */
-const HIDDEN_CHOICE = 'hidden';
-const OTHER_CHOICE = 'other';
+export const STRANGER_EMAIL = STRANGER;
 
-/** A fresh emulator (Asia/Manila) whose pages are dist/<Page>.html, with dist/Code.js attached. */
+/**
+ * A fresh emulator (Asia/Manila, locale en_PH: the demo company's, so amounts show in ₱) whose
+ * pages are dist/<Page>.html, with dist/Code.js attached.
+ */
 export function createSukiRuntime(distDir: string): { emulator: Emulator; runtime: ScriptRuntime } {
   const emulator = createEmulator({
     timeZone: 'Asia/Manila',
+    spreadsheetLocale: 'en_PH',
     spreadsheetName: 'Suki workbook',
     htmlFiles: (name) => {
       const path = join(distDir, `${name.replace(/\.html$/, '')}.html`);
@@ -52,6 +47,11 @@ export function createSukiRuntime(distDir: string): { emulator: Emulator; runtim
   });
   const runtime = new ScriptRuntime(emulator, join(distDir, 'Code.js'));
   return { emulator, runtime };
+}
+
+/** An alert's or prompt's ButtonSet, as an event's field. */
+function buttonSetField(buttons: string | undefined): { buttons?: string } {
+  return buttons === undefined ? {} : { buttons };
 }
 
 function message(error: unknown): string {
@@ -67,12 +67,17 @@ export class WorkbookSession {
   private readonly frames = new Map<number, string>();
   private seq = 0;
   private readonly seen = { sidebars: 0, dialogs: 0, alerts: 0, prompts: 0, toasts: 0, errors: 0, logs: 0 };
+  /** Where menu items and pages' calls run: a worker, so that an alert can wait for the page. */
+  private readonly executions: WorkerRuntime;
+  private readonly questions = new PendingQuestions();
 
   constructor(
     readonly emulator: Emulator,
+    /** Runs the bundle on this thread: the function names, and triggers (onOpen, onEdit). */
     readonly runtime: ScriptRuntime,
     private readonly log: (line: string) => void = () => undefined,
   ) {
+    this.executions = new WorkerRuntime(emulator, runtime.codePath);
     const ui = emulator.ui;
     Object.assign(this.seen, {
       sidebars: ui.sidebars.length,
@@ -111,24 +116,69 @@ export class WorkbookSession {
     return this.frames.get(seq);
   }
 
-  /** A menu item: the named top-level function runs in a new execution; errors show as Sheets shows them. */
-  runMenuItem(functionName: string): void {
+  /**
+   * A menu item: the named top-level function runs in a new execution, which may wait for the
+   * person to answer its alerts and prompts; errors show as Sheets shows them. Resolves when it ends.
+   */
+  async runMenuItem(functionName: string): Promise<void> {
     try {
-      this.runtime.call(functionName, [], 'sheets');
+      await this.executions.call(functionName, [], 'sheets', this.person);
     } catch (error) {
       this.push({ kind: 'error', title: 'Script error', text: message(error) });
     } finally {
-      this.changed();
+      this.executionEnded();
     }
   }
 
   /** google.script.run from a page: JSON in, JSON out; a thrown error goes back to the failure handler. */
-  runFromPage(name: string, args: unknown[]): unknown {
+  async runFromPage(name: string, args: unknown[]): Promise<unknown> {
     try {
-      return this.runtime.call(name, args, 'page');
+      return await this.executions.call(name, args, 'page', this.person);
     } finally {
-      this.changed();
+      this.executionEnded();
     }
+  }
+
+  /**
+   * After an execution: executions run one at a time, so no question can wait any more (one left
+   * is from an execution stopped while it waited); the page redraws.
+   */
+  private executionEnded(): void {
+    for (const seq of this.questions.abandon()) this.answered(seq);
+    this.changed();
+  }
+
+  private answered(seq: number): void {
+    const event = this.events.find((shown) => shown.seq === seq);
+    if (event) event.awaiting = false;
+  }
+
+  /**
+   * Shows the alert or prompt the script just asked (with whatever else it showed and wrote before
+   * it) as an event the page answers, and waits for that answer.
+   */
+  private readonly person: PersonAnswers = (question) => {
+    this.changed();
+    const event = [...this.events].reverse().find((shown) => shown.kind === question.kind);
+    if (!event) return Promise.reject(new Error('The question was not recorded.'));
+    event.awaiting = true;
+    return this.questions.wait(event);
+  };
+
+  /** The person answers the alert or prompt shown as event `seq`: the button they pressed, the text typed. */
+  answer(seq: number, button: string, text: string): void {
+    this.questions.answer(seq, button, text);
+    this.answered(seq);
+  }
+
+  /** Alerts and prompts the script is waiting on, oldest first. */
+  waitingQuestions(): WorkbenchEvent[] {
+    return this.events.filter((event) => event.awaiting && this.questions.has(event.seq));
+  }
+
+  /** Stops the execution worker. */
+  close(): Promise<void> {
+    return this.executions.close();
   }
 
   /** A person types into a cell (validation, then onEdit). */
@@ -166,80 +216,13 @@ export class WorkbookSession {
   }
 
   /** The active people in the Team table, as core reads them (e-mails in lower case), heads first. */
-  team(): TeamMember[] {
-    const members = teamMembers(this.records(TEAM_TABLE))
-      .filter((member) => member.active)
-      .map(({ email, name, role }) => ({ email, name, role }));
-    return members.sort((a, b) => Number(b.role === 'head') - Number(a.role === 'head'));
+  team(): TeamPerson[] {
+    return activeTeam(this.emulator);
   }
 
-  /**
-   * What the acting-user switch offers, so that every access case can be tried by hand: each active
-   * head and manager of the Team table ("Name · head", "Name · manager", and for a manager holding
-   * absent colleagues' rights today "· deputy for <their names>", as core's cover rules say), a
-   * stranger, someone whose e-mail Google hides, and "Other e-mail…". Whoever is acting now has an
-   * entry and is `current`: an address on none of them gets its own entry first. People's entries
-   * have their e-mail as value. Without an Absences table nobody is a deputy.
-   */
+  /** What the acting-user switch offers, and who is acting now (see actingChoicesFor). */
   actingChoices(): ActingChoices {
-    const team = teamMembers(this.records(TEAM_TABLE));
-    const absences = absencesOf(this.records(ABSENCES_TABLE));
-    const today = isoDateInZone(new Date(this.emulator.now()), this.timeZone());
-    const nameOf = (email: string) => team.find((member) => member.email === email)?.name || email;
-    const active = team.filter((member) => member.active);
-    const people = [...active.filter((m) => m.role === 'head'), ...active.filter((m) => m.role !== 'head')];
-    const choices: ActingChoice[] = people.map((member) => {
-      const covered = member.role === 'manager' ? coveredBy(team, absences, member.email, today) : [];
-      const deputy = covered.length > 0 ? ` · deputy for ${covered.map(nameOf).join(', ')}` : '';
-      return {
-        value: member.email,
-        label: `${member.name || member.email} · ${member.role}${deputy}`,
-        request: { email: member.email },
-      };
-    });
-    choices.push(
-      { value: STRANGER_EMAIL, label: 'A stranger (not on the team)', request: { email: STRANGER_EMAIL } },
-      { value: HIDDEN_CHOICE, label: 'E-mail hidden by Google', request: { hidden: true } },
-      { value: OTHER_CHOICE, label: 'Other e-mail…' },
-    );
-    const user = this.activeUser();
-    if (user === '') return { choices, current: HIDDEN_CHOICE };
-    const key = emailKey(user);
-    const listed = choices.find(
-      (choice) => choice.request && 'email' in choice.request && choice.value === key,
-    );
-    if (listed) return { choices, current: listed.value };
-    const former = team.find((member) => member.email === key);
-    const label = former ? `${former.name || user} · dismissed` : user;
-    return { choices: [{ value: user, label, request: { email: user } }, ...choices], current: user };
-  }
-
-  /** The spreadsheet's time zone. */
-  private timeZone(): string {
-    return this.emulator.uncounted(() => this.emulator.spreadsheet.getSpreadsheetTimeZone());
-  }
-
-  /**
-   * The non-blank rows of `table` below its header as records, each cell read by core's cell codec
-   * (dates as YYYY-MM-DD in the spreadsheet's zone), uncounted; none when no sheet holds the table.
-   */
-  private records(table: TableSpec): TableRecord[] {
-    const location = locateTableIn(this.emulator, table);
-    if (!location) return [];
-    const timeZone = this.timeZone();
-    const positions = [...location.columns.positions];
-    return this.emulator
-      .sheetValues(location.sheetName)
-      .slice(1)
-      .filter((row) => row.some((cell) => cell !== '' && cell !== null))
-      .map((row) =>
-        Object.fromEntries(
-          positions.map(([key, position]) => [
-            key,
-            fromCell(columnOf(table, key), row[position - 1], timeZone),
-          ]),
-        ),
-      );
+    return actingChoicesFor(this.emulator, this.activeUser());
   }
 
   /**
@@ -268,9 +251,9 @@ export class WorkbookSession {
       this.push({ kind: 'dialog', title: d.title, text: '', modal: d.modal, ...size }, d.html);
     }
     for (const a of ui.alerts.slice(this.seen.alerts))
-      this.push({ kind: 'alert', title: a.title ?? '', text: a.prompt });
+      this.push({ kind: 'alert', title: a.title ?? '', text: a.prompt, ...buttonSetField(a.buttons) });
     for (const p of ui.prompts.slice(this.seen.prompts))
-      this.push({ kind: 'prompt', title: p.title ?? '', text: p.prompt });
+      this.push({ kind: 'prompt', title: p.title ?? '', text: p.prompt, ...buttonSetField(p.buttons) });
     for (const t of ui.toasts.slice(this.seen.toasts))
       this.push({ kind: 'toast', title: t.title, text: t.message });
     for (const e of this.emulator.triggerErrors.slice(this.seen.errors)) {

@@ -34,6 +34,8 @@ export interface ChartView {
   anchorColumn: number;
   categories: string[];
   series: { name: string; values: number[] }[];
+  /** The value axis as the chart's options set it (vAxis, or hAxis for a bar chart), for drawing. */
+  valueAxis: { max: number | null; gridlines: number | null; format: string | null };
 }
 
 /** A page of one sheet: the frozen rows plus a window of rows. */

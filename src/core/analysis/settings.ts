@@ -4,6 +4,7 @@
  * The company's working calendar (weekend days, holidays) for planning contacts lives here too.
  */
 import { isFaxGatewayPattern } from '../outreach/eventFax';
+import { currencySymbolForLocale, isCurrencySymbol } from '../reports/sheetSizing';
 import { parseIsoDay } from './days';
 
 export interface AbcSettings {
@@ -59,6 +60,12 @@ interface OutreachSettings {
   readonly faxGateway: string;
 }
 
+/** How report sheets show what they hold. */
+interface ReportSettings {
+  /** The sign money is shown with (₱, $, €); '' for none. Its default follows the spreadsheet's locale. */
+  readonly currencySymbol: string;
+}
+
 export interface AnalysisSettings {
   /** Months of the revenue window ending on asOf (ABC, audience, RFM frequency and monetary, sources). */
   readonly revenueMonths: number;
@@ -72,6 +79,7 @@ export interface AnalysisSettings {
   readonly campaigns: { readonly attributionDays: number };
   readonly recommendations: RecommendationSettings;
   readonly outreach: OutreachSettings;
+  readonly reports: ReportSettings;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -85,7 +93,17 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   campaigns: { attributionDays: 90 },
   recommendations: { dormantDays: 45, obligationDueDays: 3, newClientInvoices: 3 },
   outreach: { weekendDays: [0, 6], holidays: [], faxGateway: '' },
+  // No sign until the spreadsheet's locale is known: see defaultSettingsFor.
+  reports: { currencySymbol: '' },
 };
+
+/**
+ * The defaults of a spreadsheet whose locale is `locale` (Sheets' code: en_PH, fil_PH): money in
+ * its country's currency (₱ for the Philippines), no sign for a locale not known.
+ */
+export function defaultSettingsFor(locale: string): AnalysisSettings {
+  return { ...DEFAULT_SETTINGS, reports: { currencySymbol: currencySymbolForLocale(locale) } };
+}
 
 /** The most holidays the settings keep (a few years of them). */
 const MAX_HOLIDAYS = 500;
@@ -102,7 +120,8 @@ type SettingsErrorCode =
   | 'allWeekend'
   | 'notDates'
   | 'tooMany'
-  | 'notFaxGateway';
+  | 'notFaxGateway'
+  | 'notCurrency';
 
 /** A bad setting: the dotted field path and a code the UI translates (with the allowed range). */
 export interface SettingsError {
@@ -148,6 +167,19 @@ const BOUNDS: Record<string, Bound> = {
   'recommendations.dormantDays': INT(1, 3650),
   'recommendations.obligationDueDays': INT(0, 365),
   'recommendations.newClientInvoices': INT(1, 100),
+};
+
+/** The text settings: what each accepts, and the code of a refusal. */
+const TEXT_RULES: Record<
+  string,
+  { readonly accepts: (text: string) => boolean; readonly code: SettingsErrorCode }
+> = {
+  // The fax gateway's pattern (core/outreach/eventFax.ts).
+  'outreach.faxGateway': {
+    accepts: (text) => text.length <= 200 && isFaxGatewayPattern(text),
+    code: 'notFaxGateway',
+  },
+  'reports.currencySymbol': { accepts: isCurrencySymbol, code: 'notCurrency' },
 };
 
 type Tree = { [key: string]: number | string | readonly (number | string)[] | Tree };
@@ -261,10 +293,9 @@ function merge(defaults: Tree, input: unknown, path: string, errors: SettingsErr
       const checked = checkList(field, value, errors);
       if (checked !== null) out[key] = checked;
     } else if (typeof base === 'string') {
-      // The one text setting, the fax gateway's pattern (core/outreach/eventFax.ts).
-      if (typeof value === 'string' && value.length <= 200 && isFaxGatewayPattern(value))
-        out[key] = value.trim();
-      else errors.push({ field, code: 'notFaxGateway' });
+      const rule = TEXT_RULES[field];
+      if (rule && typeof value === 'string' && rule.accepts(value.trim())) out[key] = value.trim();
+      else errors.push({ field, code: rule?.code ?? 'unknownField' });
     } else if (typeof base === 'number') {
       const checked = checkNumber(field, value, errors);
       if (checked !== null) out[key] = checked;
@@ -276,14 +307,19 @@ function merge(defaults: Tree, input: unknown, path: string, errors: SettingsErr
 /**
  * Merges partial settings (as saved by a person, so of unknown shape) over the defaults and validates
  * them: each number within its range, ABC, XYZ and band cut-offs increasing, weekend days 0 to 6 (not
- * all seven), holidays real ISO dates (the ones that are not named). Any error rejects the
- * whole input, each error naming its field. Fields of earlier versions (the old reliability score's
+ * all seven), holidays real ISO dates (the ones that are not named), the currency sign one a number
+ * format can hold. Any error rejects the
+ * whole input, each error naming its field. `defaults` fill what the input leaves out (the
+ * spreadsheet's: defaultSettingsFor). Fields of earlier versions (the old reliability score's
  * weights) are left out without complaint, so settings saved then keep their other values.
  */
-export function resolveSettings(input: unknown): SettingsResult {
+export function resolveSettings(
+  input: unknown,
+  defaults: AnalysisSettings = DEFAULT_SETTINGS,
+): SettingsResult {
   const errors: SettingsError[] = [];
   const merged = merge(
-    DEFAULT_SETTINGS as unknown as Tree,
+    defaults as unknown as Tree,
     withoutRetired(input),
     '',
     errors,

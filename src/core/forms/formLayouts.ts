@@ -42,7 +42,12 @@ export interface FormLayout {
   readonly menuLabel: MessageKey;
   /** The top-level function that item calls; it must not be any other server function's name. */
   readonly functionName: string;
+  /**
+   * The sidebar's title and the form's heading: the words of the menu item, without its "…", in
+   * every language (test/unit/i18n.test.ts checks it), so a person finds what they clicked.
+   */
   readonly title: MessageKey;
+  /** The form's fields in titled groups; each title names what its fields hold, in this table. */
   readonly sections: readonly FormSection[];
   /** The menu it is listed in: the work forms at the top, the team's in the Team submenu. */
   readonly menu: 'work' | 'team';
@@ -79,12 +84,15 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     title: 'form.person.title',
     menu: 'work',
     sections: [
-      { title: 'form.section.identity', columns: ['clientId', 'name', 'position', 'buyingRole', 'status'] },
+      {
+        title: 'form.section.person',
+        columns: ['clientId', 'name', 'position', 'buyingRole', 'primary', 'status'],
+      },
       {
         title: 'form.section.contact',
-        columns: ['email', 'phone', 'preferredChannel', 'language', 'optedOut', 'primary'],
+        columns: ['email', 'phone', 'preferredChannel', 'language', 'optedOut'],
       },
-      { title: 'form.section.plan', columns: ['owner', 'notes'] },
+      { title: 'form.section.ownerNotes', columns: ['owner', 'notes'] },
     ],
   },
   plans: {
@@ -97,8 +105,8 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     title: 'form.plan.title',
     menu: 'work',
     sections: [
-      { title: 'form.section.identity', columns: ['clientId', 'objective', 'periodEnd', 'peopleIds'] },
-      { title: 'form.section.plan', columns: ['reviewDate', 'status', 'owner', 'notes'] },
+      { title: 'form.section.objective', columns: ['clientId', 'objective', 'periodEnd', 'peopleIds'] },
+      { title: 'form.section.review', columns: ['reviewDate', 'status', 'owner', 'notes'] },
     ],
   },
   contacts: {
@@ -106,11 +114,11 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Contact',
     menuLabel: 'menu.contactForm',
     functionName: 'showContactForm',
-    title: 'sheet.contacts',
+    title: 'form.contact.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.planned',
         columns: ['clientId', 'personId', 'plannedDate', 'channel', 'purpose', 'owner'],
       },
       { title: 'form.section.outcome', columns: ['status', 'doneDate', 'outcome', 'nextStep'] },
@@ -121,16 +129,19 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Claim',
     menuLabel: 'menu.claimForm',
     functionName: 'showClaimForm',
-    title: 'sheet.claims',
+    title: 'form.claim.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.claim',
         columns: ['clientId', 'receivedDate', 'channel', 'category', 'severity', 'description'],
       },
-      { title: 'form.section.terms', columns: ['amountClaimed', 'contractRef', 'owner', 'slaDueDate'] },
       {
-        title: 'form.section.outcome',
+        title: 'form.section.claimHandling',
+        columns: ['amountClaimed', 'contractRef', 'owner', 'slaDueDate'],
+      },
+      {
+        title: 'form.section.resolution',
         columns: ['status', 'resolvedDate', 'resolution', 'compensation', 'rootCause'],
       },
     ],
@@ -140,14 +151,14 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Deal',
     menuLabel: 'menu.dealForm',
     functionName: 'showDealForm',
-    title: 'sheet.deals',
+    title: 'form.deal.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.deal',
         columns: ['clientId', 'title', 'stage', 'value', 'expectedClose', 'owner'],
       },
-      { title: 'form.section.outcome', columns: ['competitor', 'lossReason', 'nextStep'] },
+      { title: 'form.section.dealCompetition', columns: ['competitor', 'lossReason', 'nextStep'] },
     ],
   },
   orders: {
@@ -155,11 +166,11 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Order',
     menuLabel: 'menu.orderForm',
     functionName: 'showOrderForm',
-    title: 'sheet.orders',
+    title: 'form.order.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.order',
         columns: [
           'clientId',
           'invoiceNumber',
@@ -177,11 +188,11 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Obligation',
     menuLabel: 'menu.obligationForm',
     functionName: 'showObligationForm',
-    title: 'sheet.obligations',
+    title: 'form.obligation.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.obligation',
         columns: ['clientId', 'contractRef', 'obligation', 'dueDate', 'status', 'doneDate', 'owner'],
       },
     ],
@@ -191,11 +202,11 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Evidence',
     menuLabel: 'menu.evidenceForm',
     functionName: 'showEvidenceForm',
-    title: 'form.evidence.title',
+    title: 'form.creditCheck.title',
     menu: 'work',
     sections: [
       {
-        title: 'form.section.identity',
+        title: 'form.section.creditCheck',
         columns: ['clientId', 'checkedDate', 'kind', 'outcome', 'source', 'details', 'owner'],
       },
     ],
@@ -205,15 +216,15 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Competitor',
     menuLabel: 'menu.competitorForm',
     functionName: 'showCompetitorForm',
-    title: 'sheet.competitors',
+    title: 'form.competitor.title',
     menu: 'work',
     sections: [
-      { title: 'form.section.identity', columns: ['name', 'source', 'lastReviewed'] },
+      { title: 'form.section.competitor', columns: ['name', 'source', 'lastReviewed'] },
       {
-        title: 'form.section.terms',
+        title: 'form.section.competitorOffer',
         columns: ['pricingPolicy', 'discounts', 'paymentTerms', 'deliveryTerms', 'servicePrograms'],
       },
-      { title: 'form.section.profile', columns: ['strengths', 'weaknesses'] },
+      { title: 'form.section.competitorStrengths', columns: ['strengths', 'weaknesses'] },
     ],
   },
   campaigns: {
@@ -221,7 +232,7 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'Campaign',
     menuLabel: 'menu.campaignForm',
     functionName: 'showCampaignForm',
-    title: 'sheet.campaigns',
+    title: 'form.campaign.title',
     menu: 'work',
     sections: [
       {
@@ -235,22 +246,27 @@ export const FORM_LAYOUTS: Readonly<Record<string, FormLayout>> = {
     page: 'TeamMember',
     menuLabel: 'menu.teamForm',
     functionName: 'showTeamMemberForm',
-    title: 'form.team.title',
+    title: 'form.teamMember.title',
     menu: 'team',
-    sections: [{ title: 'form.section.identity', columns: ['email', 'name', 'role'] }],
+    sections: [{ title: 'form.section.member', columns: ['email', 'name', 'role'] }],
   },
   absences: {
     table: ABSENCES_TABLE,
     page: 'Absence',
     menuLabel: 'menu.absenceForm',
     functionName: 'showAbsenceForm',
-    title: 'form.absence.title',
+    title: 'form.absenceRecord.title',
     menu: 'team',
     sections: [
       { title: 'form.section.absence', columns: ['manager', 'from', 'to', 'reason', 'deputy', 'notes'] },
     ],
   },
 };
+
+/** A menu item's words as a title: without the "…" that says the item opens something. */
+export function menuItemWords(caption: string): string {
+  return caption.replace(/\s*…$/, '');
+}
 
 /** The form for a table key, or undefined for a key no form serves (anything a caller made up). */
 export function formLayoutOf(tableKey: unknown): FormLayout | undefined {

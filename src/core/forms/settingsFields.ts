@@ -15,7 +15,7 @@ interface SettingField {
    * typed one a line or comma-separated (ISO dates).
    */
   readonly list?: 'weekdays' | 'dates';
-  /** Text as typed (the fax gateway's pattern), not a number. */
+  /** Text as typed (the fax gateway's pattern, the currency sign), not a number. */
   readonly text?: boolean;
 }
 
@@ -60,6 +60,10 @@ export const SETTING_GROUPS: readonly {
       { path: 'outreach.holidays', label: 'settings.outreach.holidays', list: 'dates' },
       { path: 'outreach.faxGateway', label: 'settings.outreach.faxGateway', text: true },
     ],
+  },
+  {
+    title: 'settings.group.reports',
+    fields: [{ path: 'reports.currencySymbol', label: 'settings.reports.currencySymbol', text: true }],
   },
 ];
 
@@ -138,8 +142,8 @@ export function describeSettingsError(
   const label = field ? t(field.label) : t('settings.group.reliability');
   const scale = field?.percent ? 100 : 1;
   const params = { field: label, min: round((error.min ?? 0) * scale), max: round((error.max ?? 0) * scale) };
-  if (error.code === 'notFaxGateway')
-    return { field: error.field, message: t('settings.error.notFaxGateway', params) };
+  if (error.code === 'notFaxGateway' || error.code === 'notCurrency')
+    return { field: error.field, message: t(`settings.error.${error.code}`, params) };
   const listCodes = ['notWeekday', 'allWeekend', 'notDates', 'tooMany', 'notList'] as const;
   const listCode = listCodes.find((code) => code === error.code);
   if (listCode) {

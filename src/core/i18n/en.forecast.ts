@@ -11,7 +11,6 @@ export const enForecast = {
 
   'sheet.evidence': 'Credit checks',
   'menu.evidenceForm': 'Record a credit check…',
-  'form.evidence.title': 'Credit check',
   'col.evidence.checkedDate': 'Checked on',
   'col.evidence.kind': 'Evidence',
   'col.evidence.outcome': 'Outcome',

@@ -19,8 +19,6 @@ export const enTeam = {
   'menu.absenceForm': 'Record an absence…',
   'menu.dismiss': 'Dismiss a team member…',
   'menu.identify': 'Tell Suki who you are…',
-  'form.team.title': 'Team member',
-  'form.absence.title': 'Absence and deputy',
   'form.section.absence': 'Absence',
 
   'access.hiddenEmail':

@@ -10,13 +10,12 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
 
   'sheet.evidence': 'Pagsusuri sa kredito',
   'menu.evidenceForm': 'Magtala ng pagsusuri sa kredito…',
-  'form.evidence.title': 'Pagsusuri sa kredito',
   'col.evidence.checkedDate': 'Sinuri noong',
   'col.evidence.kind': 'Ebidensya',
   'col.evidence.outcome': 'Resulta',
   'col.evidence.source': 'Pinagmulan',
   'col.evidence.details': 'Detalye',
-  'choice.evidenceKind.tradeReference': 'Trade reference',
+  'choice.evidenceKind.tradeReference': 'Sanggunian sa kalakalan',
   'choice.evidenceKind.registration': 'Pagsuri ng rehistro / TIN',
   'choice.evidenceKind.creditCheck': 'Ulat sa kredito',
   'choice.evidenceOutcome.good': 'Mabuti: nagbayad sa oras, rehistrado, maayos',
@@ -83,7 +82,7 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
 
   'setup.retiredHeader': '{label} (hindi na ina-update)',
   'setup.retiredColumn':
-    'Hindi na ina-update ang column na “{label}” ng {table} (pinalitan ito ng tantiya ng pagiging maaasahan); iniwan ang mga halaga nito.',
+    'Hindi na ina-update ang hanay na “{label}” ng {table} (pinalitan ito ng tantiya ng pagiging maaasahan); iniwan ang mga halaga nito.',
   'settings.group.reliability': 'Tantiya ng pagiging maaasahan',
   'settings.reliability.lateAfterDays': 'Huli kapag binayaran nang higit (araw matapos ang takdang petsa)',
   'settings.reliability.halfLifeDays': 'Kalahati na lang ang bigat ng bayad matapos (araw)',

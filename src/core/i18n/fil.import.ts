@@ -12,11 +12,11 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'import.pastedText': 'idinikit na teksto',
   'import.check': 'Suriin',
   'import.checking': 'Binabasa ang listahan…',
-  'import.importing': 'Ini-import ang {count} hanay…',
-  'import.run': 'I-import ang {count} hanay',
+  'import.importing': 'Ini-import ang {count} hilera…',
+  'import.run': 'I-import ang {count} hilera',
   'import.keepDuplicates': 'Isama rin ang mga posibleng doble',
-  'import.mapping': 'Mga column: saan mapupunta ang bawat column ng listahan',
-  'import.headerLine': 'Header sa linya (palitan kung maling hanay ang nakita ng Suki)',
+  'import.mapping': 'Mga hanay: saan mapupunta ang bawat hanay ng listahan',
+  'import.headerLine': 'Header sa linya (palitan kung maling hilera ang nakita ng Suki)',
   'import.ignore': '— huwag isama —',
   'import.how.label': 'parehong pangalan',
   'import.how.synonym': 'kilalang salita',
@@ -24,36 +24,36 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'import.how.values': 'ayon sa laman',
   'import.how.remembered': 'gaya noong huli',
   'import.how.chosen': 'pinili mo',
-  'import.firstRows': 'Mga unang hanay',
+  'import.firstRows': 'Mga unang hilera',
   'import.line': 'Linya {line}',
-  'import.rejected': 'Mga tinanggihang hanay ({count})',
+  'import.rejected': 'Mga tinanggihang hilera ({count})',
   'import.duplicates': 'Posibleng doble ({count})',
   'import.duplicateOf': 'parehong {rule} ng {record}',
   'import.leftOutTitle': 'Hindi isinama: hindi rekord ({count})',
-  'import.leftOutInclude': 'Isama pa rin ang hanay na ito',
-  'import.leftOut.total': 'hanay ng kabuuan',
+  'import.leftOutInclude': 'Isama pa rin ang hilera na ito',
+  'import.leftOut.total': 'hilera ng kabuuan',
   'import.leftOut.repeatedHeader': 'inulit na header',
   'import.leftOut.note': 'isang tala',
   'import.leftOut.afterEnd': 'lampas sa dulo ng listahan (hiwalay na bahagi)',
   'import.more': 'at {count} pa',
   'import.recent': 'Mga huling import',
-  'import.recentLine': '{at}: {count} hanay sa {table} mula sa {source}, ni {by}',
+  'import.recentLine': '{at}: {count} hilera sa {table} mula sa {source}, ni {by}',
   'import.undo': 'Bawiin ang import na ito',
   'import.undoConfirm':
-    'Bawiin ang import ng {count} hanay sa {table}? Ia-archive ang mga rekord nito (walang buburahin).',
+    'Bawiin ang import ng {count} hilera sa {table}? Ia-archive ang mga rekord nito (walang buburahin).',
   'import.undoneMark': 'binawi na',
   'import.preview':
-    'Handa: {ready} hanay sa {table}. Tinanggihan: {rejected}. Posibleng doble: {duplicates}. Hindi isinama (hindi rekord): {leftOut}. Walang isusulat hangga’t hindi mo pinipindot ang I-import.',
+    'Handa: {ready} hilera sa {table}. Tinanggihan: {rejected}. Posibleng doble: {duplicates}. Hindi isinama (hindi rekord): {leftOut}. Walang isusulat hangga’t hindi mo pinipindot ang I-import.',
   'import.done':
-    'Na-import ang {imported} hanay sa {table}. Tinanggihan: {rejected}. Posibleng doble na hindi na-import: {duplicates}. Hindi isinama: {leftOut}.',
+    'Na-import ang {imported} hilera sa {table}. Tinanggihan: {rejected}. Posibleng doble na hindi na-import: {duplicates}. Hindi isinama: {leftOut}.',
   'import.undone': 'Binawi ang import: {archived} rekord ng {table} ang na-archive (walang binura).',
   'import.undoneKept':
     'Binawi ang import: {archived} rekord ng {table} ang na-archive (walang binura); {kept} ang naiwan, dahil gawain na ito ng iba.',
   'import.nothing.empty': 'Walang maii-import: walang laman ang listahan.',
   'import.nothing.unmapped':
-    'Wala pang maii-import: walang column ng listahan na pinili para sa {fields}, na kailangan ng bawat hanay. Piliin ito sa Mga column.',
+    'Wala pang maii-import: walang hanay ng listahan na pinili para sa {fields}, na kailangan ng bawat hilera. Piliin ito sa Mga hanay.',
   'import.nothing.refused':
-    'Walang maii-import: walang handang hanay (tinanggihan: {rejected}, posibleng doble: {duplicates}, hindi isinama: {leftOut}). Nakalista sa ibaba ang mga dahilan.',
+    'Walang maii-import: walang handang hilera (tinanggihan: {rejected}, posibleng doble: {duplicates}, hindi isinama: {leftOut}). Nakalista sa ibaba ang mga dahilan.',
   'import.error.ambiguousDate':
     '{field}: ang {value} ay maaaring {dayFirst} (araw muna) o {monthFirst} (buwan muna); isulat ito bilang taon-buwan-araw.',
   'import.error.currency':
@@ -74,7 +74,7 @@ export const filImport: Record<keyof typeof enImport, string> = {
   'error.importNotYours':
     'Si {by} lamang, na nagpatakbo ng import na iyon, o isang head ang makababawi nito.',
   'error.importTooManyRows':
-    'May {received} hanay ang import na ito; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang listahan.',
+    'May {received} hilera ang import na ito; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: hatiin ang listahan.',
   'error.importTextTooLong':
     'May {received} character ang idinikit na teksto; hanggang {max} lamang ang maaaring i-import nang sabay. Walang na-import: i-import ito mula sa isang sheet, o hatiin.',
   'error.importChanged':

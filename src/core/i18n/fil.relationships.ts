@@ -7,7 +7,7 @@ import type { enRelationships } from './en.relationships';
 export const filRelationships: Record<keyof typeof enRelationships, string> = {
   'relationship.card.title': 'Mga ugnayan',
   'relationship.card.suggestions': 'Paggamit sa mga ugnayan',
-  'relationship.kind.referral': 'Referral',
+  'relationship.kind.referral': 'Rekomendasyon',
   'relationship.kind.crossSell': 'Karagdagang alok',
   'relationship.kind.revive': 'Pagbuhay muli',
   'relationship.flag.stale': 'Mga nagpapasyang hindi nakausap',
@@ -41,7 +41,7 @@ export const filRelationships: Record<keyof typeof enRelationships, string> = {
     'Hilingin kay {person} ng {client} ang isang referral o trade reference: {abc}-kliyente sa loob ng {years} taon, nagbabayad sa oras ({late}% tsansang mahuli), walang bukas na reklamo.',
   'relationship.crossSell':
     'Ialok ang {category} sa {client}: {buyers} sa {peers} na katulad na kliyente ({share}%, parehong {basis} na “{group}”) ang bumibili nito, ang {client} ay hindi pa.',
-  'relationship.basis.segment': 'segment',
+  'relationship.basis.segment': 'segmento',
   'relationship.basis.industry': 'industriya',
   'relationship.through': 'Kausapin si {person}.',
   'relationship.revive': 'Buhayin muli ang ugnayan: {reason}; {via}.',
@@ -61,7 +61,7 @@ export const filRelationships: Record<keyof typeof enRelationships, string> = {
   'relationship.purpose.revive': 'Buhayin muli ang ugnayan',
 
   'plan.pickClient':
-    'Pumili ng kliyente, o pumili ng hanay ng kliyente bago buksan ang plano ng ugnayan nito.',
+    'Pumili ng kliyente, o pumili ng hilera ng kliyente bago buksan ang plano ng ugnayan nito.',
   'plan.open': 'Buksan ang plano ng ugnayan',
   'plan.new': 'Wala pang aktibong plano: isulat ang layunin at i-save para magsimula ng isa.',
   'plan.editing': 'Plano {id}',

@@ -18,8 +18,6 @@ export const filTeam: Record<keyof typeof enTeam, string> = {
   'menu.absenceForm': 'Magtala ng pagliban…',
   'menu.dismiss': 'Magtanggal ng kasapi…',
   'menu.identify': 'Sabihin sa Suki kung sino ka…',
-  'form.team.title': 'Kasapi ng koponan',
-  'form.absence.title': 'Pagliban at kahalili',
   'form.section.absence': 'Pagliban',
 
   'access.hiddenEmail':

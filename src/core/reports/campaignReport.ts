@@ -56,7 +56,7 @@ export function campaignsReport(ctx: ReportContext): ReportSheetModel {
   const { byChannel, byCampaign } = analysis.leadSources;
   return {
     key: 'campaigns',
-    sheetName: t('report.campaigns.sheet'),
+    sheetName: t('reportSheet.campaigns'),
     title: t('report.campaigns.title'),
     asOfLine: asOfLine(ctx),
     blocks: [

@@ -1,4 +1,5 @@
 import { CLAIMS_TABLE, DEALS_TABLE } from '../tables/workTables';
+import { DASHBOARD_KPIS } from './dashboardKpis';
 import { asOfLine, choiceText, type ReportContext } from './reportContext';
 import { col, type ReportBlock, type ReportSheetModel } from './reportModel';
 
@@ -12,7 +13,11 @@ interface ManagerLine {
   actions: number;
 }
 
-/** Per manager (blank owners together): the book from the pipeline analysis, then their open work. */
+/**
+ * Per manager (blank owners together): the book from the pipeline analysis, then their open work.
+ * The columns stand under the dashboard's tiles of the same figures (A clients, open claims, the
+ * pipeline, actions), so each column is only as wide as its tiles need.
+ */
 function managerRows(ctx: ReportContext): (string | number)[][] {
   const { analysis } = ctx;
   const table = new Map<string, ManagerLine>();
@@ -40,32 +45,21 @@ function managerRows(ctx: ReportContext): (string | number)[][] {
       owner || ctx.t('report.blank'),
       r.clients,
       r.aClients,
-      r.pipeline,
-      r.overdueContacts,
       r.openClaims,
+      Math.round(r.pipeline),
       r.actions,
+      r.overdueContacts,
     ]);
 }
 
-/** The KPI tiles: one figure per line. */
+/** The key figures as a block, one per line (the data behind the tiles, from the one KPI list). */
 function kpiBlock(ctx: ReportContext): ReportBlock {
   const { t, analysis } = ctx;
-  const abc = analysis.abc.summary;
   return {
     title: t('report.dashboard.kpis'),
     columns: [col(t('report.measure')), col(t('report.value'), 'integer')],
-    rows: [
-      [t('report.kpi.aClients'), abc.A.count],
-      [t('report.kpi.bClients'), abc.B.count],
-      [t('report.kpi.cClients'), abc.C.count],
-      [t('report.kpi.pipeline'), Math.round(analysis.pipeline.open)],
-      [t('report.kpi.overdueContacts'), analysis.freshness.pastPlanned.count],
-      [t('report.kpi.openClaims'), analysis.claims.open],
-      [t('report.kpi.slaBreaches'), analysis.claims.sla.openPastDue],
-      [t('report.kpi.overdueObligations'), analysis.obligations.overdue.length],
-      [t('report.kpi.staleRecords'), analysis.freshness.staleClients.length],
-      [t('report.kpi.actions'), analysis.recommendations.total],
-    ],
+    rows: DASHBOARD_KPIS.map((kpi) => [t(kpi.label), kpi.figure(analysis)]),
+    rowFormats: DASHBOARD_KPIS.map((kpi) => kpi.format),
   };
 }
 
@@ -110,36 +104,60 @@ function chartBlocks(ctx: ReportContext): ReportBlock[] {
   ];
 }
 
-/** The heads' dashboard: KPI tiles, the charts that say most, and a table per manager. */
+/** A chart of the dashboard over one of its blocks. */
+type DashboardChart = ReportSheetModel['charts'][number];
+
+/** The dashboard's parts: the key figures, the blocks the charts draw, the charts, the table per manager. */
+export interface DashboardParts {
+  readonly kpis: ReportBlock;
+  readonly chartBlocks: readonly ReportBlock[];
+  /** Charts over `chartBlocks` (their `block` indexes that list). */
+  readonly charts: readonly DashboardChart[];
+  readonly managers: ReportBlock;
+}
+
+/** The dashboard's blocks and charts, before the dashboard sheet lays them out (dashboardLayout.ts). */
+export function dashboardParts(ctx: ReportContext): DashboardParts {
+  const { t } = ctx;
+  return {
+    kpis: kpiBlock(ctx),
+    chartBlocks: chartBlocks(ctx),
+    charts: [
+      { kind: 'column', title: t('report.dashboard.abc'), block: 0, labelColumn: 0, valueColumns: [1] },
+      { kind: 'bar', title: t('report.dashboard.funnel'), block: 1, labelColumn: 0, valueColumns: [2] },
+      { kind: 'column', title: t('report.claims.chart'), block: 2, labelColumn: 0, valueColumns: [1] },
+      { kind: 'bar', title: t('report.competitors.chart'), block: 3, labelColumn: 0, valueColumns: [1, 2] },
+    ],
+    managers: {
+      title: t('report.dashboard.managers'),
+      columns: [
+        col(t('col.owner')),
+        col(t('report.clients'), 'integer'),
+        col(t('report.kpi.aClients'), 'integer'),
+        col(t('report.kpi.openClaims'), 'integer'),
+        col(t('report.kpi.pipeline'), 'currency'),
+        col(t('report.kpi.actions'), 'integer'),
+        col(t('report.kpi.overdueContacts'), 'integer'),
+      ],
+      rows: managerRows(ctx),
+    },
+  };
+}
+
+/**
+ * The heads' dashboard as a plain report model (its name, title and blocks: the key figures, the
+ * charts' blocks, the table per manager). The dashboard sheet itself is laid out from the same
+ * parts with its tiles and trends (dashboardLayout.ts).
+ */
 export function dashboardReport(ctx: ReportContext): ReportSheetModel {
   const { t } = ctx;
+  const parts = dashboardParts(ctx);
   return {
     key: 'dashboard',
     sheetName: t('report.dashboard.sheet'),
     title: t('report.dashboard.title'),
     asOfLine: asOfLine(ctx),
-    blocks: [
-      kpiBlock(ctx),
-      ...chartBlocks(ctx),
-      {
-        title: t('report.dashboard.managers'),
-        columns: [
-          col(t('col.owner')),
-          col(t('report.clients'), 'integer'),
-          col(t('report.kpi.aClients'), 'integer'),
-          col(t('report.kpi.pipeline'), 'currency'),
-          col(t('report.kpi.overdueContacts'), 'integer'),
-          col(t('report.kpi.openClaims'), 'integer'),
-          col(t('report.kpi.actions'), 'integer'),
-        ],
-        rows: managerRows(ctx),
-      },
-    ],
-    charts: [
-      { kind: 'column', title: t('report.dashboard.abc'), block: 1, labelColumn: 0, valueColumns: [1] },
-      { kind: 'bar', title: t('report.dashboard.funnel'), block: 2, labelColumn: 0, valueColumns: [2] },
-      { kind: 'column', title: t('report.claims.chart'), block: 3, labelColumn: 0, valueColumns: [1] },
-      { kind: 'bar', title: t('report.competitors.chart'), block: 4, labelColumn: 0, valueColumns: [1, 2] },
-    ],
+    blocks: [parts.kpis, ...parts.chartBlocks, parts.managers],
+    charts: parts.charts.map((chart) => ({ ...chart, block: chart.block + 1 })),
   };
 }

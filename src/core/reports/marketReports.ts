@@ -13,7 +13,7 @@ export function leadSourcesReport(ctx: ReportContext): ReportSheetModel {
   const l = analysis.leadSources;
   return {
     key: 'leadSources',
-    sheetName: t('report.leadSources.sheet'),
+    sheetName: t('reportSheet.leadSources'),
     title: t('report.leadSources.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -55,7 +55,7 @@ export function competitorsReport(ctx: ReportContext): ReportSheetModel {
   const standings = [...c.standings, ...c.unlisted];
   return {
     key: 'competitors',
-    sheetName: t('report.competitors.sheet'),
+    sheetName: t('reportSheet.competitors'),
     title: t('report.competitors.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -153,7 +153,7 @@ export function recommendationsReport(ctx: ReportContext): ReportSheetModel {
   );
   return {
     key: 'recommendations',
-    sheetName: t('report.recommendations.sheet'),
+    sheetName: t('reportSheet.recommendations'),
     title: t('report.recommendations.title'),
     asOfLine: asOfLine(ctx),
     blocks: [

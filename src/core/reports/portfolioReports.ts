@@ -1,6 +1,6 @@
 import type { AudienceGroup } from '../analysis/audience';
 import { CLIENTS_TABLE } from '../tables/clientsTable';
-import { asOfLine, choiceText, clientText, type ReportContext } from './reportContext';
+import { asOfLine, choiceText, type ReportContext } from './reportContext';
 import { col, type ReportBlock, type ReportSheetModel } from './reportModel';
 
 function audienceBlock(
@@ -33,7 +33,7 @@ export function audienceReport(ctx: ReportContext): ReportSheetModel {
   const a = analysis.audience;
   return {
     key: 'audience',
-    sheetName: t('report.audience.sheet'),
+    sheetName: t('reportSheet.audience'),
     title: t('report.audience.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -63,7 +63,7 @@ export function abcXyzReport(ctx: ReportContext): ReportSheetModel {
   });
   return {
     key: 'abcXyz',
-    sheetName: t('report.abcXyz.sheet'),
+    sheetName: t('reportSheet.abcXyz'),
     title: t('report.abcXyz.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -81,8 +81,10 @@ export function abcXyzReport(ctx: ReportContext): ReportSheetModel {
       },
       {
         title: t('report.abcXyz.clients'),
+        // The ID and the name apart: the Pareto chart is labelled with names, never IDs.
         columns: [
-          col(t('col.clientRef')),
+          col(t('col.id')),
+          col(t('col.client.name')),
           col(t('report.revenue12m'), 'currency'),
           col(t('report.share'), 'percent'),
           col(t('report.cumulativeShare'), 'percent'),
@@ -94,7 +96,8 @@ export function abcXyzReport(ctx: ReportContext): ReportSheetModel {
         rows: analysis.abc.clients.map((entry) => {
           const xyz = xyzById.get(entry.clientId);
           return [
-            clientText(ctx, entry.clientId),
+            entry.clientId,
+            ctx.clientNames.get(entry.clientId) || t('report.blank'),
             entry.revenue,
             entry.share,
             entry.cumulativeShare,
@@ -111,6 +114,6 @@ export function abcXyzReport(ctx: ReportContext): ReportSheetModel {
         }),
       },
     ],
-    charts: [{ kind: 'line', title: t('report.abcXyz.chart'), block: 1, labelColumn: 0, valueColumns: [3] }],
+    charts: [{ kind: 'line', title: t('report.abcXyz.chart'), block: 1, labelColumn: 1, valueColumns: [4] }],
   };
 }

@@ -27,7 +27,7 @@ export function relationshipsReport(ctx: ReportContext): ReportSheetModel {
   const suggestions = clients.flatMap((entry) => entry.suggestions);
   return {
     key: 'relationships',
-    sheetName: t('report.relationships.sheet'),
+    sheetName: t('reportSheet.relationships'),
     title: t('report.relationships.title'),
     asOfLine: asOfLine(ctx),
     charts: [],

@@ -43,7 +43,7 @@ export function reliabilityReport(ctx: ReportContext): ReportSheetModel {
   const { book } = analysis.reliability;
   return {
     key: 'reliability',
-    sheetName: t('report.reliability.sheet'),
+    sheetName: t('reportSheet.reliability'),
     title: t('report.reliability.title'),
     asOfLine: asOfLine(ctx),
     blocks: [

@@ -4,11 +4,18 @@
  * writes it in one block. Every label is already translated.
  */
 
+import {
+  axisMeasure,
+  axisOptions,
+  columnWidthFor,
+  numberFormatFor,
+  type ReportFormat,
+  ROW_PX,
+  shownText,
+} from './sheetSizing';
+
 /** A value in a report cell; text is written as text. */
 type ReportCell = string | number | null;
-
-/** How a report column's numbers are shown. */
-export type ReportFormat = 'text' | 'integer' | 'number' | 'currency' | 'percent' | 'date';
 
 /** One column of a block. */
 interface ReportColumn {
@@ -23,12 +30,17 @@ export interface ReportBlock {
   readonly rows: readonly (readonly ReportCell[])[];
   /** Said under the title, e.g. what a prior score means. */
   readonly note?: string;
+  /**
+   * A measure/value block's own format for each row's numbers (a count, then median days, then a
+   * share), instead of its columns'; text columns stay text.
+   */
+  readonly rowFormats?: readonly ReportFormat[];
 }
 
 /** Chart kinds Suki draws (native Sheets charts). */
 type ReportChartKind = 'column' | 'bar' | 'line' | 'pie';
 
-/** A chart over one block: labels from one column, series from others. */
+/** A chart over one block: labels from one column (names, never IDs), series from others. */
 interface ReportChart {
   readonly kind: ReportChartKind;
   readonly title: string;
@@ -47,13 +59,19 @@ export interface ReportSheetModel {
   readonly charts: readonly ReportChart[];
 }
 
+/** The format of a block's cell: its row's (rowFormats) for numbers, else its column's. */
+function cellFormat(block: ReportBlock, row: number, column: number): ReportFormat {
+  const format = block.columns[column]?.format ?? 'text';
+  return format === 'text' ? format : (block.rowFormats?.[row] ?? format);
+}
+
 /** Shorthand for a column. */
 export function col(label: string, format: ReportFormat = 'text'): ReportColumn {
   return { label, format };
 }
 
 /** Where each block lands on the sheet: its title row, header row and first data row (1-based). */
-export interface BlockPlacement {
+interface BlockPlacement {
   readonly titleRow: number;
   readonly headerRow: number;
   readonly firstDataRow: number;
@@ -65,11 +83,7 @@ export interface BlockPlacement {
  * rows, a blank row) so it can be written with a single setValues. Returns the grid and where each
  * block landed, for formats and charts.
  */
-export function layoutReport(model: ReportSheetModel): {
-  grid: ReportCell[][];
-  width: number;
-  placements: BlockPlacement[];
-} {
+export function layoutReport(model: ReportSheetModel): ReportLayout {
   const width = Math.max(2, ...model.blocks.map((b) => b.columns.length));
   const pad = (cells: readonly ReportCell[]) => [...cells, ...new Array(width - cells.length).fill(null)];
   const grid: ReportCell[][] = [pad([model.title]), pad([model.asOfLine]), pad([])];
@@ -88,4 +102,186 @@ export function layoutReport(model: ReportSheetModel): {
     grid.push(pad([]));
   }
   return { grid, width, placements };
+}
+
+/** Empty columns between the data and the charts beside it. */
+const CHART_GAP_COLUMNS = 1;
+/** A chart's height, in rows of Sheets' default height, and its width in pixels. */
+const CHART_ROWS = 18;
+const CHART_WIDTH_PX = 600;
+/** Sheets' default column width: the charts beside the data stand over columns of it. */
+const DEFAULT_COLUMN_PX = 100;
+
+/** One column of cells on the sheet, 1-based. */
+interface SheetColumnPart {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+}
+
+/** A chart as the writer inserts it: its ranges (labels first), anchor cell and options. */
+export interface PlannedChart {
+  readonly kind: ReportChartKind;
+  readonly ranges: readonly SheetColumnPart[];
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly options: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** The report laid out as one grid, and where each block landed (layoutReport). */
+export interface ReportLayout {
+  readonly grid: ReportCell[][];
+  readonly width: number;
+  readonly placements: readonly BlockPlacement[];
+}
+
+/**
+ * Everything the writer sets on a report's grid, worked out here so it can be tested without Sheets.
+ */
+export interface ReportSheetPlan {
+  /** The Sheets number format of every cell of the grid. */
+  readonly numberFormats: string[][];
+  /** Column widths in pixels, over runs of columns of the same width (1-based start). */
+  readonly columnWidths: readonly {
+    readonly start: number;
+    readonly count: number;
+    readonly width: number;
+  }[];
+  /** The header and rows of each block's column whose text is longer than the widest column: they wrap. */
+  readonly wrapped: readonly SheetColumnPart[];
+  readonly frozenRows: number;
+  readonly charts: readonly PlannedChart[];
+  /** Columns the sheet needs: the data's, the gap and those the charts stand over. */
+  readonly columnsNeeded: number;
+}
+
+/** The number format of every grid cell: each block cell's own, General elsewhere. */
+function gridFormats(
+  model: ReportSheetModel,
+  grid: ReportCell[][],
+  placements: readonly BlockPlacement[],
+  currencySymbol: string,
+): string[][] {
+  const formats = grid.map((row) => row.map(() => 'General'));
+  model.blocks.forEach((block, b) => {
+    const place = placements[b] as BlockPlacement;
+    block.columns.forEach((_, c) => {
+      (formats[place.headerRow - 1] as string[])[c] = '@';
+      for (let r = 0; r < place.rowCount; r++)
+        (formats[place.firstDataRow - 1 + r] as string[])[c] = numberFormatFor(
+          cellFormat(block, r, c),
+          currencySymbol,
+        );
+    });
+  });
+  return formats;
+}
+
+/**
+ * Each column's width from its headers and values as shown (block titles and the as-of line run on
+ * over the empty cells to their right), in runs of equal width; and the block parts that wrap.
+ */
+function columnSizes(
+  model: ReportSheetModel,
+  width: number,
+  placements: readonly BlockPlacement[],
+  currencySymbol: string,
+): Pick<ReportSheetPlan, 'columnWidths' | 'wrapped'> {
+  const columnWidths: { start: number; count: number; width: number }[] = [];
+  const wrapped: SheetColumnPart[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts: string[] = [];
+    for (const block of model.blocks) {
+      if (c >= block.columns.length) continue;
+      texts.push(block.columns[c]?.label ?? '');
+      block.rows.forEach((row, r) => {
+        texts.push(shownText(row[c] ?? null, cellFormat(block, r, c), currencySymbol));
+      });
+    }
+    const size = columnWidthFor(texts);
+    const last = columnWidths[columnWidths.length - 1];
+    if (last && last.width === size.width) last.count++;
+    else columnWidths.push({ start: c + 1, count: 1, width: size.width });
+    if (!size.wrap) continue;
+    model.blocks.forEach((block, b) => {
+      const place = placements[b] as BlockPlacement;
+      if (c < block.columns.length)
+        wrapped.push({ row: place.headerRow, column: c + 1, rows: place.rowCount + 1 });
+    });
+  }
+  return { columnWidths, wrapped };
+}
+
+/** The chart's options: title, size in pixels, legend, and its axes (axisOptions). */
+function chartOptions(chart: ReportChart, block: ReportBlock, currencySymbol: string) {
+  const values = block.rows.flatMap((row) => chart.valueColumns.map((c) => row[c]));
+  const largest = Math.max(0, ...values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0)));
+  const labels = block.rows.map((row, r) =>
+    shownText(row[chart.labelColumn] ?? null, cellFormat(block, r, chart.labelColumn), currencySymbol),
+  );
+  const formats = chart.valueColumns.map((c) => block.columns[c]?.format ?? 'text');
+  return {
+    title: chart.title,
+    width: CHART_WIDTH_PX,
+    height: CHART_ROWS * ROW_PX,
+    'legend.position': chart.valueColumns.length > 1 ? 'bottom' : 'none',
+    ...axisOptions(chart.kind, axisMeasure(formats), largest, labels, currencySymbol),
+  };
+}
+
+/**
+ * The charts beside the data, one under another: each starts at its block's header row, below the
+ * frozen rows (a chart anchored in them would not scroll) and below the chart before it.
+ */
+function placeCharts(
+  model: ReportSheetModel,
+  width: number,
+  placements: readonly BlockPlacement[],
+  frozenRows: number,
+  currencySymbol: string,
+): PlannedChart[] {
+  const charts: PlannedChart[] = [];
+  let nextFree = frozenRows + 1;
+  for (const chart of model.charts) {
+    const place = placements[chart.block];
+    const block = model.blocks[chart.block];
+    if (!place || !block || place.rowCount === 0) continue;
+    const anchorRow = Math.max(place.headerRow, nextFree);
+    nextFree = anchorRow + CHART_ROWS + 1;
+    const part = (column: number) => ({ row: place.headerRow, column: column + 1, rows: place.rowCount + 1 });
+    charts.push({
+      kind: chart.kind,
+      ranges: [part(chart.labelColumn), ...chart.valueColumns.map(part)],
+      anchorRow,
+      anchorColumn: width + CHART_GAP_COLUMNS + 1,
+      options: chartOptions(chart, block, currencySymbol),
+    });
+  }
+  return charts;
+}
+
+/**
+ * What the writer sets on a report's `layout` (layoutReport's): number formats (money in
+ * `currencySymbol`), column widths from the text as shown, the parts that wrap, the frozen rows
+ * and the charts' places and options.
+ */
+export function planReportSheet(
+  model: ReportSheetModel,
+  layout: ReportLayout,
+  currencySymbol: string,
+): ReportSheetPlan {
+  const { grid, width, placements } = layout;
+  // Sheets freezes one band of rows at the top: the titles and the first block's header. A later
+  // block's header cannot be frozen, as the rows above it would then never scroll away.
+  const frozenRows = placements[0]?.headerRow ?? 2;
+  const charts = placeCharts(model, width, placements, frozenRows, currencySymbol);
+  const chartColumns =
+    charts.length === 0 ? 0 : CHART_GAP_COLUMNS + Math.ceil(CHART_WIDTH_PX / DEFAULT_COLUMN_PX);
+  return {
+    numberFormats: gridFormats(model, grid, placements, currencySymbol),
+    ...columnSizes(model, width, placements, currencySymbol),
+    frozenRows,
+    charts,
+    columnsNeeded: width + chartColumns,
+  };
 }

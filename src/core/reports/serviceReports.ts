@@ -10,7 +10,7 @@ export function claimsReport(ctx: ReportContext): ReportSheetModel {
   const c = analysis.claims;
   return {
     key: 'claims',
-    sheetName: t('report.claims.sheet'),
+    sheetName: t('reportSheet.claims'),
     title: t('report.claims.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -32,6 +32,8 @@ export function claimsReport(ctx: ReportContext): ReportSheetModel {
       {
         title: t('report.claims.summary'),
         columns: [col(t('report.measure')), col(t('report.value'), 'number')],
+        // Counts as whole numbers, days to resolve with a decimal, the breach rate as a percentage.
+        rowFormats: ['integer', 'integer', 'number', 'number', 'integer', 'integer', 'percent'],
         rows: [
           [t('report.claims.total'), c.total],
           [t('report.claims.open'), c.open],
@@ -39,10 +41,7 @@ export function claimsReport(ctx: ReportContext): ReportSheetModel {
           [t('report.claims.p90Days'), c.timeToResolve.p90Days],
           [t('report.claims.resolvedLate'), c.sla.resolvedLate],
           [t('report.claims.openPastDue'), c.sla.openPastDue],
-          [
-            t('report.claims.breachRate'),
-            c.sla.breachRate === null ? null : Math.round(c.sla.breachRate * 1000) / 10,
-          ],
+          [t('report.claims.breachRate'), c.sla.breachRate],
         ],
       },
       {
@@ -114,7 +113,7 @@ export function obligationsReport(ctx: ReportContext): ReportSheetModel {
   ];
   return {
     key: 'obligations',
-    sheetName: t('report.obligations.sheet'),
+    sheetName: t('reportSheet.obligations'),
     title: t('report.obligations.title'),
     asOfLine: asOfLine(ctx),
     blocks: [
@@ -155,7 +154,7 @@ export function freshnessReport(ctx: ReportContext): ReportSheetModel {
     rows.map((r) => [r.id, r.name, ownerText(ctx, r.owner), r.updatedDate, r.daysSince]);
   return {
     key: 'freshness',
-    sheetName: t('report.freshness.sheet'),
+    sheetName: t('reportSheet.freshness'),
     title: t('report.freshness.title'),
     asOfLine: asOfLine(ctx),
     blocks: [

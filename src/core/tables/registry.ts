@@ -1,6 +1,7 @@
 import { CLIENTS_TABLE } from './clientsTable';
 import { EVIDENCE_TABLE } from './evidenceTable';
 import { INVITEES_TABLE } from './inviteeTable';
+import { KPI_HISTORY_TABLE } from './kpiHistoryTable';
 import { PEOPLE_TABLE } from './peopleTable';
 import { PLANS_TABLE } from './planTable';
 import { SCHEMES_TABLE } from './schemeTable';
@@ -36,6 +37,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ABSENCES_TABLE,
   AUDIT_LOG_TABLE,
   SEND_LOG_TABLE,
+  KPI_HISTORY_TABLE,
 ];
 
 /** The table with `key`, or undefined. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
 import { MAX_ABS_AMOUNT, parseNumberText } from './numbers';
+import { readTypedAmount, readTypedDate } from './typedValues';
 
 /**
  * Error codes a field can fail with. Each is also the valibot message of the check that raises it,
@@ -19,6 +20,9 @@ export type FieldErrorCode =
   | 'min'
   | 'max'
   | 'date'
+  | 'ambiguousDate'
+  | 'currency'
+  | 'percent'
   | 'choice'
   | 'unknownField'
   | 'readOnly';
@@ -53,10 +57,17 @@ export function numberBoundsOf(column: ColumnSpec): { readonly min: number; read
   return { min: column.min ?? -MAX_ABS_AMOUNT, max: column.max ?? MAX_ABS_AMOUNT };
 }
 
-function isCalendarDate(iso: string): boolean {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/** A typed date as ISO text (see typedValues.ts: the format forms state, and unambiguous others). */
+function dateSchema() {
+  return v.pipe(
+    v.string('date'),
+    v.rawTransform(({ dataset, addIssue, NEVER }): string => {
+      const read = readTypedDate(dataset.value);
+      if (read.ok) return read.value;
+      addIssue({ message: read.problem });
+      return NEVER;
+    }),
+  );
 }
 
 function textSchema(column: ColumnSpec) {
@@ -70,7 +81,14 @@ function numberSchema(column: ColumnSpec) {
     v.rawTransform(({ dataset, addIssue, NEVER }): number => {
       const value = dataset.value;
       if (typeof value === 'number') return value === 0 ? 0 : value; // -0 is stored as 0
-      const parsed = parseNumberText(value, column.type === 'currency');
+      // Money as people type it (₱45,000, PHP 45,000.50), by the import's reader; other numbers plainly.
+      if (column.type === 'currency') {
+        const amount = readTypedAmount(value);
+        if (amount.ok) return amount.value;
+        addIssue({ message: amount.problem });
+        return NEVER;
+      }
+      const parsed = parseNumberText(value, false);
       if (parsed.ok) return parsed.value;
       const code: FieldErrorCode =
         parsed.problem === 'tooLarge' ? 'max' : parsed.problem === 'tooSmall' ? 'min' : parsed.problem;
@@ -104,7 +122,7 @@ function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> 
     case 'currency':
       return numberSchema(column);
     case 'date':
-      return v.pipe(v.string('date'), v.isoDate('date'), v.check(isCalendarDate, 'date'));
+      return dateSchema();
     case 'datetime':
       return v.pipe(v.string('date'), v.isoDateTime('date'));
     case 'choice':

@@ -3,6 +3,7 @@ import type { Translator } from '../i18n/translate';
 import { choiceLabelKey, personColumns, type TableRecord, type TableSpec } from '../tables/tableSpec';
 import { columnSchema, type FieldErrorCode, maxLengthOf, numberBoundsOf } from './columnSchema';
 import { readableNumber } from './numbers';
+import { DATE_FORMAT } from './typedValues';
 
 /** One field that failed, by column key; `field` is '' when the payload as a whole is unreadable. */
 export interface FieldError {
@@ -110,6 +111,9 @@ export function describeFieldError(t: Translator, table: TableSpec, error: Field
       return t('error.max', { field, max: readableNumber(numberBoundsOf(column).max) });
     case 'type':
       return t('error.type', { field, expected: t('expected.text') });
+    case 'date':
+    case 'ambiguousDate':
+      return t(`error.${error.code}`, { field, format: DATE_FORMAT.pattern, example: DATE_FORMAT.example });
     case 'choice': {
       const choices = (column.choices ?? []).map((choice) => t(choiceLabelKey(column, choice))).join(', ');
       return t('error.choice', { field, choices });

@@ -97,7 +97,41 @@ function Suggestions({ t, card, onPlanned }: { t: Translator; card: Card; onPlan
 }
 
 const line = (record: TableRecord, ...parts: unknown[]) =>
-  [record.id, ...parts].filter((p) => p !== null && p !== '').join(' · ');
+  [record.id, ...parts].filter((p) => p !== null && p !== undefined && p !== '').join(' · ');
+
+/** Who to reach at the client and when: the primary contact, phone, e-mail, next step and date. */
+function Contact({ card, t }: { card: Card; t: Translator }) {
+  const { contact } = card;
+  const or = (value: string | null) => value ?? '—';
+  const person = contact.position ? `${or(contact.person)} (${contact.position})` : or(contact.person);
+  const date = contact.nextContactDate
+    ? `${contact.nextContactDate}${contact.overdue ? ` (${t('card.overdue')})` : ''}`
+    : '—';
+  return (
+    <section class="card-contact">
+      <h2>{t('card.contact')}</h2>
+      <ul>
+        <li>{t('card.contactPerson', { name: person })}</li>
+        <li>{t('card.contactPhone', { phone: or(contact.phone) })}</li>
+        <li>{t('card.contactEmail', { email: or(contact.email) })}</li>
+        <li>{t('card.nextStep', { step: or(contact.nextStep) })}</li>
+        <li>{t('card.nextContactDate', { date })}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** A next contact as the card lists it; the client's own next contact date says so. */
+function nextContactLine(t: Translator, contact: TableRecord): string {
+  if (contact.id === null)
+    return line(contact, contact.plannedDate, contact.purpose, t('card.clientNextContact'));
+  return line(
+    contact,
+    contact.plannedDate,
+    choice(t, CONTACT_PLAN_TABLE, 'channel', contact.channel),
+    contact.purpose,
+  );
+}
 
 /** One client at a glance: pick a client, see its forecast, health, classes, open work and recommendations. */
 export function ClientCardView({ t }: { readonly t: Translator }) {
@@ -140,6 +174,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
             <br />
             {t('card.revenue', { revenue: money(card.revenue) })}
           </p>
+          <Contact card={card} t={t} />
           <Reliability card={card} t={t} />
           <List title={t('card.health')} items={card.health} t={t} />
           <List title={t('card.actions')} items={card.actions} t={t} />
@@ -152,9 +187,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
           />
           <List
             title={t('card.nextContacts')}
-            items={card.nextContacts.map((c) =>
-              line(c, c.plannedDate, choice(t, CONTACT_PLAN_TABLE, 'channel', c.channel), c.purpose),
-            )}
+            items={card.nextContacts.map((c) => nextContactLine(t, c))}
             t={t}
           />
           <List

@@ -2,6 +2,7 @@ import type { PartialInputHTMLAttributes } from 'preact';
 import type { Translator } from '../../core/i18n/format';
 import { type ColumnSpec, choiceLabelKey } from '../../core/tables/tableSpec';
 import { maxLengthOf } from '../../core/validation/columnSchema';
+import { DATE_FORMAT } from '../../core/validation/typedValues';
 import { ClientPicker } from './ClientPicker';
 import { PersonPicker } from './PersonPicker';
 
@@ -17,7 +18,13 @@ interface ColumnFieldProps {
   readonly clientId?: string;
 }
 
-/** One labelled form field for a table column, with its error beneath it. */
+/**
+ * One labelled form field for a table column, with its error beneath it. A date field states the
+ * one format it shows and the sheet shows (a text input: the browser's own date input shows the
+ * browser's order, which the person then types in); a long text counts its characters against the
+ * column's limit. No input cuts what is typed or pasted: text over the limit is refused on save,
+ * by name, with the limit.
+ */
 export function ColumnField({
   column,
   value,
@@ -29,12 +36,15 @@ export function ColumnField({
 }: ColumnFieldProps) {
   const id = `${idPrefix}-${column.key}`;
   const errorId = `${id}-error`;
+  const noteId = `${id}-note`;
+  const note = fieldNote(column, value, t);
+  const describedBy = [error ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: column.key,
     value,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': describedBy,
     'aria-required': column.required ? true : undefined,
     onInput: (event: Event) => onInput(column.key, (event.currentTarget as HTMLInputElement).value),
   };
@@ -76,11 +86,19 @@ export function ColumnField({
       </select>
     );
   } else if (column.type === 'longText') {
-    control = <textarea {...common} rows={3} maxLength={maxLengthOf(column)} />;
+    control = <textarea {...common} rows={3} />;
   } else if (column.type === 'integer' || column.type === 'number' || column.type === 'currency') {
     control = <input {...common} type="text" inputMode="decimal" autoComplete="off" />;
   } else if (column.type === 'date') {
-    control = <input {...common} type="date" />;
+    control = (
+      <input
+        {...common}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={DATE_FORMAT.pattern}
+      />
+    );
   } else {
     control = textInput(column, common);
   }
@@ -91,6 +109,11 @@ export function ColumnField({
         {column.required ? <span class="field__required"> ({t('form.required')})</span> : null}
       </label>
       {control}
+      {note ? (
+        <div class={note.over ? 'field__note field__note--over' : 'field__note'} id={noteId}>
+          {note.text}
+        </div>
+      ) : null}
       {error ? (
         <div class="field__error" id={errorId}>
           {error}
@@ -100,13 +123,32 @@ export function ColumnField({
   );
 }
 
+/** What a field says beneath itself: a date's format, a long text's count against its limit. */
+function fieldNote(
+  column: ColumnSpec,
+  value: string,
+  t: Translator,
+): { readonly text: string; readonly over: boolean } | null {
+  if (column.type === 'date') {
+    return {
+      text: t('form.dateHint', { format: DATE_FORMAT.pattern, example: DATE_FORMAT.example }),
+      over: false,
+    };
+  }
+  if (column.type !== 'longText') return null;
+  // Counted as the validation counts (valibot's maxLength: UTF-16 units), trimmed as it is saved.
+  const count = value.trim().length;
+  const max = maxLengthOf(column);
+  if (count <= max) return { text: t('form.counter', { count, max }), over: false };
+  return { text: t('form.counterOver', { count, max, over: count - max }), over: true };
+}
+
 type CommonProps = Omit<PartialInputHTMLAttributes<HTMLInputElement>, 'type' | 'role'>;
 
 /** The text-like input for a column; Preact types `type` per element, hence one tag per kind. */
 function textInput(column: ColumnSpec, common: CommonProps): preact.JSX.Element {
-  const maxLength = maxLengthOf(column);
-  if (column.type === 'email') return <input {...common} type="email" maxLength={maxLength} />;
-  if (column.type === 'phone') return <input {...common} type="tel" maxLength={maxLength} />;
-  if (column.type === 'url') return <input {...common} type="url" maxLength={maxLength} />;
-  return <input {...common} type="text" maxLength={maxLength} />;
+  if (column.type === 'email') return <input {...common} type="email" />;
+  if (column.type === 'phone') return <input {...common} type="tel" />;
+  if (column.type === 'url') return <input {...common} type="url" />;
+  return <input {...common} type="text" />;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../core/i18n/format';
 import type { FieldMessage } from '../../core/pageResult';
+import { DATE_FORMAT } from '../../core/validation/typedValues';
 import { serverClient } from '../client/serverClient';
 import { type BannerMessage, FormBanner } from './FormBanner';
 import { MyDayNext } from './MyDayNext';
@@ -124,7 +125,18 @@ function Input(props: {
   return (
     <div class={error ? 'field field--invalid' : 'field'}>
       <label for={id}>{label}</label>
-      {type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />}
+      {type === 'date' ? (
+        // The format the field states (and the sheet shows); the browser's date input shows its own order.
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={DATE_FORMAT.pattern}
+          {...common}
+        />
+      ) : (
+        <input type="text" {...common} />
+      )}
       {error ? (
         <div class="field__error" id={`${id}-error`}>
           {error}

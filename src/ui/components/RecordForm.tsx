@@ -100,7 +100,10 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
       setErrors({});
       setBanner({ kind: 'ok', text: result.message });
       if (edit) {
-        setEdit({ id: edit.id, record: { ...edit.record, ...local.record } });
+        // Shown back as saved: a date typed 31/12/2026 reads 2026-12-31, as the sheet shows it.
+        const saved = { ...edit.record, ...local.record };
+        setEdit({ id: edit.id, record: saved });
+        setValues(valuesFor(form, saved));
       } else {
         setValues(valuesFor(form, null));
         focusField(undefined);

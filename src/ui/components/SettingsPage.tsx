@@ -74,7 +74,14 @@ function SettingInput(props: {
         <label for={id}>{t(field.label)}</label>
       )}
       {field.list === 'dates' ? <textarea {...common} rows={4} /> : null}
-      {field.list ? null : <input {...common} type="text" inputMode={field.text ? 'email' : 'decimal'} />}
+      {field.list ? null : (
+        // The fax gateway is an address; other text (the currency sign) is plain text; the rest numbers.
+        <input
+          {...common}
+          type="text"
+          inputMode={field.text ? (field.path.endsWith('Gateway') ? 'email' : 'text') : 'decimal'}
+        />
+      )}
       {error ? <div class="field__error">{error}</div> : null}
     </div>
   );

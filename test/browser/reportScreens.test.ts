@@ -1,0 +1,69 @@
+/**
+ * Every report read in the workbench at 100% zoom, in English and in Filipino (issue #14): each is
+ * run from the Reports menu as a person runs it, its sheet shown, checked as a person reads it
+ * (test/support/reportSheetChecks.ts: nothing cut off, counts whole, axes in whole steps, no chart
+ * over data) and photographed to test-results/report-<key>-<language>.png.
+ */
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/core/i18n/translate';
+import { REPORTS } from '../../src/core/reports/reportCatalog';
+import type { Workbench } from '../../workbench/server';
+import {
+  closeWorkbenchInChromium,
+  chromiumMissing as missing,
+  openWorkbenchInChromium,
+  poll,
+  RESULTS,
+} from '../support/chromiumWorkbench';
+import { reportSheetProblems } from '../support/reportSheetChecks';
+
+let workbench: Workbench;
+let browser: Browser;
+let page: Page;
+
+const textOf = (locator: ReturnType<Page['locator']>) => async () => (await locator.textContent())?.trim();
+
+async function menu(...path: string[]): Promise<void> {
+  await page.locator('.menu.top > .menu-title').first().click();
+  for (const [index, caption] of path.entries()) {
+    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
+    if (index < path.length - 1) await item.hover();
+    else await item.click();
+  }
+}
+
+describe.skipIf(missing !== null)('every report in the workbench', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    ({ workbench, browser, page } = await openWorkbenchInChromium());
+  });
+
+  afterAll(() => closeWorkbenchInChromium({ workbench, browser, page }));
+
+  for (const language of ['en', 'fil'] as const) {
+    it(`reads cleanly in ${language === 'en' ? 'English' : 'Filipino'}`, async () => {
+      const t = translatorFor(language);
+      if (language === 'fil') {
+        await menu('Language', 'Filipino');
+        await poll(textOf(page.locator('.toast').last())).toContain('Filipino na ang wika ng Suki.');
+      }
+      const problems: string[] = [];
+      for (const report of REPORTS) {
+        await menu(t('menu.reports'), t(report.menuLabel));
+        const sheetName = t(`reportSheet.${report.key}` as Parameters<typeof t>[0]);
+        await poll(textOf(page.locator('.tab[aria-selected="true"]'))).toBe(sheetName);
+        await poll(() => page.locator(`table.grid[aria-label="${sheetName}"]`).count()).toBe(1);
+        // The toasts of the runs before pile up over the sheet: out of the picture.
+        await page.evaluate(() => {
+          for (const toast of document.querySelectorAll('.toast')) toast.remove();
+        });
+        await page.screenshot({ path: resolve(RESULTS, `report-${report.key}-${language}.png`) });
+        problems.push(
+          ...reportSheetProblems(workbench.session.emulator, sheetName).map((p) => `${sheetName}: ${p}`),
+        );
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
