@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbench } from '../../workbench/server';
 import {
+  chooseMenu,
   closeWorkbenchInChromium,
   chromiumMissing as missing,
   openWorkbenchInChromium,
@@ -25,14 +26,7 @@ let page: Page;
 const textOf = (locator: Locator) => () => locator.textContent().then((text) => text ?? '');
 
 /** Clicks through the add-on menu: submenus, then the item. */
-async function menu(...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
-  for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
+const menu = (...path: string[]) => chooseMenu(page, ...path);
 
 /** The row the emulator has selected, as "Edit/Archive selected row" sees it. */
 function selectedRow(): number | undefined {

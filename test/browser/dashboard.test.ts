@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workbench } from '../../workbench/server';
 import {
+  chooseMenu,
   closeWorkbenchInChromium,
   chromiumMissing as missing,
   openWorkbenchInChromium,
@@ -49,14 +50,7 @@ function seedHistory(today: readonly unknown[], header: readonly unknown[]): voi
 }
 
 /** Clicks through the add-on menu: the menu title, then submenus, then the item. */
-async function menu(...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
-  for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
+const menu = (...path: string[]) => chooseMenu(page, ...path);
 
 const activeTab = () => page.locator('.tab[aria-selected="true"]').textContent();
 

@@ -15,6 +15,7 @@ import { CLAIMS_TABLE } from '../../src/core/tables/workTables';
 import { maxLengthOf } from '../../src/core/validation/columnSchema';
 import type { Workbench } from '../../workbench/server';
 import {
+  chooseMenu,
   closeWorkbenchInChromium,
   chromiumMissing as missing,
   openWorkbenchInChromium,
@@ -30,14 +31,7 @@ const en = (key: Parameters<typeof translate>[1]) => translate('en', key);
 const text = (read: Promise<string | null>) => read.then((value) => value ?? '');
 
 /** Clicks through the add-on menu: the menu title, then submenus, then the item. */
-async function menu(...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
-  for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
+const menu = (...path: string[]) => chooseMenu(page, ...path);
 
 /** Opens a sidebar from the menu and waits for its new page to load. */
 async function openSidebar(...path: string[]): Promise<FrameLocator> {

@@ -11,6 +11,7 @@ import { translatorFor } from '../../src/core/i18n/translate';
 import { REPORTS } from '../../src/core/reports/reportCatalog';
 import type { Workbench } from '../../workbench/server';
 import {
+  chooseMenu,
   closeWorkbenchInChromium,
   chromiumMissing as missing,
   openWorkbenchInChromium,
@@ -25,14 +26,7 @@ let page: Page;
 
 const textOf = (locator: ReturnType<Page['locator']>) => async () => (await locator.textContent())?.trim();
 
-async function menu(...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
-  for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
+const menu = (...path: string[]) => chooseMenu(page, ...path);
 
 describe.skipIf(missing !== null)('every report in the workbench', { timeout: 300_000 }, () => {
   beforeAll(async () => {

@@ -2,6 +2,7 @@
  * The workbench in Chromium: Suki's real bundle and built pages, driven the way a person would, from
  * the add-on menu through the sidebar forms to the grid. Screenshots go to test-results/.
  */
+
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { isoDateInZone } from '../../src/core/dates';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { startWorkbench, type Workbench } from '../../workbench/server';
 import { writeClientListCsv } from '../fixtures/messyLists';
+import { chooseMenu } from '../support/chromiumWorkbench';
 
 const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
@@ -34,14 +36,7 @@ async function shot(name: string): Promise<void> {
 }
 
 /** Clicks through the add-on menu: the menu title, then submenus, then the item. */
-async function menu(...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
-  for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
-  }
-}
+const menu = (...path: string[]) => chooseMenu(page, ...path);
 
 function sidebar(): FrameLocator {
   return page.frameLocator('iframe.sidebar-frame');

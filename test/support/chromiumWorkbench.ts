@@ -64,3 +64,13 @@ export function sheetRows(workbench: Workbench, sheetName: string): Record<strin
     .filter((row) => row.some((cell) => cell !== ''))
     .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
 }
+
+/** Chooses Suki's menu item at `path` (a submenu's caption, then the item's) as a person clicks it. */
+export async function chooseMenu(page: Page, ...path: string[]): Promise<void> {
+  await page.locator('.menu.top > .menu-title').first().click();
+  for (const [index, caption] of path.entries()) {
+    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
+    if (index < path.length - 1) await item.hover();
+    else await item.click();
+  }
+}
