@@ -65,12 +65,23 @@ export function sheetRows(workbench: Workbench, sheetName: string): Record<strin
     .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
 }
 
-/** Chooses Suki's menu item at `path` (a submenu's caption, then the item's) as a person clicks it. */
+/**
+ * Chooses Suki's menu item at `path` (a submenu's caption, then the item's) as a person clicks it.
+ * The page redraws its menu bar when a run ends, which can close a menu just opened: it is opened
+ * again until the first caption shows.
+ */
 export async function chooseMenu(page: Page, ...path: string[]): Promise<void> {
-  await page.locator('.menu.top > .menu-title').first().click();
+  const item = (caption: string) =>
+    page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
+  const first = item(path[0] ?? '');
+  await poll(async () => {
+    if (await first.isVisible()) return true;
+    if ((await page.locator('.menu.top.open').count()) === 0)
+      await page.locator('.menu.top > .menu-title').first().click();
+    return first.isVisible();
+  }).toBe(true);
   for (const [index, caption] of path.entries()) {
-    const item = page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
-    if (index < path.length - 1) await item.hover();
-    else await item.click();
+    if (index < path.length - 1) await item(caption).hover();
+    else await item(caption).click();
   }
 }
