@@ -4,22 +4,14 @@
  * the manager table's conditional colours and the charts. The calls depend on the number of KPIs,
  * blocks and charts, never on rows.
  */
-import type { PlacedChart } from '../core/reports/dashboardCharts';
 import type { GridRange } from '../core/reports/dashboardGrid';
 import type { DashboardPlan } from '../core/reports/dashboardLayout';
-import { CHART_TYPES, reportSheet } from './reportSheet';
+import { emptiedReportSheet, insertChart } from './reportSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const rangeOf = (sheet: Sheet, r: GridRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);
-
-/** Makes the sheet at least `rows × columns` (a new sheet has 1000 × 26). */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < columns)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
-}
 
 /** Sets the column widths, one call per run of equal widths. */
 function setWidths(sheet: Sheet, widths: readonly number[]): void {
@@ -31,17 +23,7 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
   }
 }
 
-/** One chart: its ranges, type, position and options (title, size, legend, axes). */
-function insertChart(sheet: Sheet, chart: PlacedChart): void {
-  let builder = sheet.newChart().setChartType(CHART_TYPES[chart.kind]());
-  for (const range of chart.ranges) builder = builder.addRange(rangeOf(sheet, range));
-  const { anchor } = chart;
-  builder = builder.setPosition(anchor.row, anchor.column, anchor.offsetX, anchor.offsetY);
-  for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
-  sheet.insertChart(builder.build());
-}
-
-/** The manager table's conditional colours, replacing the sheet's (Suki's own sheet: it has no others). */
+/** The manager table's conditional colours, replacing the sheet's (Suki's own sheet: it has no others, and last refresh's go). */
 function setConditionalColours(sheet: Sheet, plan: DashboardPlan): void {
   const rules = plan.conditional.map((rule) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -64,11 +46,7 @@ export function writeDashboardSheet(
   name: string,
   plan: DashboardPlan,
 ): Sheet {
-  const sheet = reportSheet(spreadsheet, key, name);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.clear();
-  sheet.setConditionalFormatRules([]);
-  ensureSize(sheet, plan.rows, plan.width + 6);
+  const sheet = emptiedReportSheet(spreadsheet, key, name, plan.rows, plan.width + 6);
   const whole = sheet.getRange(1, 1, plan.rows, plan.width);
   const { cells } = plan;
   // Formats first: a cell formatted as plain text stores a string exactly as given (ARCHITECTURE.md,

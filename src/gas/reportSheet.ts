@@ -1,6 +1,7 @@
 /**
  * The sheet a report (or the dashboard) is written to: found by its developer-metadata tag, never a
- * table's sheet or a person's copy; and the chart types both writers draw.
+ * table's sheet or a person's copy; emptied before each run; and its charts, inserted the same way
+ * by both writers.
  */
 import { REPORT_METADATA_KEY, REPORT_SHEET_PROPERTY_PREFIX } from './metadataKeys';
 import { sheetHoldsTable } from './tableIdentity';
@@ -18,7 +19,7 @@ const reportSheetProperty = (key: string) => `${REPORT_SHEET_PROPERTY_PREFIX}${k
  * may carry the tag) stops being the report, and so does a tagged sheet that holds a table (tagged
  * as one, or under a table's header). They lose the report tag only; their content stays.
  */
-export function reportSheet(spreadsheet: Spreadsheet, key: string, name: string): Sheet {
+function reportSheet(spreadsheet: Spreadsheet, key: string, name: string): Sheet {
   const tags = spreadsheet.createDeveloperMetadataFinder().withKey(REPORT_METADATA_KEY).withValue(key).find();
   const tagged = tags.map((tag) => ({ tag, sheet: tag.getLocation().getSheet() }));
   let own = tagged.length === 1 ? tagged[0] : undefined;
@@ -45,9 +46,61 @@ export function reportSheet(spreadsheet: Spreadsheet, key: string, name: string)
 }
 
 /** Suki's chart kinds as Sheets' chart types. */
-export const CHART_TYPES = {
+const CHART_TYPES = {
   column: () => Charts.ChartType.COLUMN,
   bar: () => Charts.ChartType.BAR,
   line: () => Charts.ChartType.LINE,
   pie: () => Charts.ChartType.PIE,
 };
+
+/** A block of cells a chart draws from: its first row and column and its size. */
+interface ChartRange {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns?: number;
+}
+
+/** A chart as both writers place it: what it draws, where its top-left corner stands, its options. */
+interface ChartToInsert {
+  readonly kind: keyof typeof CHART_TYPES;
+  readonly ranges: readonly ChartRange[];
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly offsetX: number;
+    readonly offsetY: number;
+  };
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** Inserts one chart: its ranges, type, position and options, in one builder. */
+export function insertChart(sheet: Sheet, chart: ChartToInsert): void {
+  let builder = sheet.newChart().setChartType(CHART_TYPES[chart.kind]());
+  for (const range of chart.ranges)
+    builder = builder.addRange(sheet.getRange(range.row, range.column, range.rows, range.columns ?? 1));
+  const { anchor } = chart;
+  builder = builder.setPosition(anchor.row, anchor.column, anchor.offsetX, anchor.offsetY);
+  for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+  sheet.insertChart(builder.build());
+}
+
+/**
+ * The report's own sheet (reportSheet), emptied of what Suki wrote there before (its charts and
+ * cells) and grown to at least `rows` × `columns`.
+ */
+export function emptiedReportSheet(
+  spreadsheet: Spreadsheet,
+  key: string,
+  name: string,
+  rows: number,
+  columns: number,
+): Sheet {
+  const sheet = reportSheet(spreadsheet, key, name);
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clear();
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < columns)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+  return sheet;
+}

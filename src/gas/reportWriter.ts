@@ -1,25 +1,14 @@
 import {
   layoutReport,
-  type PlannedChart,
   planReportSheet,
   type ReportLayout,
   type ReportSheetModel,
   type ReportSheetPlan,
 } from '../core/reports/reportModel';
-import { readAnalysisSettings } from './analysisSettings';
-import { CHART_TYPES, reportSheet } from './reportSheet';
+import { emptiedReportSheet, insertChart } from './reportSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Grows the sheet to the plan's rows and columns (the charts stand over columns beside the data). */
-function ensureSize(sheet: Sheet, layout: ReportLayout, plan: ReportSheetPlan): void {
-  const rows = layout.grid.length;
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  const columns = plan.columnsNeeded + 1;
-  if (sheet.getMaxColumns() < columns)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
-}
 
 /** Titles, block titles and headers styled, column widths and wrapping set: calls per block and run. */
 function styleSheet(
@@ -44,35 +33,28 @@ function styleSheet(
   sheet.setFrozenRows(plan.frozenRows);
 }
 
-/** Inserts one planned chart. */
-function insertChart(sheet: Sheet, chart: PlannedChart): void {
-  let builder = sheet.newChart().setChartType(CHART_TYPES[chart.kind]());
-  for (const part of chart.ranges)
-    builder = builder.addRange(sheet.getRange(part.row, part.column, part.rows, 1));
-  builder = builder.setPosition(chart.anchorRow, chart.anchorColumn, 0, 0);
-  for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
-  sheet.insertChart(builder.build());
-}
-
 /**
  * Regenerates a report sheet: clears what Suki wrote there before (the sheet is Suki's own, never a
  * table's: see reportSheet), writes the whole laid-out grid with one setValues and its number
- * formats with one setNumberFormats (money in `currencySymbol`, the workbook's setting unless
- * given), sizes the columns to what they show, freezes the titles and first header, and redraws the
+ * formats with one setNumberFormats (money in `currencySymbol`, the workbook's setting as analysed), sizes the columns to what they show, freezes the titles and first header, and redraws the
  * charts beside the data, then shows it. The calls depend on the number of blocks, columns and
  * charts, never on rows.
  */
 export function writeReportSheet(
   spreadsheet: Spreadsheet,
   model: ReportSheetModel,
-  currencySymbol: string = readAnalysisSettings().reports.currencySymbol,
+  currencySymbol: string,
 ): Sheet {
-  const sheet = reportSheet(spreadsheet, model.key, model.sheetName);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  sheet.clear();
   const layout = layoutReport(model);
   const plan = planReportSheet(model, layout, currencySymbol);
-  ensureSize(sheet, layout, plan);
+  // The charts stand over columns beside the data.
+  const sheet = emptiedReportSheet(
+    spreadsheet,
+    model.key,
+    model.sheetName,
+    layout.grid.length,
+    plan.columnsNeeded + 1,
+  );
   const cells = layout.grid.map((row) =>
     row.map((cell) => (typeof cell === 'string' ? `'${cell}` : (cell ?? ''))),
   );
@@ -81,7 +63,11 @@ export function writeReportSheet(
     .setValues(cells)
     .setNumberFormats(plan.numberFormats);
   styleSheet(sheet, model, layout, plan);
-  for (const chart of plan.charts) insertChart(sheet, chart);
+  for (const chart of plan.charts)
+    insertChart(sheet, {
+      ...chart,
+      anchor: { row: chart.anchorRow, column: chart.anchorColumn, offsetX: 0, offsetY: 0 },
+    });
   sheet.activate();
   return sheet;
 }

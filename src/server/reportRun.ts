@@ -1,5 +1,5 @@
 import { asOfDay as dayOfAsOf } from '../core/analysis/days';
-import { dashboardParts } from '../core/reports/dashboard';
+import { type DashboardParts, dashboardParts } from '../core/reports/dashboard';
 import { KPI_TRENDS } from '../core/reports/dashboardKpis';
 import { type DashboardPlan, layoutDashboard } from '../core/reports/dashboardLayout';
 import { dashboardTiles, refreshLine, todaysSnapshot, trendTable } from '../core/reports/dashboardTiles';
@@ -15,7 +15,6 @@ import type { TableRecord } from '../core/tables/tableSpec';
 import { emailKey } from '../core/team/members';
 import { isTableMissingError } from '../core/userError';
 import { activeSpreadsheet } from '../gas/activeDocument';
-import { readAnalysisSettings } from '../gas/analysisSettings';
 import { appendAudit } from '../gas/auditLog';
 import { writeDashboardSheet } from '../gas/dashboardWriter';
 import { withDocumentLock } from '../gas/documentLock';
@@ -78,7 +77,7 @@ function writeReport(
   people: ReadonlyMap<string, TableRecord>,
 ): { name: string; rows: number } {
   return withDocumentLock(() => {
-    const sheet = writeReportSheet(activeSpreadsheet(), model);
+    const sheet = writeReportSheet(activeSpreadsheet(), model, ctx.analysis.settings.reports.currencySymbol);
     writeComputedColumns(ctx, store, people);
     return { name: sheet.getName(), rows: rowsOf(model) };
   });
@@ -134,6 +133,7 @@ function refresherName(): string {
 /** The dashboard laid out from the analysis, the history before this refresh and today's snapshot. */
 function dashboardPlan(
   ctx: ReportContext,
+  parts: DashboardParts,
   history: readonly KpiSnapshot[] | null,
   today: KpiSnapshot,
   timeZone: string,
@@ -147,12 +147,12 @@ function dashboardPlan(
     captions: { month: t('dashboard.change.month'), year: t('dashboard.change.year') },
     chartDataTitle: t('dashboard.chartData'),
     monthHeader: t('dashboard.month'),
-    parts: dashboardParts(ctx),
+    parts,
     tiles: dashboardTiles(ctx, past, today),
     trend: trendTable(t, past, today),
     trendTitles: Object.fromEntries(KPI_TRENDS.map((trend) => [trend.key, t(trend.title)])),
-    // The workbook's currency setting (set-up's default from the spreadsheet's locale).
-    currencySymbol: readAnalysisSettings().reports.currencySymbol,
+    // The workbook's currency setting (set-up's default from the spreadsheet's locale), as analysed.
+    currencySymbol: ctx.analysis.settings.reports.currencySymbol,
   });
 }
 
@@ -172,8 +172,10 @@ export function runDashboard(): boolean {
     const history = readHistory(store);
     const stamp = callerStamp();
     const today = todaysSnapshot(ctx, stamp.at);
-    const plan = dashboardPlan(ctx, history, today, store.timeZone);
-    const model = DASHBOARD.build(ctx);
+    const parts = dashboardParts(ctx);
+    const plan = dashboardPlan(ctx, parts, history, today, store.timeZone);
+    const blocks = [parts.kpis, ...parts.chartBlocks, parts.managers];
+    const rows = blocks.reduce((sum, block) => sum + block.rows.length, 0);
     const name = withDocumentLock(() => {
       if (history) {
         const ids = store
@@ -186,11 +188,16 @@ export function runDashboard(): boolean {
           after: { asOf: today.asOf },
         });
       }
-      const sheet = writeDashboardSheet(activeSpreadsheet(), model.key, model.sheetName, plan);
+      const sheet = writeDashboardSheet(
+        activeSpreadsheet(),
+        DASHBOARD.key,
+        t('report.dashboard.sheet'),
+        plan,
+      );
       writeComputedColumns(ctx, store, people);
       return sheet.getName();
     });
-    toast(t('report.done', { report: name, rows: rowsOf(model) }), t('app.name'));
+    toast(t('report.done', { report: name, rows }), t('app.name'));
     return true;
   } catch (error) {
     alertMessage(describeFailure(t, error));

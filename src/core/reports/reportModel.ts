@@ -120,7 +120,7 @@ interface SheetColumnPart {
 }
 
 /** A chart as the writer inserts it: its ranges (labels first), anchor cell and options. */
-export interface PlannedChart {
+interface PlannedChart {
   readonly kind: ReportChartKind;
   readonly ranges: readonly SheetColumnPart[];
   readonly anchorRow: number;
