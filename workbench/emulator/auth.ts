@@ -48,6 +48,7 @@ const SHEET_CLASSES = new Set([
   'RangeList',
   'DeveloperMetadata',
   'DeveloperMetadataFinder',
+  'TextFinder',
   'DeveloperMetadataLocation',
   'Protection',
   'NamedRange',

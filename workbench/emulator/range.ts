@@ -12,6 +12,7 @@ import { displayValue } from './numberFormat';
 import { assertCanEdit } from './protection';
 import { assertShape, type Shape } from './rangeBase';
 import { FormattedRange } from './rangeFormat';
+import { FakeTextFinder } from './textFinder';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -71,6 +72,7 @@ export class FakeRange
       | 'activate'
       | 'isBlank'
       | 'canEdit'
+      | 'createTextFinder'
     >
 {
   constructor(ctx: EmulatorContext, rect: Rect, shape: Shape) {
@@ -248,6 +250,10 @@ export class FakeRange
   }
   isBlank(): boolean {
     return this.read((s, r, c) => s.content.get(r, c) === undefined).every((line) => line.every(Boolean));
+  }
+  /** A finder over this range's cells only. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return FakeTextFinder.of(this.ctx, { rect: { ...this.rect } }, findText, 'Range');
   }
   canEdit(): boolean {
     try {

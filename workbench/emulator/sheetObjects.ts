@@ -10,6 +10,7 @@ import { addMetadata, FakeFinder, FakeMetadata } from './developerMetadata';
 import { enumName } from './enums';
 import { type Rect, type SheetModel, sheetById } from './model';
 import { FakeProtection, newProtection } from './protection';
+import { FakeTextFinder } from './textFinder';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -40,6 +41,7 @@ export abstract class SheetObjects
       | 'hideColumns'
       | 'showColumns'
       | 'isColumnHiddenByUser'
+      | 'createTextFinder'
     >
 {
   constructor(
@@ -56,6 +58,10 @@ export abstract class SheetObjects
   protected whole(): Rect {
     const m = this.model;
     return { sheetId: m.id, row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns };
+  }
+  /** A finder over every cell of this sheet. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return FakeTextFinder.of(this.ctx, { sheetId: this.sheetId }, findText, 'Sheet');
   }
   addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Sheet {
     addMetadata(

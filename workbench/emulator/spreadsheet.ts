@@ -11,6 +11,7 @@ import { rectOf } from './rangeBase';
 import { userOf } from './session';
 import { rangeFromA1 } from './sheet';
 import { copySheet } from './sheetCopy';
+import { FakeTextFinder } from './textFinder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,6 +76,7 @@ export class FakeSpreadsheet
       | 'addEditors'
       | 'removeEditor'
       | 'getProtections'
+      | 'createTextFinder'
     >
 {
   constructor(private readonly ctx: EmulatorContext) {}
@@ -217,6 +219,10 @@ export class FakeSpreadsheet
   }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return FakeFinder.of(this.ctx, { book: true });
+  }
+  /** A finder over every sheet, in tab order. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return FakeTextFinder.of(this.ctx, { book: true }, findText, 'Spreadsheet');
   }
   setNamedRange(name: string, range: Range): void {
     if (
