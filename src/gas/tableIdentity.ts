@@ -3,9 +3,11 @@
  * carried the tag along by the sheet ID Suki remembers (or the remembered place), else a sheet
  * named like the table whose header row is the table's. Also whether a sheet holds a table at all.
  */
+
 import { allTranslations } from '../core/i18n/translate';
 import { headerIsTablesOwn, headerMatchesTable } from '../core/tables/columnMatching';
 import { ALL_TABLES, tableByKey } from '../core/tables/registry';
+import { sukiSheetName } from '../core/tables/tableLanguage';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { REPORT_METADATA_KEY, TABLE_METADATA_KEY, TABLE_SHEET_PROPERTY_PREFIX } from './metadataKeys';
@@ -109,11 +111,6 @@ function adoptableByName(sheet: Sheet, table: TableSpec): boolean {
 function fallbackNames(table: TableSpec): string[] {
   const labels = [...new Set(allTranslations(table.sheetLabel))];
   return [...labels, ...labels.map((label) => sukiSheetName(label, 1))];
-}
-
-/** The name set-up gives a table whose label is taken: "<label> (Suki)", then "<label> (Suki 2)"… */
-export function sukiSheetName(label: string, n: number): string {
-  return n <= 1 ? `${label} (Suki)` : `${label} (Suki ${n})`;
 }
 
 /**

@@ -1,11 +1,13 @@
-import type { Translator } from '../core/i18n/translate';
+import { type Locale, type Translator, translate } from '../core/i18n/translate';
 import { a1Notation, columnLetter } from '../core/tables/a1Notation';
+import { choiceCaptions } from '../core/tables/choiceCaptions';
 import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
-import { findTableSheet, rememberTableSheet, sukiSheetName, tableClaims } from './tableIdentity';
+import { findTableSheet, rememberTableSheet, tableClaims } from './tableIdentity';
 import { locateTableOnSheet } from './tableLocator';
+import { freeSheetName, relabelChoiceCells, relabelHeaders, renameTableSheet } from './tableRelabel';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,8 +36,9 @@ function tableSheetFor(
   spreadsheet: Spreadsheet,
   table: TableSpec,
   t: Translator,
-  chosenSheetId: number | undefined,
+  options: TableSetupOptions,
 ): { sheet: Sheet | null; created: boolean; notices: string[] } {
+  const chosenSheetId = options.chosenSheetId;
   const claims = tableClaims(spreadsheet, table);
   if (claims.claimants.length > 1) {
     const kept = claims.settled ?? claims.claimants.find((sheet) => sheet.getSheetId() === chosenSheetId);
@@ -54,7 +57,7 @@ function tableSheetFor(
   }
   const found = claims.settled ?? findTableSheet(spreadsheet, table);
   if (found) return { sheet: found, created: false, notices: [] };
-  const wanted = t(table.sheetLabel);
+  const wanted = translate(options.language, table.sheetLabel);
   const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, wanted));
   const name = sheet.getName();
   const notices =
@@ -62,27 +65,42 @@ function tableSheetFor(
   return { sheet, created: true, notices };
 }
 
+/** How set-up treats one table. */
+interface TableSetupOptions {
+  /** The workbook's language: the sheet's name, its headers and its dropdowns' captions. */
+  readonly language: Locale;
+  /** Whether the choice cells must be relabelled into `language` (a switch not yet finished). */
+  readonly relabelChoices: boolean;
+  /** The sheet the person chose when several claim the table. */
+  readonly chosenSheetId?: number;
+}
+
 /**
  * Creates a table's sheet, or repairs one that lost columns, tags or formats, and remembers which
- * sheet it is (document property `suki.sheetId.<table>`). Idempotent, and it never touches data
- * rows' values: only the header row, column metadata, formats and validation of the table's own
- * sheet. A report or a person's sheet that merely has the table's name is left alone. When several
- * sheets claim the table, `chosenSheetId` (the person's answer) settles it unless Suki remembers
- * which is the table; with neither, nothing is changed ('notChosen').
+ * sheet it is (document property `suki.sheetId.<table>`). Idempotent, and it never changes what a
+ * data row says: only the header row, column metadata, formats and validation of the table's own
+ * sheet, and, when asked, the choice cells' captions (same choices, the workbook's words). The
+ * sheet's name and headers follow the workbook's language where they are Suki's own words. A report
+ * or a person's sheet that merely has the table's name is left alone. When several sheets claim the
+ * table, `chosenSheetId` (the person's answer) settles it unless Suki remembers which is the table;
+ * with neither, nothing is changed ('notChosen'). Notices are in `t`'s language (the caller's).
  */
 export function ensureTable(
   spreadsheet: Spreadsheet,
   table: TableSpec,
   t: Translator,
-  chosenSheetId?: number,
+  options: TableSetupOptions,
 ): TableSetupResult {
-  const { sheet, created, notices } = tableSheetFor(spreadsheet, table, t, chosenSheetId);
+  const { sheet, created, notices } = tableSheetFor(spreadsheet, table, t, options);
   if (!sheet) return { outcome: 'notChosen', notices };
+  const { language } = options;
   let repaired = tagSheet(sheet, table);
   rememberTableSheet(table, sheet.getSheetId());
-  repaired = retireColumns(sheet, table, t, notices) || repaired;
+  repaired = renameTableSheet(spreadsheet, sheet, table, language) || repaired;
+  repaired = retireColumns(sheet, table, t, notices, language) || repaired;
 
   const located = locateTableOnSheet(sheet, table);
+  repaired = relabelHeaders(sheet, table, located, language) || repaired;
   const taggedKeys = new Set(taggedColumnKeys(sheet));
   let nextFree = located.lastColumn + 1;
   const positions = new Map(located.columns.positions);
@@ -91,7 +109,7 @@ export function ensureTable(
     if (position === undefined) {
       position = nextFree++;
       if (position > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
-      sheet.getRange(1, position).setValue(`'${t(column.label)}`);
+      sheet.getRange(1, position).setValue(`'${translate(language, column.label)}`);
       positions.set(column.key, position);
       repaired = true;
     }
@@ -104,8 +122,9 @@ export function ensureTable(
       repaired = true;
     }
   }
-  formatColumns(sheet, table, positions);
+  formatColumns(sheet, table, positions, language);
   styleHeader(sheet, positions);
+  if (options.relabelChoices) relabelChoiceCells(sheet, table, positions, language);
   if (created) return { outcome: 'created', notices };
   return { outcome: repaired || notices.length > 0 ? 'repaired' : 'unchanged', notices };
 }
@@ -114,7 +133,13 @@ export function ensureTable(
  * Untags the table's retired columns (see TableSpec.retiredColumns) and marks their headers as no
  * longer updated, saying so; their values stay. True when it changed something.
  */
-function retireColumns(sheet: Sheet, table: TableSpec, t: Translator, notices: string[]): boolean {
+function retireColumns(
+  sheet: Sheet,
+  table: TableSpec,
+  t: Translator,
+  notices: string[],
+  language: Locale,
+): boolean {
   const retired = new Set(table.retiredColumns ?? []);
   if (retired.size === 0) return false;
   let changed = false;
@@ -126,17 +151,10 @@ function retireColumns(sheet: Sheet, table: TableSpec, t: Translator, notices: s
     if (position === undefined) continue;
     const header = sheet.getRange(1, position);
     const label = String(header.getValue() ?? '');
-    header.setValue(`'${t('setup.retiredHeader', { label })}`);
+    header.setValue(`'${translate(language, 'setup.retiredHeader', { label })}`);
     notices.push(t('setup.retiredColumn', { label, table: t(table.sheetLabel) }));
   }
   return changed;
-}
-
-/** `wanted` when no sheet has it, else "<wanted> (Suki)", "<wanted> (Suki 2)"…: never a person's sheet. */
-function freeSheetName(spreadsheet: Spreadsheet, wanted: string): string {
-  let name = wanted;
-  for (let n = 1; spreadsheet.getSheetByName(name); n++) name = sukiSheetName(wanted, n);
-  return name;
 }
 
 /** Stops a sheet counting as `table`: removes its table tag and column tags, never its data. */
@@ -175,10 +193,15 @@ function columnRange(sheet: Sheet, position: number): GoogleAppsScript.Spreadshe
 }
 
 /**
- * Number formats and dropdowns for the data cells of the table's columns (rows 2 to the sheet's
- * end). Columns of one format get it in one call (a RangeList); each dropdown is its own rule.
+ * Number formats and dropdowns (captions in the workbook's language) for the data cells of the
+ * table's columns (rows 2 to the sheet's end). Columns of one format get it in one call (a RangeList); each dropdown is its own rule.
  */
-function formatColumns(sheet: Sheet, table: TableSpec, positions: ReadonlyMap<string, number>): void {
+function formatColumns(
+  sheet: Sheet,
+  table: TableSpec,
+  positions: ReadonlyMap<string, number>,
+  language: Locale,
+): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   const byFormat = new Map<string, string[]>();
@@ -190,7 +213,7 @@ function formatColumns(sheet: Sheet, table: TableSpec, positions: ReadonlyMap<st
     const cells = () => sheet.getRange(2, position, rows, 1);
     if (column.type === 'choice' && column.choices) {
       const rule = SpreadsheetApp.newDataValidation()
-        .requireValueInList([...column.choices], true)
+        .requireValueInList(choiceCaptions(column, language), true)
         .setAllowInvalid(false)
         .build();
       cells().setDataValidation(rule);

@@ -3,13 +3,12 @@ import { cellFormatFor, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { recordIdAllocator } from '../core/tables/recordIds';
 import { columnOf, isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
-import type { TextWriteMode } from '../core/tables/textWriteMode';
 import { appendOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
 import { growSheet } from './sheetGrowth';
 import type { LocatedTable } from './tableLocator';
 import { FIRST_DATA_ROW, type StoredRecord, TableReader } from './tableReader';
-import { currentWriteSession, type WriteSession } from './writeSession';
+import { type CellEncoding, currentWriteSession, type WriteSession } from './writeSession';
 
 /** Who is writing, and when (an ISO instant): stamped on every row Suki writes. */
 export interface WriteStamp {
@@ -79,7 +78,7 @@ export class TableStore extends TableReader {
       ...this.stampValues(table, stamp, true),
     }));
     session.noteAppend(appendOp(table, ids, stamp.at, full, this.runKeys(located)));
-    this.writeRows(table, located, firstRow, full, session.textMode);
+    this.writeRows(table, located, firstRow, full, session.cellEncoding);
     return written;
   }
 
@@ -114,7 +113,7 @@ export class TableStore extends TableReader {
       const written = { ...changes, ...this.stampValues(table, stamp, false) };
       const previous = Object.fromEntries(Object.keys(written).map((key) => [key, before[key] ?? null]));
       session.noteUpdate(table.key, String(before.id ?? id).trim(), previous, written);
-      this.writeRows(table, located, row, [written], session.textMode);
+      this.writeRows(table, located, row, [written], session.cellEncoding);
     }
     return { row, record: before };
   }
@@ -152,7 +151,7 @@ export class TableStore extends TableReader {
     beforeWrite(picked);
     const rows = this.rowsHolding(located, new Set(picked.map(({ record }) => String(record.id).trim())));
     const written = { ...values, ...this.stampValues(table, stamp, false) };
-    const { textMode } = this.session();
+    const { textMode, captions } = this.session().cellEncoding;
     for (const [key, value] of Object.entries(written)) {
       const position = located.columns.positions.get(key);
       if (position === undefined || rows.length === 0) continue;
@@ -160,7 +159,7 @@ export class TableStore extends TableReader {
       const notations = rowRuns(rows).map(({ first, count }) => a1Notation(first, position, count, 1));
       const cells = located.sheet.getRangeList(notations);
       cells.setNumberFormat(cellFormatFor(column, value, textMode));
-      cells.setValue(toCell(column, value, this.timeZone, textMode));
+      cells.setValue(toCell(column, value, this.timeZone, textMode, captions));
     }
     return picked;
   }
@@ -186,7 +185,7 @@ export class TableStore extends TableReader {
       const holdsData = Object.entries(record).some(([key, value]) => !stampKeys.has(key) && value !== null);
       return holdsData ? stamps : Object.fromEntries([...stampKeys].map((key) => [key, record[key] ?? null]));
     });
-    this.writeRows(table, located, firstRow, block, this.session().textMode);
+    this.writeRows(table, located, firstRow, block, this.session().cellEncoding);
     return rows;
   }
 
@@ -207,7 +206,7 @@ export class TableStore extends TableReader {
       const values = valuesById.get(String(id).trim());
       return Object.fromEntries(computed.map((key) => [key, values?.[key] ?? null]));
     });
-    this.writeRows(table, located, FIRST_DATA_ROW, rows, this.session().textMode);
+    this.writeRows(table, located, FIRST_DATA_ROW, rows, this.session().cellEncoding);
     return rows.length;
   }
 
@@ -231,7 +230,7 @@ export class TableStore extends TableReader {
   /** Writes exactly `values` into row `row` (no stamps): the undo's way back. */
   writeFieldsAt(table: TableSpec, located: LocatedTable, row: number, values: TableRecord): void {
     if (Object.keys(values).length > 0)
-      this.writeRows(table, located, row, [values], this.session().textMode);
+      this.writeRows(table, located, row, [values], this.session().cellEncoding);
   }
 
   /** The session of the locked action: every write is journalled in it first. */
@@ -250,7 +249,7 @@ export class TableStore extends TableReader {
     located: LocatedTable,
     firstRow: number,
     rows: readonly TableRecord[],
-    textMode: TextWriteMode,
+    { textMode, captions }: CellEncoding,
   ): void {
     const keys = new Set(rows.flatMap((record) => Object.keys(record)));
     // A value for a column the sheet lacks (one a newer version added) would be lost: refused.
@@ -269,7 +268,9 @@ export class TableStore extends TableReader {
     for (const run of runs) {
       const columns = run.keys.map((key) => columnOf(table, key));
       const values = rows.map((record) =>
-        columns.map((column) => toCell(column, record[column.key] ?? null, this.timeZone, textMode)),
+        columns.map((column) =>
+          toCell(column, record[column.key] ?? null, this.timeZone, textMode, captions),
+        ),
       );
       const formats = rows.map((record) =>
         columns.map((column) => cellFormatFor(column, record[column.key] ?? null, textMode)),

@@ -1,5 +1,7 @@
+import type { Locale } from '../core/i18n/translate';
 import type { TableRecord } from '../core/tables/tableSpec';
 import { TEXT_WRITE_MODE_PROPERTY, type TextWriteMode, textWriteModeOf } from '../core/tables/textWriteMode';
+import { WORKBOOK_LANGUAGE_PROPERTY, workbookLanguageOf } from '../core/tables/workbookLanguage';
 import {
   idCounterProperty,
   JOURNAL_PROPERTY,
@@ -8,6 +10,12 @@ import {
   readJournal,
 } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
+
+/** How cells are written in this workbook: text mode, and the language of choice captions (null: keys). */
+export interface CellEncoding {
+  readonly textMode: TextWriteMode;
+  readonly captions: Locale | null;
+}
 
 /**
  * What one locked action knows while it writes: the document properties read once when it took the
@@ -43,6 +51,14 @@ export class WriteSession {
     const mode = textWriteModeOf(this.known[TEXT_WRITE_MODE_PROPERTY]);
     if (mode === null) throw new UserFacingError('error.textUnsafe');
     return mode;
+  }
+
+  /**
+   * How this action writes cells: the text mode, and choices as captions in the workbook's language
+   * (as stored when the lock was taken; stable keys while set-up has settled none).
+   */
+  get cellEncoding(): CellEncoding {
+    return { textMode: this.textMode, captions: workbookLanguageOf(this.known[WORKBOOK_LANGUAGE_PROPERTY]) };
   }
 
   /** A document property as it stood when the lock was taken (read with all the others, no call). */

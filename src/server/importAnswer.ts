@@ -18,11 +18,12 @@ const PREVIEW_ROWS = 5;
 /**
  * What the import page is shown: the header found, the mapping with how it was made, the first rows,
  * and each refused, duplicate and left-out row by its own line (the first MAX_LISTED of each; the
- * counts are always whole), in the person's language.
+ * counts are always whole), in the person's language; `source.currency` is the workbook's, which
+ * amounts were read in.
  */
 export function figuresOf(
   t: Translator,
-  source: { readonly table: TableSpec; readonly grid: ImportGrid },
+  source: { readonly table: TableSpec; readonly grid: ImportGrid; readonly currency: string },
   found: FoundTable,
   mapping: { mapping: Record<number, string>; how: Readonly<Record<number, MappingHow>> },
   plan: ImportPlan,
@@ -32,7 +33,7 @@ export function figuresOf(
   const rejected = [
     ...plan.rejected.map(({ line, errors }) => ({
       line,
-      reasons: errors.map((error) => describeImportError(t, table, error)),
+      reasons: errors.map((error) => describeImportError(t, table, error, source.currency)),
     })),
     ...refusedRights,
   ].sort((a, b) => a.line - b.line);

@@ -123,6 +123,8 @@ export const showDismissal = menuEntry('head', dismissal.showDismissal);
 export const getDismissalChoices = pageEntry('head', dismissal.getDismissalChoices);
 export const dismissMember = pageEntry('head', dismissal.dismissMember);
 export const showAnalysisSettings = menuEntry('head', settings.showAnalysisSettings);
+// Only a head renames the workbook's sheets into another language.
+export const chooseWorkbookLanguage = menuEntry('head', language.chooseWorkbookLanguage);
 export const saveAnalysisSettings = pageEntry('head', settings.saveAnalysisSettings);
 export const enableDailyDashboard = menuEntry('head', reports.enableDailyDashboard);
 export const disableDailyDashboard = menuEntry('head', reports.disableDailyDashboard);

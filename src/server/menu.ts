@@ -56,6 +56,8 @@ function addonMenuEntries(t: Translator): MenuEntry[] {
     submenu('menu.language', [
       item('menu.languageEnglish', 'useEnglish'),
       item('menu.languageFilipino', 'useFilipino'),
+      SEPARATOR,
+      item('menu.workbookLanguage', 'chooseWorkbookLanguage'),
     ]),
     submenu('menu.helpMenu', [
       item('menu.help', 'showAbout'),

@@ -4,13 +4,28 @@
  * planned) on a date before today. The formula names the Status and Planned date columns by their
  * letters when set-up runs; when people move columns, set-up's repair writes it again.
  */
+import { LOCALES } from '../core/i18n/translate';
 import { columnLetter } from '../core/tables/a1Notation';
+import { choiceCaption } from '../core/tables/choiceCaptions';
+import { columnOf } from '../core/tables/tableSpec';
 import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
 import { isAmbiguousTableError } from '../gas/tableIdentity';
 import { locateTable } from '../gas/tableLocator';
 import { ensureRowHighlight } from '../gas/tableSetup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Every way a planned status is written: its key (older workbooks) and its caption in each language
+ * (a switch may be half done); Sheets compares text without case, so forms differing in case are one.
+ */
+const PLANNED_FORMS: readonly string[] = (() => {
+  const status = columnOf(CONTACT_PLAN_TABLE, 'status');
+  const forms = ['planned', ...LOCALES.map((locale) => choiceCaption(status, 'planned', locale))];
+  return forms.filter(
+    (form, i) => forms.findIndex((other) => other.toLowerCase() === form.toLowerCase()) === i,
+  );
+})();
 
 /** Light red, as Sheets' own "overdue" presets, with dark red text. */
 const OVERDUE_BACKGROUND = '#fce8e6';
@@ -23,12 +38,17 @@ const OVERDUE_FONT = '#a50e0e';
 function overdueFormula(statusLetter: string, dateLetter: string): string {
   const status = `$${statusLetter}2`;
   const date = `$${dateLetter}2`;
-  return `=AND(OR(${status}="planned",${status}=""),ISNUMBER(${date}),${date}<TODAY())`;
+  const planned = PLANNED_FORMS.map((form) => `${status}="${form.replace(/"/g, '""')}"`).join(',');
+  return `=AND(OR(${planned},${status}=""),ISNUMBER(${date}),${date}<TODAY())`;
 }
 
-/** Whether `formula` is the overdue rule's, made with any column letters. */
+/** The rule's formula before choice cells held captions: only the stable key meant planned. */
+const KEYS_ONLY_FORMULA = '=AND(OR($X2="planned",$X2=""),ISNUMBER($X2),$X2<TODAY())';
+
+/** Whether `formula` is the overdue rule's, made with any column letters (or an older version's). */
 function isOverdueFormula(formula: string): boolean {
-  return formula.replace(/\$[A-Z]{1,3}2/g, '$X2') === overdueFormula('X', 'X');
+  const lettersAside = formula.replace(/\$[A-Z]{1,3}2/g, '$X2');
+  return lettersAside === overdueFormula('X', 'X') || lettersAside === KEYS_ONLY_FORMULA;
 }
 
 /**

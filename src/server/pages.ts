@@ -1,7 +1,7 @@
-import { formLayoutOf } from '../core/forms/formLayouts';
+import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { MessageKey } from '../core/i18n/en';
 import { type Locale, messagesOf, translatorFor } from '../core/i18n/translate';
-import type { TableRecord } from '../core/tables/tableSpec';
+import { columnOf, type TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
 import { activeUserEmail } from '../gas/identity';
@@ -11,6 +11,7 @@ import { alertMessage, showSidebarPage } from '../gas/ui';
 import { menuEntry } from './access';
 import { describeFailure } from './failures';
 import { currentLocale, currentTranslator } from './locale';
+import { workbookCurrency } from './records';
 
 /**
  * The menu function that opens the sidebar form of table `tableKey`: for a head when the table is
@@ -50,11 +51,24 @@ export interface PageContext {
   readonly userEmail: string;
   /** The record to edit, when the page was opened by "Edit selected row". */
   readonly edit: { readonly id: string; readonly record: TableRecord } | null;
+  /**
+   * The workbook's currency sign, which the form's amounts are read in (the setting
+   * `reports.currencySymbol`; '' for none); only for a form with an amount field.
+   */
+  readonly currencySymbol?: string;
+}
+
+/** Whether a form has a field for money (a currency column), whose amounts the page reads. */
+function typesMoney(form: FormLayout): boolean {
+  return form.sections.some((section) =>
+    section.columns.some((key) => columnOf(form.table, key).type === 'currency'),
+  );
 }
 
 /**
- * What a page needs on load, for the table its form serves (if any); a failure is thrown, said in
- * the person's words. Pages reach it as `getPageContext` through pageCalls.ts (a PageResult).
+ * What a page needs on load, for the table its form serves (if any): with an amount field, the
+ * workbook's currency (one settings read; none for a form without money). A failure is thrown, said
+ * in the person's words. Pages reach it as `getPageContext` through pageCalls.ts (a PageResult).
  */
 export function getPageContext(tableKey?: unknown): PageContext {
   const locale = currentLocale();
@@ -66,7 +80,8 @@ export function getPageContext(tableKey?: unknown): PageContext {
       const found = pending ? activeStore().findById(form.table, pending.id) : null;
       if (found && pending) edit = { id: pending.id, record: found.record };
     }
-    return { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
+    const context: PageContext = { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
+    return form && typesMoney(form) ? { ...context, currencySymbol: workbookCurrency() } : context;
   } catch (error) {
     // The page shows a failure's message as it is: say it in the person's words.
     throw new Error(describeFailure(translatorFor(locale), error));

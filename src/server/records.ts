@@ -1,6 +1,7 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
 import { DuplicateFinder } from '../core/import/importDuplicates';
+import { hasOwn } from '../core/objects';
 import { done, type PageResult, type Refusal, refused } from '../core/pageResult';
 import type { SaveResult } from '../core/saveResult';
 import { recordEntry } from '../core/tables/auditEntries';
@@ -14,9 +15,11 @@ import {
   describeFieldError,
   type FieldError,
   normalizeId,
+  type ValidationContext,
   validateRecord,
 } from '../core/validation/recordValidation';
 import { activeStore } from '../gas/activeDocument';
+import { readAnalysisSettings } from '../gas/analysisSettings';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
@@ -42,6 +45,26 @@ function fieldErrorsOf(t: Translator, table: TableSpec, errors: readonly FieldEr
     message: describeFieldError(t, table, error),
   }));
   return refused(t('form.fixErrors'), fieldErrors);
+}
+
+/**
+ * The workbook's currency sign, which typed money is read in: the analysis setting
+ * `reports.currencySymbol` (its default the spreadsheet locale's; '' for none). One settings read,
+ * so an action asks it once, whatever its rows.
+ */
+export function workbookCurrency(): string {
+  return readAnalysisSettings().reports.currencySymbol;
+}
+
+/** What validating `payload` needs: the workbook's currency, read only when the payload types an amount. */
+function validationContext(table: TableSpec, payload: unknown): ValidationContext {
+  if (typeof payload !== 'object' || payload === null) return {};
+  const typed = (key: string) => {
+    const value: unknown = hasOwn(payload, key) ? (payload as Record<string, unknown>)[key] : null;
+    return typeof value === 'string' && value.trim() !== '';
+  };
+  const typesMoney = table.columns.some((column) => column.type === 'currency' && typed(column.key));
+  return typesMoney ? { currency: workbookCurrency() } : {};
 }
 
 /** Something a caller sent, safe to quote in a message whatever it is. */
@@ -103,7 +126,7 @@ function personDuplicateWarning(
 export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOptions): SaveResult {
   const t = currentTranslator();
   return withForm(tableKey, t, ({ table }) => {
-    const checked = validateRecord(table, payload, 'create');
+    const checked = validateRecord(table, payload, 'create', validationContext(table, payload));
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     return withDocumentLock(() => {
       const store = activeStore();
@@ -159,7 +182,7 @@ export function updateRecord(
     if (recordId === null || recordId.length > 40) {
       return refused(t('error.recordMissing', { id: shortText(id) }));
     }
-    const checked = validateRecord(table, payload, 'update');
+    const checked = validateRecord(table, payload, 'update', validationContext(table, payload));
     if (!checked.ok) return fieldErrorsOf(t, table, checked.errors);
     const shown = readShownValues(table, expected);
     if (!shown) return refused(t('error.notAnObject'));

@@ -31,7 +31,7 @@ import {
 } from './analysisRun';
 import { describeFailure } from './failures';
 import { auditRun } from './importWrite';
-import { currentTranslator } from './locale';
+import { currentTranslator, workbookTranslator } from './locale';
 
 /**
  * Writes the Clients table's computed columns (matched by ID at write time) after one `computed`
@@ -102,7 +102,8 @@ function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
-    const { ctx, data, store } = analyseWorkbook(t);
+    // The sheet speaks the workbook's language; the toasts, the person's own.
+    const { ctx, data, store } = analyseWorkbook(workbookTranslator());
     const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
     const written = writeReport(entry.build(ctx), ctx, store, people);
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
@@ -167,7 +168,7 @@ export function runDashboard(): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(DASHBOARD.menuLabel) }), t('app.name'));
-    const { ctx, data, store } = analyseWorkbook(t);
+    const { ctx, data, store } = analyseWorkbook(workbookTranslator());
     const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
     const history = readHistory(store);
     const stamp = callerStamp();
@@ -191,7 +192,7 @@ export function runDashboard(): boolean {
       const sheet = writeDashboardSheet(
         activeSpreadsheet(),
         DASHBOARD.key,
-        t('report.dashboard.sheet'),
+        ctx.t('report.dashboard.sheet'),
         plan,
       );
       writeComputedColumns(ctx, store, people);

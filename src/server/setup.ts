@@ -1,17 +1,24 @@
-import type { Translator } from '../core/i18n/translate';
+import { LANGUAGE_NAMES, LOCALES, type Locale, type Translator } from '../core/i18n/translate';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { ALL_TABLES } from '../core/tables/registry';
+import { sheetNameLanguage } from '../core/tables/tableLanguage';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
 import { probeTextWriteMode } from '../gas/selfCheck/runProbes';
 import { askForNumberedChoice } from '../gas/sheetChoice';
-import { isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
+import { findTableSheet, isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
 import { locateTable } from '../gas/tableLocator';
 import { ensureTable } from '../gas/tableSetup';
 import { alertMessage, toast } from '../gas/ui';
+import {
+  markChoiceCellsRelabelled,
+  readWorkbookLanguage,
+  storeWorkbookLanguage,
+} from '../gas/workbookLanguage';
 import { callerStamp, currentCaller } from './access';
 import { describeFailure } from './failures';
-import { currentTranslator } from './locale';
+import { currentLocale, currentTranslator } from './locale';
 import { highlightOverdueContacts } from './myDayHighlight';
 import { movePrimaryPeople } from './peopleSetup';
 import { appointFirstHead, protectAfterSetUp } from './teamChanges';
@@ -51,6 +58,31 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
   if (mode) recordTextWriteMode(mode);
 }
 
+/**
+ * The language of a workbook set-up has not settled one for: the one its Clients sheet is named in
+ * (a workbook set up before languages were chosen); else, for a new workbook, the one the person
+ * chooses now, their own when they cancel.
+ */
+function settleWorkbookLanguage(spreadsheet: Spreadsheet, t: Translator): Locale {
+  const own = currentLocale();
+  let clients: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+  try {
+    clients = findTableSheet(spreadsheet, CLIENTS_TABLE);
+  } catch (error) {
+    if (!isAmbiguousTableError(error)) throw error;
+    // Copies claim the table (set-up asks which one is it): any of them says the language.
+    clients = tableClaims(spreadsheet, CLIENTS_TABLE).claimants[0] ?? null;
+  }
+  if (clients) return sheetNameLanguage(CLIENTS_TABLE, clients.getName()) ?? own;
+  const choices = LOCALES.map((locale, i) => `${i + 1}. ${LANGUAGE_NAMES[locale]}`).join('\n');
+  const index = askForNumberedChoice(
+    t('setup.languageTitle'),
+    t('setup.languagePrompt', { choices, own: LANGUAGE_NAMES[own] }),
+    LOCALES.length,
+  );
+  return (index === null ? undefined : LOCALES[index]) ?? own;
+}
+
 /** Brings the protections in line with the heads; the notice to show when Sheets refused, else null. */
 function protectOrSay(t: Translator): string | null {
   try {
@@ -68,19 +100,42 @@ function peopleReady(results: readonly { outcome: string }[]): boolean {
 }
 
 /**
- * Menu: create every Suki table, or repair the ones people changed. Never touches data rows, and
- * never takes a report or a person's sheet that merely has a table's name: the table gets a free
- * name instead, and the person is told. The first set-up makes the person running it the team's
- * head; every set-up brings the protections in line with the heads.
+ * Menu: create every Suki table, or repair the ones people changed. Never changes what a data row
+ * says, and never takes a report or a person's sheet that merely has a table's name: the table gets
+ * a free name instead, and the person is told. The first set-up asks the person running it the
+ * workbook's language and makes them the team's head; every set-up brings the sheets' names,
+ * headers and dropdowns in line with that language, and the protections in line with the heads.
  */
 export function setUpWorkbook(): void {
+  runSetUp(null);
+}
+
+/**
+ * Set-up in the workbook's language: `switchTo` when a head is switching it, else the one stored
+ * (asked or inferred when there is none, see settleWorkbookLanguage).
+ */
+export function runSetUp(switchTo: Locale | null): void {
   const t = currentTranslator();
   try {
     const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
+    const state = readWorkbookLanguage();
+    const language = switchTo ?? state.language ?? settleWorkbookLanguage(spreadsheet, t);
+    // Stored before any write, so every write from now on (this set-up's too) uses its captions.
+    if (state.language !== language) storeWorkbookLanguage(language);
+    const relabelChoices = state.choiceCells !== language;
     const { results, appointed, protectedNotice, peopleNotice } = withDocumentLock(() => {
-      const results = ALL_TABLES.map((table) => ensureTable(spreadsheet, table, t, chosen.get(table.key)));
+      const results = ALL_TABLES.map((table) =>
+        ensureTable(spreadsheet, table, t, {
+          language,
+          relabelChoices,
+          chosenSheetId: chosen.get(table.key),
+        }),
+      );
+      // Every choice cell is in the workbook's words once every table was set up.
+      if (relabelChoices && results.every((result) => result.outcome !== 'notChosen'))
+        markChoiceCellsRelabelled(language);
       // Remember each table's place now, so the first save of the day does not pay for the search.
       for (const table of ALL_TABLES) {
         try {

@@ -23,6 +23,7 @@ import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { emailKey } from '../core/team/members';
 import { capacityNote } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
+import { DEFAULT_CURRENCY } from '../core/validation/money';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { noteImport, rememberedMapping, rememberMapping } from '../gas/importMemory';
@@ -34,6 +35,7 @@ import { figuresOf, messageOf } from './importAnswer';
 import { afterCommit, writeImport } from './importWrite';
 import { currentTranslator } from './locale';
 import { movePrimaryPeopleIfAny } from './peopleSetup';
+import { workbookCurrency } from './records';
 import { type ClientOwners, checkNewRecord } from './workAccess';
 
 /** What a preview or an import answers; a refusal carries empty figures, so the page draws any answer alike. */
@@ -154,12 +156,15 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
     const { table } = request;
     const existing = store.readColumns(table, DuplicateFinder.columnsFor(table));
     const clients = clientsFor(store, table);
+    // Amounts are read in the workbook's currency: one settings read, whatever the rows (none for a
+    // table without money, whose numbers take no currency at all).
+    const currency = table.columns.some((c) => c.type === 'currency') ? workbookCurrency() : DEFAULT_CURRENCY;
     const plan = planImport({
       table,
       grid: request.grid,
       found,
       mapping: mapping.mapping,
-      conventions: localeConventions(activeSpreadsheet().getSpreadsheetLocale()),
+      conventions: { ...localeConventions(activeSpreadsheet().getSpreadsheetLocale()), currency },
       existing,
       clients: clients.refs,
       people: peopleByName(),
@@ -167,7 +172,7 @@ function answer(t: Translator, raw: unknown, write: boolean): ImportAnswer {
       include: request.include,
     });
     const rights = withRights(t, table, clients.owners, plan.ready);
-    let figures = figuresOf(t, request, found, mapping, plan, rights.refused);
+    let figures = figuresOf(t, { ...request, currency }, found, mapping, plan, rights.refused);
     const nothing = plan.unmappedRequired.length > 0 || figures.readyCount === 0;
     if (write && !nothing) {
       const stamp = { ...callerStamp(), as: rights.capacity };

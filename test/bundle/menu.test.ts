@@ -100,6 +100,8 @@ const ENGLISH: Compact[] = [
     [
       ['English', 'useEnglish'],
       ['Filipino', 'useFilipino'],
+      '---',
+      ['Workbook language…', 'chooseWorkbookLanguage'],
     ],
   ],
   [
@@ -176,6 +178,8 @@ const FILIPINO: Compact[] = [
     [
       ['English', 'useEnglish'],
       ['Filipino', 'useFilipino'],
+      '---',
+      ['Wika ng workbook…', 'chooseWorkbookLanguage'],
     ],
   ],
   [

@@ -198,6 +198,8 @@ describe('what a form’s fields take (issue #14)', () => {
   });
 
   it('takes amounts with the peso sign, PHP and thousands separators; refuses another currency and percentages', () => {
+    // A workbook in pesos (en_PH); test/server/moneyCurrency.test.ts has the other currencies.
+    emulator.uncounted(() => emulator.spreadsheet.setSpreadsheetLocale('en_PH'));
     const saved = saveRecord('claims', claim({ amountClaimed: '₱45,000', compensation: 'PHP 45,000.50' }));
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     if (!saved.ok) return;
@@ -214,9 +216,8 @@ describe('what a form’s fields take (issue #14)', () => {
     expect(getRecord('claims', saved.id)).toMatchObject({ record: { amountClaimed: 45_000.75 } });
 
     expect(messagesOf(saveRecord('claims', claim({ amountClaimed: '$45', compensation: '12%' })))).toEqual({
-      amountClaimed:
-        'Amount claimed: Suki’s amounts are in pesos (₱); convert it and type the amount in pesos.',
-      compensation: 'Compensation: type an amount in pesos, not a percentage.',
+      amountClaimed: 'Amount claimed: this workbook’s amounts are in ₱; convert it and type the amount in ₱.',
+      compensation: 'Compensation: type an amount, not a percentage.',
     });
     expect(messagesOf(saveRecord('claims', claim({ amountClaimed: 'a lot' })))).toEqual({
       amountClaimed: 'Amount claimed: must be a number.',

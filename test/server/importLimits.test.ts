@@ -13,7 +13,8 @@ import { checkImport, importChecked } from '../support/importing';
 
 let emulator: Emulator;
 beforeEach(() => {
-  emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
+  // A Philippine list into a workbook in pesos (en_PH), as the peso amounts below are.
+  emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph', spreadsheetLocale: 'en_PH' });
   setUpWorkbook();
 });
 

@@ -86,7 +86,7 @@ describe('values', () => {
       {
         line: 2,
         reasons: [
-          'Amount: “$1000” is in another currency; Suki’s amounts are in pesos (₱). Convert it before importing.',
+          'Amount: “$1000” is in another currency; this workbook’s amounts are in ₱. Convert it before importing.',
         ],
       },
       { line: 3, reasons: ['Amount: must be a number. (“12%”)'] },

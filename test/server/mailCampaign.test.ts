@@ -223,7 +223,7 @@ describe('the opt-out list is the workbook’s', () => {
     );
     const person = rowsByHeader(emulator, 'People').findIndex((row) => row['E-mail'] === next?.email);
     const column = (emulator.sheetValues('People')[0] ?? []).indexOf('Opted out of mail') + 1;
-    expect(emulator.personEdit('People', person + 2, column, 'yes')).toMatchObject({ accepted: true });
+    expect(emulator.personEdit('People', person + 2, column, 'Yes')).toMatchObject({ accepted: true });
     emulator.advanceClock(24 * 3_600_000);
     expect(main.continueCampaignMail('M-000001')).toMatchObject({ ok: true });
     expect(deliveries(emulator).has(String(next?.email))).toBe(false);

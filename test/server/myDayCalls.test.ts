@@ -171,8 +171,9 @@ function lettersOf(sheet: Sheet): { status: string; date: string } {
   };
 }
 
+// Planned is its key (older workbooks) or its caption in either language (Sheets' = ignores case).
 const overdue = ({ status, date }: { status: string; date: string }) =>
-  `=AND(OR($${status}2="planned",$${status}2=""),ISNUMBER($${date}2),$${date}2<TODAY())`;
+  `=AND(OR($${status}2="planned",$${status}2="${translatorFor('fil')('choice.contactStatus.planned')}",$${status}2=""),ISNUMBER($${date}2),$${date}2<TODAY())`;
 
 describe('the overdue highlight on the Contact plan', () => {
   it('is set up, kept once, and written again with the new letters after the columns move', () => {

@@ -68,8 +68,8 @@ describe('the logs Suki writes', () => {
     expect(main.startCampaignMail('M-000001', {}, 1)).toMatchObject({ ok: true, status: { state: 'done' } });
     const sendLog = emulator.sheetValues('Send log');
     expect(sendLog.slice(1).map((row) => row[sendLog[0]?.indexOf('Status') ?? -1])).toEqual([
-      'queued',
-      'sent',
+      'Queued',
+      'Sent',
     ]);
     // A person may still edit (Sheets asks them first): a warning never refuses.
     expect(emulator.personEdit('Send log', 2, 2, 'x')).toMatchObject({ accepted: true });

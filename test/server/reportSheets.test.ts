@@ -64,7 +64,11 @@ function sheetNames(locale: Locale): Map<string, string> {
 }
 
 describe.each(LANGUAGES)('every report sheet in %s', (locale) => {
-  beforeAll(() => (locale === 'fil' ? server.useFilipino() : server.useEnglish()));
+  // The workbook's language, not the reader's: the head switches it; the person keeps English.
+  beforeAll(() => {
+    emulator.ui.queuePromptResponse(locale === 'fil' ? '2' : '1');
+    server.chooseWorkbookLanguage();
+  });
 
   it.each(REPORTS.map((report) => [report.key, report] as const))('%s reads cleanly', (key, report) => {
     run(report.functionName);
@@ -72,7 +76,7 @@ describe.each(LANGUAGES)('every report sheet in %s', (locale) => {
     const sheet = sheetOf(key);
     expect(sheet).not.toBeNull();
     const name = emulator.uncounted(() => sheet?.getName() ?? '');
-    // Named in the reader's language, never numbered for a clash with another sheet.
+    // Named in the workbook's language, never numbered for a clash with another sheet.
     expect(name).toBe(report.build(analyseWorkbook(translatorFor(locale)).ctx).sheetName);
     expect(emulator.uncounted(() => sheet?.getFrozenRows())).toBeGreaterThanOrEqual(3);
     expect(reportSheetProblems(emulator, name)).toEqual([]);

@@ -188,7 +188,9 @@ describe('reports on 2,000 generated clients', () => {
       english.why.some((w) => /paid \d+ of \d+ invoices late|paid all \d+ invoices on time/.test(w)),
     ).toBe(true);
     try {
-      server.useFilipino();
+      // The report speaks the workbook's language, whoever runs it: a head switches it.
+      emulator.ui.queuePromptResponse('2');
+      server.chooseWorkbookLanguage();
       const filipino = blocks(translatorFor('fil'));
       expect(filipino.forecast.map((r) => r.slice(0, 4))).toEqual(english.forecast.map((r) => r.slice(0, 4)));
       expect(
@@ -196,7 +198,8 @@ describe('reports on 2,000 generated clients', () => {
       ).toBe(true);
       expect(filipino.why.some((w) => /likely|invoices late|on time/.test(w))).toBe(false);
     } finally {
-      server.useEnglish();
+      emulator.ui.queuePromptResponse('1');
+      server.chooseWorkbookLanguage();
     }
   });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/core/i18n/translate';
 import { ALL_TABLES } from '../../src/core/tables/registry';
+import { choiceLabelKey } from '../../src/core/tables/tableSpec';
 import { AUDIT_LOG_TABLE, TEAM_TABLE } from '../../src/core/tables/teamTables';
 import { saveRecord } from '../../src/server/records';
 import { setUpWorkbook } from '../../src/server/setup';
@@ -40,8 +41,9 @@ describe('Set up workbook', () => {
       table.columns.forEach((column, index) => {
         const cell = sheet.getRange(2, index + 1);
         if (column.type === 'choice') {
+          // The dropdown shows each choice's caption in the workbook's language (English here).
           expect(cell.getDataValidation()?.getCriteriaValues()[0], `${table.key}.${column.key}`).toEqual(
-            column.choices,
+            column.choices?.map((choice) => en(choiceLabelKey(column, choice))),
           );
         }
         if (column.type === 'date') expect(cell.getNumberFormat()).toBe('yyyy-mm-dd');

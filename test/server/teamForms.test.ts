@@ -238,7 +238,8 @@ describe('a role typed into the Team sheet by hand', () => {
     const row = team().findIndex((member) => member['E-mail'] === MANAGER) + 2;
     const header = emulator.sheetValues('Team')[0] ?? [];
     const column = header.indexOf('Role') + 1;
-    expect(emulator.personEdit('Team', row, column, 'head')).toMatchObject({ accepted: true });
+    // Picked from the dropdown: the role's caption in the workbook's language.
+    expect(emulator.personEdit('Team', row, column, 'Head')).toMatchObject({ accepted: true });
     expect(editorsOf('Team')).toContain(MANAGER);
     expect(rowsByHeader(emulator, 'Audit log').at(-1)).toMatchObject({ Action: 'handEdit', Field: 'role' });
   });

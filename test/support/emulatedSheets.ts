@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { translatorFor } from '../../src/core/i18n/translate';
+import { LOCALES, translate, translatorFor } from '../../src/core/i18n/translate';
+import { choiceKeyOf } from '../../src/core/tables/choiceCaptions';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
 import { ALL_TABLES } from '../../src/core/tables/registry';
+import { columnOf, type TableSpec } from '../../src/core/tables/tableSpec';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../workbench/emulator';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -28,8 +30,10 @@ export function useEmulator(options: EmulatorOptions = {}): Emulator {
   return emulator;
 }
 
-/** The rows of a sheet below its header, as objects keyed by header text (uncounted). */
-/** A table's rows below the header, keyed by column key (English headers; blank rows left out). */
+/**
+ * A table's rows below the header, keyed by column key (English headers; blank rows left out): the
+ * cells as getValues returns them, except choices, read as their stable keys (cells show captions).
+ */
 export function tableRows(emulator: Emulator, tableKey: string): Record<string, unknown>[] {
   const table = ALL_TABLES.find((candidate) => candidate.key === tableKey);
   if (!table) throw new Error(`no table ${tableKey}`);
@@ -37,14 +41,42 @@ export function tableRows(emulator: Emulator, tableKey: string): Record<string, 
   const keyOf = table.columns.map((column) => [header.indexOf(english(column.label)), column.key] as const);
   return rows
     .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(keyOf.map(([index, key]) => [key, row[index]])));
+    .map((row) =>
+      Object.fromEntries(keyOf.map(([index, key]) => [key, choiceAsKey(table, key, row[index])])),
+    );
 }
 
+/** A choice cell's stable key (its caption in any language read back); any other cell as it is. */
+function choiceAsKey(table: TableSpec, key: string, cell: unknown): unknown {
+  const column = columnOf(table, key);
+  return column.type === 'choice' && typeof cell === 'string' && cell !== ''
+    ? (choiceKeyOf(column, cell) ?? cell)
+    : cell;
+}
+
+/**
+ * The rows of a sheet below its header, as objects keyed by header text (uncounted). On a table's
+ * sheet (named in any language), a choice column reads as its stable keys, as the store reads it:
+ * what the row says, whichever language the workbook writes its captions in.
+ */
 export function rowsByHeader(emulator: Emulator, sheetName: string): Record<string, unknown>[] {
   const [header = [], ...rows] = emulator.sheetValues(sheetName);
+  const table = ALL_TABLES.find((candidate) =>
+    LOCALES.some((locale) => translate(locale, candidate.sheetLabel) === sheetName),
+  );
+  const columnAt = header.map((label) =>
+    table?.columns.find((column) => LOCALES.some((locale) => translate(locale, column.label) === label)),
+  );
   return rows
     .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+    .map((row) =>
+      Object.fromEntries(
+        header.map((label, i) => {
+          const column = columnAt[i];
+          return [String(label), column ? choiceAsKey(table as TableSpec, column.key, row[i]) : row[i]];
+        }),
+      ),
+    );
 }
 
 /** Writes `count` clients straight into the sheet (uncounted), as if typed over the years. */

@@ -222,11 +222,12 @@ describe('what forms take (issue #14)', () => {
         `amountClaimed:${code}`,
       ]);
     }
+    // A currency error says the workbook's currency (₱ when none is said).
     expect(describeFieldError(t, CLAIMS_TABLE, { field: 'amountClaimed', code: 'currency' })).toBe(
-      'Amount claimed: Suki’s amounts are in pesos (₱); convert it and type the amount in pesos.',
+      'Amount claimed: this workbook’s amounts are in ₱; convert it and type the amount in ₱.',
     );
     expect(describeFieldError(t, CLAIMS_TABLE, { field: 'amountClaimed', code: 'percent' })).toBe(
-      'Amount claimed: type an amount in pesos, not a percentage.',
+      'Amount claimed: type an amount, not a percentage.',
     );
     // A count is no amount: the peso sign stays refused outside money fields.
     expect(codesOf(validateRecord(CLIENTS_TABLE, { name: 'ok', paymentTermsDays: 'P30' }))).toEqual([

@@ -13,6 +13,7 @@ import { escapeHtml } from '../../src/core/outreach/mailMerge';
 import type { Emulator } from '../../workbench/emulator';
 import type { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
 import { startWorkbench, type Workbench } from '../../workbench/server';
+import { rowsByHeader } from '../support/emulatedSheets';
 
 let workbench: Workbench;
 let emulator: Emulator;
@@ -43,11 +44,9 @@ const daysAfter = (iso: string, days: number) =>
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 /** A sheet's rows below the header, keyed by header text. */
+/** A sheet's rows by header, choices read as their keys (cells show captions). */
 function rows(sheet: string): Record<string, unknown>[] {
-  const [header = [], ...body] = emulator.sheetValues(sheet);
-  return body
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+  return rowsByHeader(emulator, sheet);
 }
 
 /** The live clients of `owner` by segment, the biggest segment first. */

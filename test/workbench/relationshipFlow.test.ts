@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../workbench/emulator';
 import type { ScriptRuntime } from '../../workbench/runtime/scriptRuntime';
 import { startWorkbench, type Workbench } from '../../workbench/server';
+import { rowsByHeader } from '../support/emulatedSheets';
 
 let workbench: Workbench;
 let emulator: Emulator;
@@ -35,11 +36,9 @@ afterAll(async () => {
 });
 
 /** The demo's rows of a table, keyed by header text. */
+/** A sheet's rows by header, choices read as their keys (cells show captions). */
 function rows(sheet: string): Record<string, unknown>[] {
-  const [header = [], ...body] = emulator.sheetValues(sheet);
-  return body
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+  return rowsByHeader(emulator, sheet);
 }
 
 describe('the people at a client and a relationship plan, in the workbench', () => {

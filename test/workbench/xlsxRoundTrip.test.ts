@@ -14,6 +14,7 @@ import { seedDemoWorkbook } from '../../workbench/seed';
 import { createSukiRuntime } from '../../workbench/server/session';
 import { saveWorkbookXlsx } from '../../workbench/xlsx/exportXlsx';
 import { openWorkbookXlsx } from '../../workbench/xlsx/importXlsx';
+import { listFormula } from '../../workbench/xlsx/validationRules';
 import { rowsByHeader } from '../support/emulatedSheets';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -93,7 +94,13 @@ describe('saving the demo workbook to .xlsx and opening it again', () => {
             ],
           };
         });
-      expect(read(b, reopened), name).toEqual(read(a, original));
+      // A list xlsx cannot hold inline (Excel's 255 characters: the Send log's long reasons) is
+      // left out of the file, as the writer says; set-up puts it back. Every other list is kept.
+      const expected = read(a, original);
+      const carried = expected.lists.map((row) =>
+        row.map((items) => (items && listFormula(items) ? items : null)),
+      );
+      expect(read(b, reopened), name).toEqual({ ...expected, lists: carried });
     }
     const display = (emulator: Emulator) =>
       emulator.uncounted(() => sheet(emulator, 'Orders').getRange(2, 1, 5, 8).getDisplayValues());

@@ -9,6 +9,7 @@ import { contiguousRuns } from '../../src/core/tables/columnMatching';
 import { ALL_TABLES } from '../../src/core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../../src/core/tables/tableSpec';
 import { TEAM_TABLE } from '../../src/core/tables/teamTables';
+import { WORKBOOK_LANGUAGE_PROPERTY, workbookLanguageOf } from '../../src/core/tables/workbookLanguage';
 import { type DemoOptions, generateDemoWorkbook } from '../demo';
 import type { Emulator } from '../emulator';
 import type { ScriptRuntime } from '../runtime/scriptRuntime';
@@ -111,13 +112,19 @@ export function writeTableRecords(
   const location = locateTableIn(emulator, table);
   if (!location) throw new Error(`The workbook has no sheet for table ${table.key}.`);
   const { sheet, columns } = location;
+  // Choices as set-up's dropdowns show them: captions in the workbook's language (keys before one is set).
+  const captions = emulator.uncounted(() =>
+    workbookLanguageOf(
+      emulator.globals.PropertiesService.getDocumentProperties().getProperty(WORKBOOK_LANGUAGE_PROPERTY),
+    ),
+  );
   emulator.uncounted(() => {
     const firstRow = Math.max(sheet.getLastRow(), 1) + 1;
     growRows(sheet, firstRow + records.length - 1);
     for (const run of contiguousRuns(columns.positions)) {
       const specs = run.keys.map((key) => columnOf(table, key));
       const block: CellValue[][] = records.map((record) =>
-        specs.map((column) => toCell(column, record[column.key] ?? null, timeZone)),
+        specs.map((column) => toCell(column, record[column.key] ?? null, timeZone, 'plain', captions)),
       );
       sheet.getRange(firstRow, run.start, records.length, specs.length).setValues(block);
     }

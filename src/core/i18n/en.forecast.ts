@@ -19,8 +19,8 @@ export const enForecast = {
   'choice.evidenceKind.tradeReference': 'Trade reference',
   'choice.evidenceKind.registration': 'Registration / tax number check',
   'choice.evidenceKind.creditCheck': 'Credit report',
-  'choice.evidenceOutcome.good': 'Good: paid on time, registered, sound',
-  'choice.evidenceOutcome.bad': 'Bad: paid late, not found, weak',
+  'choice.evidenceOutcome.good': 'Good (paid on time; registered; sound)',
+  'choice.evidenceOutcome.bad': 'Bad (paid late; not found; weak)',
 
   'report.reliability.sheet': 'Reliability',
   'report.reliability.title': 'Reliability forecast: how likely each client is to pay its next invoice late',

@@ -37,8 +37,11 @@ export const enForms = {
   'form.counterOver': '{count} of {max} characters: {over} too many',
   'error.ambiguousDate':
     '{field}: this date can be read as two different days; type it as {format}, e.g. {example}.',
-  'error.currency': '{field}: Suki’s amounts are in pesos (₱); convert it and type the amount in pesos.',
-  'error.percent': '{field}: type an amount in pesos, not a percentage.',
+  'error.otherCurrency':
+    '{field}: this workbook’s amounts are in {currency}; convert it and type the amount in {currency}.',
+  'error.currencyNone':
+    '{field}: this workbook’s amounts have no currency sign; type the amount as a number, without one.',
+  'error.notPercent': '{field}: type an amount, not a percentage.',
 
   // The client card.
   'card.contact': 'Contact',

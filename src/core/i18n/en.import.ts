@@ -54,8 +54,10 @@ export const enImport = {
     'Nothing can be imported: none of the rows is ready (refused: {rejected}, likely duplicates: {duplicates}, left out: {leftOut}). The reasons are listed below.',
   'import.error.ambiguousDate':
     '{field}: {value} could be {dayFirst} (day first) or {monthFirst} (month first); write it as year-month-day.',
-  'import.error.currency':
-    '{field}: {value} is in another currency; Suki’s amounts are in pesos (₱). Convert it before importing.',
+  'import.error.otherCurrency':
+    '{field}: {value} is in another currency; this workbook’s amounts are in {currency}. Convert it before importing.',
+  'import.error.currencyNone':
+    '{field}: {value} names a currency; this workbook’s amounts have no currency sign. Write the amount without it before importing.',
   'import.error.unknownClient':
     '{field}: no client {value} in Suki (looked up by ID, tax number and name). Import or add the client first.',
   'import.error.nearClient':

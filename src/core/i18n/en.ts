@@ -46,6 +46,7 @@ export const en = {
   'menu.language': 'Language',
   'menu.languageEnglish': 'English',
   'menu.languageFilipino': 'Filipino',
+  'menu.workbookLanguage': 'Workbook language…',
   'menu.help': 'About Suki',
   'menu.helpMenu': 'Help',
   'menu.selfCheck': 'Check this spreadsheet',
@@ -475,6 +476,14 @@ export const en = {
   'setup.notChosen':
     'The {table} table was not set up: no sheet was chosen among {sheets}. Suki writes to none of them until you choose one.',
   'toast.languageSet': 'Suki now speaks {language}. Reopen the sidebar to see it.',
+  'setup.languageTitle': 'Language of the workbook',
+  'setup.languagePrompt':
+    "Which language should the sheets of this workbook speak: their names, column names, dropdowns and reports? Each person's menus and forms keep their own language.\n{choices}\nType its number. Cancel keeps {own}.",
+  'workbookLanguage.title': 'Language of the workbook',
+  'workbookLanguage.prompt':
+    "The workbook is in {current}. Which language should its sheets speak: their names, column names, dropdowns and reports? Nothing a row says changes. Each person's menus and forms keep their own language.\n{choices}\nType its number.",
+  'workbookLanguage.done':
+    "The workbook's sheets, column names and dropdowns are now in {language}. Reports follow the next time they are run.",
   'about.text': 'Suki keeps your clients, plans, claims and deals in this spreadsheet.',
 
   'selfCheck.title': 'Suki: check this spreadsheet',

@@ -18,8 +18,8 @@ export const filForecast: Record<keyof typeof enForecast, string> = {
   'choice.evidenceKind.tradeReference': 'Sanggunian sa kalakalan',
   'choice.evidenceKind.registration': 'Pagsuri ng rehistro / TIN',
   'choice.evidenceKind.creditCheck': 'Ulat sa kredito',
-  'choice.evidenceOutcome.good': 'Mabuti: nagbayad sa oras, rehistrado, maayos',
-  'choice.evidenceOutcome.bad': 'Masama: huli magbayad, hindi nakita, mahina',
+  'choice.evidenceOutcome.good': 'Mabuti (nagbayad sa oras; rehistrado; maayos)',
+  'choice.evidenceOutcome.bad': 'Masama (huli magbayad; hindi nakita; mahina)',
 
   'report.reliability.sheet': 'Pagiging maaasahan',
   'report.reliability.title':

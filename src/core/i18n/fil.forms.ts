@@ -36,9 +36,11 @@ export const filForms: Record<keyof typeof enForms, string> = {
   'form.counterOver': '{count} sa {max} na titik: sobra nang {over}',
   'error.ambiguousDate':
     '{field}: dalawang magkaibang araw ang mababasa sa petsang ito; i-type ito bilang {format}, hal. {example}.',
-  'error.currency':
-    '{field}: nasa piso (₱) ang mga halaga sa Suki; i-convert ito at i-type ang halaga sa piso.',
-  'error.percent': '{field}: i-type ang halaga sa piso, hindi porsiyento.',
+  'error.otherCurrency':
+    '{field}: nasa {currency} ang mga halaga sa workbook na ito; i-convert ito at i-type ang halaga sa {currency}.',
+  'error.currencyNone':
+    '{field}: walang simbolo ng salapi ang mga halaga sa workbook na ito; i-type ang halaga bilang numero, nang walang simbolo.',
+  'error.notPercent': '{field}: i-type ang halaga, hindi porsiyento.',
 
   'card.contact': 'Kontak',
   'card.contactPerson': 'Kontak na tao: {name}',

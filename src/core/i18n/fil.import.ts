@@ -56,8 +56,10 @@ export const filImport: Record<keyof typeof enImport, string> = {
     'Walang maii-import: walang handang hilera (tinanggihan: {rejected}, posibleng doble: {duplicates}, hindi isinama: {leftOut}). Nakalista sa ibaba ang mga dahilan.',
   'import.error.ambiguousDate':
     '{field}: ang {value} ay maaaring {dayFirst} (araw muna) o {monthFirst} (buwan muna); isulat ito bilang taon-buwan-araw.',
-  'import.error.currency':
-    '{field}: ang {value} ay nasa ibang salapi; nasa piso (₱) ang mga halaga sa Suki. I-convert muna bago i-import.',
+  'import.error.otherCurrency':
+    '{field}: ang {value} ay nasa ibang salapi; nasa {currency} ang mga halaga sa workbook na ito. I-convert muna bago i-import.',
+  'import.error.currencyNone':
+    '{field}: may salapi ang {value}; walang simbolo ng salapi ang mga halaga sa workbook na ito. Isulat ang halaga nang wala ito bago i-import.',
   'import.error.unknownClient':
     '{field}: walang kliyenteng {value} sa Suki (hinanap ayon sa ID, TIN at pangalan). I-import o idagdag muna ang kliyente.',
   'import.error.nearClient':

@@ -43,6 +43,7 @@ export const fil: Record<MessageKey, string> = {
   'menu.language': 'Wika',
   'menu.languageEnglish': 'English',
   'menu.languageFilipino': 'Filipino',
+  'menu.workbookLanguage': 'Wika ng workbook…',
   'menu.help': 'Tungkol sa Suki',
   'menu.helpMenu': 'Tulong',
   'menu.selfCheck': 'Suriin ang spreadsheet na ito',
@@ -480,6 +481,14 @@ export const fil: Record<MessageKey, string> = {
   'setup.notChosen':
     'Hindi naihanda ang talaang {table}: walang napiling sheet sa {sheets}. Walang isusulat ang Suki sa alinman sa mga ito hanggang pumili ka ng isa.',
   'toast.languageSet': 'Filipino na ang wika ng Suki. Buksang muli ang sidebar para makita ito.',
+  'setup.languageTitle': 'Wika ng workbook',
+  'setup.languagePrompt':
+    'Anong wika ang gagamitin ng mga sheet ng workbook na ito: ang kanilang pangalan, pangalan ng hanay, dropdown at ulat? Mananatili sa sariling wika ang menu at form ng bawat tao.\n{choices}\nI-type ang numero nito. Kapag Cancel, {own} ang mananatili.',
+  'workbookLanguage.title': 'Wika ng workbook',
+  'workbookLanguage.prompt':
+    'Nasa {current} ang workbook. Anong wika ang gagamitin ng mga sheet nito: ang kanilang pangalan, pangalan ng hanay, dropdown at ulat? Walang magbabago sa sinasabi ng mga hilera. Mananatili sa sariling wika ang menu at form ng bawat tao.\n{choices}\nI-type ang numero nito.',
+  'workbookLanguage.done':
+    'Nasa {language} na ang pangalan ng mga sheet, ng mga hanay at ang mga dropdown. Susunod ang mga ulat sa susunod na pagpapatakbo sa mga ito.',
   'about.text': 'Itinatago ng Suki ang iyong mga kliyente, plano, reklamo at deal sa spreadsheet na ito.',
 
   'selfCheck.title': 'Suki: suriin ang spreadsheet na ito',

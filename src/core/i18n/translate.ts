@@ -5,8 +5,11 @@ import { fillPlaceholders, type MessageParams, type Translator } from './format'
 /** The languages Suki speaks. */
 export type Locale = 'en' | 'fil';
 
-/** Every language Suki speaks. @forTests The name tests check every language. */
+/** Every language Suki speaks. */
 export const LOCALES: readonly Locale[] = ['en', 'fil'];
+
+/** Each language by its own name, as menus and the workbook-language question show it. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', fil: 'Filipino' };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fil };
 

@@ -4,9 +4,10 @@
  * any language, everything else as the text shown. The record is then checked by the one validation
  * path (validateRecord), as a form's would be.
  */
-import { allTranslations } from '../i18n/translate';
-import { type ColumnSpec, choiceLabelKey, type RecordValue } from '../tables/tableSpec';
+import { choiceKeyOf } from '../tables/choiceCaptions';
+import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
 import type { FieldErrorCode } from '../validation/columnSchema';
+import { DEFAULT_CURRENCY, mentionsCurrency, moneyText } from '../validation/money';
 import type { TypedCell } from './importGrid';
 import { type LocaleConventions, readLocaleDate, readLocaleNumber } from './localeValues';
 
@@ -26,54 +27,35 @@ type CellReading =
 
 const NUMBER_TYPES = new Set(['integer', 'number', 'currency']);
 
-/** Choice text reduced to what tells choices apart: case, accents, spacing and punctuation never do. */
-const choiceText = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-
-const choiceIndexes = new WeakMap<ColumnSpec, Map<string, string>>();
-
-/** Each way a choice may be written (its key, its label in every language) → the choice's key. */
-function choiceIndex(column: ColumnSpec): Map<string, string> {
-  const cached = choiceIndexes.get(column);
-  if (cached) return cached;
-  const index = new Map<string, string>();
-  for (const choice of column.choices ?? []) {
-    index.set(choiceText(choice), choice);
-    const labels = column.choiceLabelPrefix ? allTranslations(choiceLabelKey(column, choice)) : [];
-    for (const label of labels) {
-      if (!index.has(choiceText(label))) index.set(choiceText(label), choice);
-    }
-  }
-  choiceIndexes.set(column, index);
-  return index;
-}
-
-// Suki's amounts are pesos: another currency is refused, never taken as that many pesos.
-const FOREIGN_CURRENCY = /US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|SGD|HKD|AUD|CNY)\b/i;
-const PESO = /₱|\bPHP\b|^[-+(]?\s*P(?=\s*\d)/;
-
 // A count of days as terms are written: "30 days", "30 araw", "Net 30", "30d".
 const DAYS_COUNT = /^(?:net\s*)?(\d{1,4})\s*(?:days?|araw|d)?\.?$/i;
 
+/**
+ * A number cell: money in the workbook's currency (its own sign taken, any other refused, the shown
+ * text judged even when the sheet holds a number: `₱45.00` formatted in a dollar workbook is no
+ * dollar amount); a count or number with no currency at all.
+ */
 function numberOf(
   column: ColumnSpec,
   text: string,
   typed: TypedCell,
   conventions: LocaleConventions,
 ): CellReading {
+  const currency = conventions.currency ?? DEFAULT_CURRENCY;
+  let amount = text;
+  if (column.type === 'currency') {
+    const money = moneyText(text, currency);
+    if (!money.ok) return { ok: false, problem: money.problem };
+    amount = money.text;
+  } else if (typeof typed !== 'number' && mentionsCurrency(text, currency)) {
+    return { ok: false, problem: 'number' };
+  }
   if (typeof typed === 'number') return { ok: true, value: typed };
   if (typed !== null) return { ok: false, problem: 'number' };
-  if (FOREIGN_CURRENCY.test(text))
-    return { ok: false, problem: column.type === 'currency' ? 'currency' : 'number' };
   // A percentage is no amount and no count (no column a person fills holds a share).
-  if (text.includes('%')) return { ok: false, problem: 'number' };
-  if (column.type !== 'currency' && PESO.test(text)) return { ok: false, problem: 'number' };
-  const days = column.type === 'integer' && column.key.endsWith('Days') ? DAYS_COUNT.exec(text) : null;
-  const read = readLocaleNumber(days ? (days[1] as string) : text, conventions);
+  if (amount.includes('%')) return { ok: false, problem: 'number' };
+  const days = column.type === 'integer' && column.key.endsWith('Days') ? DAYS_COUNT.exec(amount) : null;
+  const read = readLocaleNumber(days ? (days[1] as string) : amount, conventions);
   if (read.ok) return { ok: true, value: read.value };
   if (read.problem === 'tooLarge') return { ok: false, problem: 'max' };
   if (read.problem === 'tooSmall') return { ok: false, problem: 'min' };
@@ -131,8 +113,8 @@ export function readCell(
   if (NUMBER_TYPES.has(column.type)) return numberOf(column, shown, typed ?? null, conventions);
   if (column.type === 'date') return dateOf(shown, typed ?? null, order);
   if (column.type === 'choice') {
-    const choice = choiceIndex(column).get(choiceText(shown));
-    return choice === undefined ? { ok: false, problem: 'choice' } : { ok: true, value: choice };
+    const choice = choiceKeyOf(column, shown);
+    return choice === null ? { ok: false, problem: 'choice' } : { ok: true, value: choice };
   }
   return { ok: true, value: text };
 }

@@ -17,8 +17,16 @@ function quotedValue(value: string): string {
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 }
 
-/** One refused field, naming the field and the value the person had there. */
-export function describeImportError(t: Translator, table: TableSpec, error: ImportFieldError): string {
+/**
+ * One refused field, naming the field and the value the person had there; an amount in another
+ * currency names the workbook's `currency`, which amounts were read in ('' for none).
+ */
+export function describeImportError(
+  t: Translator,
+  table: TableSpec,
+  error: ImportFieldError,
+  currency: string,
+): string {
   const column = table.columns.find((c) => c.key === error.field);
   const field = column ? t(column.label) : error.field;
   const value = quotedValue(error.value);
@@ -34,7 +42,9 @@ export function describeImportError(t: Translator, table: TableSpec, error: Impo
       });
     }
     case 'currency':
-      return t('import.error.currency', { field, value });
+      return currency === ''
+        ? t('import.error.currencyNone', { field, value })
+        : t('import.error.otherCurrency', { field, value, currency });
     case 'unknownClient':
       return error.near
         ? t('import.error.nearClient', { field, value, near: error.near })

@@ -15,6 +15,11 @@ export interface LocaleConventions {
   readonly decimal: '.' | ',';
   /** Day-month order of numeric dates: 'DMY', 'MDY', 'YMD', or 'unsure' where both DMY and MDY are in common use (or the locale is unknown). */
   readonly dateOrder: 'DMY' | 'MDY' | 'YMD' | 'unsure';
+  /**
+   * The workbook's currency sign amounts are read in (the setting `reports.currencySymbol`, whose
+   * default follows the locale; '' for none): another currency is refused. Left out: ₱.
+   */
+  readonly currency?: string;
 }
 
 type Decimal = LocaleConventions['decimal'];

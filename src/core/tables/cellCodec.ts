@@ -1,4 +1,6 @@
 import { isDate, isoDateInZone, startOfDateInZone } from '../dates';
+import type { Locale } from '../i18n/translate';
+import { choiceCaption, choiceKeyOf } from './choiceCaptions';
 import { sheetFormatFor } from './columnFormats';
 import type { ColumnSpec, RecordValue } from './tableSpec';
 import type { TextWriteMode } from './textWriteMode';
@@ -38,16 +40,22 @@ function isTextCell(column: ColumnSpec, value: RecordValue): boolean {
  * `'quoted` is stored exactly as typed; where the self-check found plain-text cells unsafe
  * (`apostrophe` mode) it goes behind an apostrophe into an automatic cell instead. Dates become the
  * instant the day starts in the spreadsheet's time zone. A number that is not finite is never
- * written: the cell stays blank.
+ * written: the cell stays blank. A choice is written as its caption in `captions`, the workbook's
+ * language (its stable key while the workbook has none settled: null).
  */
 export function toCell(
   column: ColumnSpec,
   value: RecordValue,
   timeZone: string,
   textMode: TextWriteMode = 'plain',
+  captions: Locale | null = null,
 ): CellValue {
   if (value === null || value === '') return '';
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  if (column.type === 'choice' && captions !== null && typeof value === 'string') {
+    const known = column.choices?.includes(value) ? choiceCaption(column, value, captions) : value;
+    return textMode === 'plain' ? known : `'${known}`;
+  }
   if (isTextCell(column, value)) return textMode === 'plain' ? String(value) : `'${String(value)}`;
   if (column.type === 'date' && typeof value === 'string') return startOfDateInZone(value, timeZone);
   if (column.type === 'datetime' && typeof value === 'string') return new Date(value);
@@ -66,7 +74,8 @@ export function cellFormatFor(column: ColumnSpec, value: RecordValue, textMode: 
 
 /**
  * The record value of a cell as getValues returned it. Nothing is dropped: a value of the wrong type
- * (text typed into a number column by hand) comes back as text for the caller to judge.
+ * (text typed into a number column by hand) comes back as text for the caller to judge. A choice
+ * cell's caption in any language (or its stable key) comes back as the choice's key.
  */
 export function fromCell(column: ColumnSpec, cell: unknown, timeZone: string): RecordValue {
   if (cell === '' || cell === null || cell === undefined) return null;
@@ -76,5 +85,6 @@ export function fromCell(column: ColumnSpec, cell: unknown, timeZone: string): R
   }
   if (typeof cell === 'number') return TEXT_TYPES.has(column.type) ? String(cell) : cell;
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (column.type === 'choice') return choiceKeyOf(column, String(cell)) ?? String(cell);
   return String(cell);
 }

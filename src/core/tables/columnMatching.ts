@@ -14,7 +14,7 @@ export interface TaggedColumn {
 }
 
 // Case and spacing never tell two headers apart: "E-mail ", "e-mail" and "E-mail" are one label.
-const normalizeLabel = (label: unknown) =>
+export const normalizeLabel = (label: unknown) =>
   String(label ?? '')
     .trim()
     .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
+import type { MoneyCurrency } from './money';
 import { MAX_ABS_AMOUNT, parseNumberText } from './numbers';
 import { readTypedAmount, readTypedDate } from './typedValues';
 
@@ -74,16 +75,16 @@ function textSchema(column: ColumnSpec) {
   return v.pipe(v.string('type'), v.maxLength(maxLengthOf(column), 'tooLong'));
 }
 
-function numberSchema(column: ColumnSpec) {
+function numberSchema(column: ColumnSpec, currency: MoneyCurrency) {
   const { min, max } = numberBoundsOf(column);
   return v.pipe(
     v.union([v.number(), v.string()], 'number'),
     v.rawTransform(({ dataset, addIssue, NEVER }): number => {
       const value = dataset.value;
       if (typeof value === 'number') return value === 0 ? 0 : value; // -0 is stored as 0
-      // Money as people type it (₱45,000, PHP 45,000.50), by the import's reader; other numbers plainly.
+      // Money as people type it in the workbook's currency (₱45,000, $45); other numbers plainly.
       if (column.type === 'currency') {
-        const amount = readTypedAmount(value);
+        const amount = readTypedAmount(value, currency);
         if (amount.ok) return amount.value;
         addIssue({ message: amount.problem });
         return NEVER;
@@ -104,7 +105,7 @@ function numberSchema(column: ColumnSpec) {
   );
 }
 
-function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> {
+function typedSchema(column: ColumnSpec, currency: MoneyCurrency): v.GenericSchema<unknown, RecordValue> {
   switch (column.type) {
     case 'text':
     case 'longText':
@@ -120,7 +121,7 @@ function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> 
     case 'integer':
     case 'number':
     case 'currency':
-      return numberSchema(column);
+      return numberSchema(column, currency);
     case 'date':
       return dateSchema();
     case 'datetime':
@@ -130,9 +131,15 @@ function typedSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> 
   }
 }
 
-/** The schema one column's form value must pass; blank is null, and null fails only when required. */
-export function columnSchema(column: ColumnSpec): v.GenericSchema<unknown, RecordValue> {
-  const typed = typedSchema(column);
+/**
+ * The schema one column's form value must pass; blank is null, and null fails only when required.
+ * Money is read in `currency`, the workbook's (see MoneyCurrency in money.ts).
+ */
+export function columnSchema(
+  column: ColumnSpec,
+  currency: MoneyCurrency,
+): v.GenericSchema<unknown, RecordValue> {
+  const typed = typedSchema(column, currency);
   return v.pipe(
     v.unknown(),
     v.transform(normalizeBlank),

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Translator } from '../i18n/translate';
 import { choiceLabelKey, personColumns, type TableRecord, type TableSpec } from '../tables/tableSpec';
 import { columnSchema, type FieldErrorCode, maxLengthOf, numberBoundsOf } from './columnSchema';
+import { DEFAULT_CURRENCY, type MoneyCurrency } from './money';
 import { readableNumber } from './numbers';
 import { DATE_FORMAT } from './typedValues';
 
@@ -9,6 +10,17 @@ import { DATE_FORMAT } from './typedValues';
 export interface FieldError {
   readonly field: string;
   readonly code: FieldErrorCode | 'notAnObject';
+  /** With 'currency': the workbook's currency the amount was not in ('' for none; ₱ when not said). */
+  readonly currency?: string;
+}
+
+/** What validation needs to know of the workbook besides the table. */
+export interface ValidationContext {
+  /**
+   * The workbook's currency sign (the setting `reports.currencySymbol`; '' for none), which money
+   * is read in; null where it is not known (see MoneyCurrency). Left out: ₱, DEFAULT_CURRENCY.
+   */
+  readonly currency?: MoneyCurrency;
 }
 
 /**
@@ -20,22 +32,27 @@ export type ValidationResult = { ok: true; record: TableRecord } | { ok: false; 
 /** Whether the payload is a whole new record or only the fields being changed. */
 type ValidationMode = 'create' | 'update';
 
-const schemaCache = new WeakMap<TableSpec, Record<ValidationMode, v.GenericSchema<unknown, TableRecord>>>();
+type TableSchemas = Record<ValidationMode, v.GenericSchema<unknown, TableRecord>>;
 
-function schemasFor(table: TableSpec): Record<ValidationMode, v.GenericSchema<unknown, TableRecord>> {
-  const cached = schemaCache.get(table);
+// Per table, per currency (a workbook has one; a test or the page before the server answers another).
+const schemaCache = new WeakMap<TableSpec, Map<MoneyCurrency, TableSchemas>>();
+
+function schemasFor(table: TableSpec, currency: MoneyCurrency): TableSchemas {
+  const byCurrency = schemaCache.get(table) ?? new Map<MoneyCurrency, TableSchemas>();
+  schemaCache.set(table, byCurrency);
+  const cached = byCurrency.get(currency);
   if (cached) return cached;
   const entries: Record<string, v.GenericSchema<unknown, TableRecord[string]>> = {};
   const optionalEntries: Record<string, v.GenericSchema<unknown, TableRecord[string] | undefined>> = {};
   for (const column of personColumns(table)) {
-    entries[column.key] = v.optional(columnSchema(column), null);
-    optionalEntries[column.key] = v.optional(columnSchema(column));
+    entries[column.key] = v.optional(columnSchema(column, currency), null);
+    optionalEntries[column.key] = v.optional(columnSchema(column, currency));
   }
   const schemas = {
     create: v.strictObject(entries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
     update: v.strictObject(optionalEntries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
   };
-  schemaCache.set(table, schemas);
+  byCurrency.set(currency, schemas);
   return schemas;
 }
 
@@ -49,13 +66,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * Checks a payload from a form (or from anyone calling the server) against a table's person-entered
  * columns. The same function runs in the sidebar and again on the server. Unknown keys, including
- * `__proto__`, and columns only Suki writes are refused by name.
+ * `__proto__`, and columns only Suki writes are refused by name. Money is read in the workbook's
+ * currency, `context.currency` (an amount in another is refused, never converted).
  */
 export function validateRecord(
   table: TableSpec,
   input: unknown,
   mode: ValidationMode = 'create',
+  context: ValidationContext = {},
 ): ValidationResult {
+  const currency = context.currency === undefined ? DEFAULT_CURRENCY : context.currency;
   if (!isPlainObject(input)) return { ok: false, errors: [{ field: '', code: 'notAnObject' }] };
   const errors: FieldError[] = [];
   const personKeys = new Set(personColumns(table).map((c) => c.key));
@@ -66,12 +86,13 @@ export function validateRecord(
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  const result = v.safeParse(schemasFor(table)[mode], input);
+  const result = v.safeParse(schemasFor(table, currency)[mode], input);
   if (!result.success) {
     for (const issue of result.issues) {
       const field = String(issue.path?.[0]?.key ?? '');
-      if (!errors.some((e) => e.field === field))
-        errors.push({ field, code: issue.message as FieldErrorCode });
+      const code = issue.message as FieldErrorCode;
+      if (errors.some((e) => e.field === field)) continue;
+      errors.push(code === 'currency' && currency !== null ? { field, code, currency } : { field, code });
     }
     return { ok: false, errors };
   }
@@ -114,6 +135,10 @@ export function describeFieldError(t: Translator, table: TableSpec, error: Field
     case 'date':
     case 'ambiguousDate':
       return t(`error.${error.code}`, { field, format: DATE_FORMAT.pattern, example: DATE_FORMAT.example });
+    case 'currency':
+      return moneyMessage(t, field, error.currency ?? DEFAULT_CURRENCY);
+    case 'percent':
+      return t('error.notPercent', { field });
     case 'choice': {
       const choices = (column.choices ?? []).map((choice) => t(choiceLabelKey(column, choice))).join(', ');
       return t('error.choice', { field, choices });
@@ -121,4 +146,9 @@ export function describeFieldError(t: Translator, table: TableSpec, error: Field
     default:
       return t(`error.${error.code}`, { field });
   }
+}
+
+/** Why an amount in another currency is refused: the field and the workbook's currency (or its having none). */
+function moneyMessage(t: Translator, field: string, currency: string): string {
+  return currency === '' ? t('error.currencyNone', { field }) : t('error.otherCurrency', { field, currency });
 }

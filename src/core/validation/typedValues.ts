@@ -6,6 +6,7 @@
  * day-month orders read as different days (`05/06/2026`), never guessing.
  */
 import { readLocaleDate } from '../import/localeValues';
+import { DEFAULT_CURRENCY, type MoneyCurrency, moneyText } from './money';
 import { parseNumberText } from './numbers';
 
 /** The date format every form field states and every sheet shows (`yyyy-mm-dd`, columnFormats.ts). */
@@ -37,24 +38,20 @@ export function readTypedDate(text: string): TypedReading<string> {
   return { ok: false, problem: read.problem === 'ambiguousDate' ? 'ambiguousDate' : 'date' };
 }
 
-// Suki's amounts are pesos: another currency is refused, never taken as that many pesos (the
-// import's rule, src/core/import/cellValues.ts).
-const FOREIGN_CURRENCY = /US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|SGD|HKD|AUD|CNY)\b/i;
-// How Filipino lists write pesos besides `₱` and `PHP`: a capital `P` before the digits (`P45,000`),
-// where it cannot start a word, and the sign or code after the amount (`45,000 PHP`).
-const CAPITAL_P = /^([+-]?\s*)P(?=\s*[\d.])/;
-const TRAILING_PESO = /^([^₱]*?\d)\s*(?:₱|PHP)$/i;
-
 /**
- * Typed text as an amount in pesos, read by parseNumberText (as the import reads it): `45000`,
- * `45,000`, `₱45,000`, `PHP 45,000.50`, `P45,000`, `45,000 PHP`. Another currency (`$45`, `EUR 45`)
- * is 'currency', a percentage 'percent'; a comma that is no thousands separator 'decimalComma'.
+ * Typed text as an amount in the workbook's `currency` (money.ts), read by parseNumberText as the
+ * import reads it: in pesos `45000`, `45,000`, `₱45,000`, `PHP 45,000.50`, `P45,000`, `45,000 PHP`;
+ * in dollars `$45`, `US$ 45`, `USD 45`. Another currency (`$45` in pesos, `₱45` in dollars) is
+ * 'currency', a percentage 'percent'; a comma that is no thousands separator 'decimalComma'.
  */
-export function readTypedAmount(text: string): TypedReading<number> {
-  if (FOREIGN_CURRENCY.test(text)) return { ok: false, problem: 'currency' };
-  if (text.includes('%')) return { ok: false, problem: 'percent' };
-  const pesos = text.trim().replace(CAPITAL_P, '$1₱').replace(TRAILING_PESO, '₱$1');
-  const read = parseNumberText(pesos, true);
+export function readTypedAmount(
+  text: string,
+  currency: MoneyCurrency = DEFAULT_CURRENCY,
+): TypedReading<number> {
+  const money = moneyText(text, currency);
+  if (!money.ok) return money;
+  if (money.text.includes('%')) return { ok: false, problem: 'percent' };
+  const read = parseNumberText(money.text, false);
   if (read.ok) return read;
   if (read.problem === 'tooLarge') return { ok: false, problem: 'max' };
   if (read.problem === 'tooSmall') return { ok: false, problem: 'min' };

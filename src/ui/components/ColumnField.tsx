@@ -16,14 +16,20 @@ interface ColumnFieldProps {
   readonly idPrefix?: string;
   /** The client the form names, for a column that picks one of its people. */
   readonly clientId?: string;
+  /** The workbook's currency sign, shown before an amount field ('' or left out: none shown). */
+  readonly currency?: string;
 }
+
+// The sign sits before the amount, on its line (page.css lays a field's parts out in a column).
+const MONEY_ROW = { display: 'flex', alignItems: 'center', gap: '4px' };
+const MONEY_SIGN = { flex: 'none', color: 'var(--muted)' };
 
 /**
  * One labelled form field for a table column, with its error beneath it. A date field states the
  * one format it shows and the sheet shows (a text input: the browser's own date input shows the
  * browser's order, which the person then types in); a long text counts its characters against the
- * column's limit. No input cuts what is typed or pasted: text over the limit is refused on save,
- * by name, with the limit.
+ * column's limit; an amount shows the workbook's currency sign before it. No input cuts what is
+ * typed or pasted: text over the limit is refused on save, by name, with the limit.
  */
 export function ColumnField({
   column,
@@ -33,12 +39,16 @@ export function ColumnField({
   onInput,
   idPrefix = 'field',
   clientId = '',
+  currency = '',
 }: ColumnFieldProps) {
   const id = `${idPrefix}-${column.key}`;
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
+  const signId = `${id}-currency`;
+  const sign = column.type === 'currency' ? currency : '';
   const note = fieldNote(column, value, t);
-  const describedBy = [error ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [sign ? signId : '', error ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: column.key,
@@ -88,7 +98,7 @@ export function ColumnField({
   } else if (column.type === 'longText') {
     control = <textarea {...common} rows={3} />;
   } else if (column.type === 'integer' || column.type === 'number' || column.type === 'currency') {
-    control = <input {...common} type="text" inputMode="decimal" autoComplete="off" />;
+    control = numberInput(common, sign, signId);
   } else if (column.type === 'date') {
     control = (
       <input
@@ -144,6 +154,20 @@ function fieldNote(
 }
 
 type CommonProps = Omit<PartialInputHTMLAttributes<HTMLInputElement>, 'type' | 'role'>;
+
+/** A number's input; an amount's with the workbook's currency `sign` before it (none when ''). */
+function numberInput(common: CommonProps, sign: string, signId: string): preact.JSX.Element {
+  const input = <input {...common} type="text" inputMode="decimal" autoComplete="off" />;
+  if (!sign) return input;
+  return (
+    <div class="field__money" style={MONEY_ROW}>
+      <span class="field__currency" id={signId} style={MONEY_SIGN}>
+        {sign}
+      </span>
+      {input}
+    </div>
+  );
+}
 
 /** The text-like input for a column; Preact types `type` per element, hence one tag per kind. */
 function textInput(column: ColumnSpec, common: CommonProps): preact.JSX.Element {

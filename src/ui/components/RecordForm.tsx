@@ -18,6 +18,11 @@ interface RecordFormProps {
   readonly form: FormLayout;
   readonly t: Translator;
   readonly initialEdit: EditTarget | null;
+  /**
+   * The workbook's currency sign, which amounts are read in (the page context's, once the server
+   * gives it); left out, the form reads an amount in any one currency and the server judges it.
+   */
+  readonly currency?: string;
 }
 
 type Banner = { kind: 'ok' | 'error'; text: string; canSaveAnyway?: boolean; canReload?: boolean } | null;
@@ -38,7 +43,7 @@ function valuesFor(form: FormLayout, record: TableRecord | null): Record<string,
  * with the schema the server uses before calling the server, keeps what was typed when the server
  * refuses, and clears only after a save. Enter saves (Ctrl+Enter in a text area); Esc closes.
  */
-export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
+export function RecordForm({ form, t, initialEdit, currency }: RecordFormProps) {
   const { table } = form;
   const [edit, setEdit] = useState<EditTarget | null>(initialEdit);
   const [values, setValues] = useState(() => valuesFor(form, initialEdit?.record ?? null));
@@ -73,7 +78,7 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
 
   const send = async (allowDuplicate: boolean) => {
     const payload = payloadOf(edit);
-    const local = validateRecord(table, payload, edit ? 'update' : 'create');
+    const local = validateRecord(table, payload, edit ? 'update' : 'create', { currency: currency ?? null });
     if (!local.ok) {
       const messages = local.errors.map((e) => ({
         field: e.field,
@@ -188,6 +193,7 @@ export function RecordForm({ form, t, initialEdit }: RecordFormProps) {
               t={t}
               onInput={onInput}
               clientId={values.clientId ?? ''}
+              currency={currency}
             />
           ))}
         </fieldset>

@@ -11,7 +11,9 @@ export function mountRecordPage(tableKey: string): void {
   if (!form || !app) return;
   render(
     <PageShell tableKey={tableKey}>
-      {(t, context) => <RecordForm form={form} t={t} initialEdit={context.edit} />}
+      {(t, context) => (
+        <RecordForm form={form} t={t} initialEdit={context.edit} currency={context.currencySymbol} />
+      )}
     </PageShell>,
     app,
   );
