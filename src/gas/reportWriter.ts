@@ -10,7 +10,14 @@ import { emptiedReportSheet, insertChart } from './reportSheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Titles, block titles and headers styled, column widths and wrapping set: calls per block and run. */
+/** The ink of the as-of line and the notes. */
+const GREY = '#5f6368';
+
+/**
+ * Titles, block titles, notes and headers styled, column widths and wrapping set: calls per block
+ * and run. A note's lines are grey like the as-of line, each running on over the empty cells of its
+ * row (laid out no wider than the data, so it reads as a paragraph).
+ */
 function styleSheet(
   sheet: Sheet,
   model: ReportSheetModel,
@@ -18,11 +25,12 @@ function styleSheet(
   plan: ReportSheetPlan,
 ): void {
   sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
-  sheet.getRange(2, 1).setFontColor('#5f6368');
+  sheet.getRange(2, 1).setFontColor(GREY);
   model.blocks.forEach((block, index) => {
     const place = layout.placements[index];
     if (!place) return;
     sheet.getRange(place.titleRow, 1).setFontWeight('bold').setFontColor('#1f4e5f');
+    if (place.noteRows > 0) sheet.getRange(place.titleRow + 1, 1, place.noteRows, 1).setFontColor(GREY);
     sheet
       .getRange(place.headerRow, 1, 1, block.columns.length)
       .setFontWeight('bold')
@@ -36,8 +44,9 @@ function styleSheet(
 /**
  * Regenerates a report sheet: clears what Suki wrote there before (the sheet is Suki's own, never a
  * table's: see reportSheet), writes the whole laid-out grid with one setValues and its number
- * formats with one setNumberFormats (money in `currencySymbol`, the workbook's setting as analysed), sizes the columns to what they show, freezes the titles and first header, and redraws the
- * charts beside the data, then shows it. The calls depend on the number of blocks, columns and
+ * formats with one setNumberFormats (money in `currencySymbol`, the workbook's setting as analysed),
+ * sizes the columns to what they show, writes each block's note as a paragraph of lines under its
+ * title, freezes the titles and first header, and redraws the charts beside the data, then shows it. The calls depend on the number of blocks, columns and
  * charts, never on rows.
  */
 export function writeReportSheet(
@@ -45,7 +54,7 @@ export function writeReportSheet(
   model: ReportSheetModel,
   currencySymbol: string,
 ): Sheet {
-  const layout = layoutReport(model);
+  const layout = layoutReport(model, currencySymbol);
   const plan = planReportSheet(model, layout, currencySymbol);
   // The charts stand over columns beside the data.
   const sheet = emptiedReportSheet(

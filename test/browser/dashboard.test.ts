@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translatorFor } from '../../src/core/i18n/translate';
 import type { Workbench } from '../../workbench/server';
 import {
   chooseMenu,
@@ -14,6 +15,7 @@ import {
   openWorkbenchInChromium,
   poll,
   RESULTS,
+  speakInWorkbench,
 } from '../support/chromiumWorkbench';
 
 let workbench: Workbench;
@@ -64,6 +66,35 @@ async function refresh(item: string, sheetName: string, done: RegExp): Promise<v
   await poll(() => page.locator('figure.chart').count()).toBe(7);
 }
 
+/** The dashboard's charts as the emulator records them: id, anchor cell, offsets and size. */
+function recordedCharts() {
+  const emulator = workbench.session.emulator;
+  return emulator.uncounted(() =>
+    (emulator.spreadsheet.getSheetByName('Dashboard')?.getCharts() ?? []).map((chart) => {
+      const info = chart.getContainerInfo();
+      const options = chart.getOptions();
+      return {
+        id: chart.getChartId(),
+        row: info.getAnchorRow(),
+        column: info.getAnchorColumn(),
+        offsetX: info.getOffsetX(),
+        offsetY: info.getOffsetY(),
+        width: Number(options.get('width')),
+        height: Number(options.get('height')),
+      };
+    }),
+  );
+}
+
+/** Where a chart and its anchor cell are on the screen now. */
+async function screenBoxes(chart: ReturnType<typeof recordedCharts>[number]) {
+  const figure = await page.locator(`figure.chart[data-chart="${chart.id}"]`).boundingBox();
+  const anchor = await page
+    .locator(`table.grid td[data-row="${chart.row}"][data-column="${chart.column}"]`)
+    .boundingBox();
+  return { figure, anchor };
+}
+
 /** The dashboard grid's text as the page shows it now. */
 const gridText = async () => String(await page.locator('table.grid[aria-label="Dashboard"]').textContent());
 
@@ -95,15 +126,88 @@ describe.skipIf(missing !== null)('the dashboard in Chromium', { timeout: 120_00
     await page.screenshot({ path: resolve(RESULTS, 'dashboard-en.png') });
   });
 
-  it('refreshes it again in Filipino', async () => {
-    await menu('Language', 'Filipino');
-    await poll(() => workbench.session.emulator.ui.toasts.at(-1)?.message ?? '').toContain(
-      'Filipino na ang wika ng Suki.',
+  it('draws each chart over the grid at its anchor cell and size, scrolling with it, under the chrome', async () => {
+    const charts = recordedCharts();
+    expect(charts).toHaveLength(7);
+    for (const chart of charts) {
+      const { figure, anchor } = await screenBoxes(chart);
+      expect(anchor, `anchor of chart ${chart.id}`).not.toBeNull();
+      expect(Math.abs((figure?.x ?? 0) - ((anchor?.x ?? 0) + chart.offsetX))).toBeLessThanOrEqual(2);
+      expect(Math.abs((figure?.y ?? 0) - ((anchor?.y ?? 0) + chart.offsetY))).toBeLessThanOrEqual(2);
+      expect(Math.abs((figure?.width ?? 0) - chart.width)).toBeLessThanOrEqual(1);
+      expect(Math.abs((figure?.height ?? 0) - chart.height)).toBeLessThanOrEqual(1);
+    }
+    // Scrolled, a chart keeps to its cell, and passes under the frozen rows rather than over them.
+    const [first] = charts;
+    if (!first) throw new Error('no chart');
+    await page.locator('#grid').evaluate((grid) => grid.scrollBy(0, 300));
+    const { figure, anchor } = await screenBoxes(first);
+    expect(Math.abs((figure?.y ?? 0) - ((anchor?.y ?? 0) + first.offsetY))).toBeLessThanOrEqual(2);
+    const frozen = await page.locator('table.grid thead td[data-row="2"][data-column="2"]').boundingBox();
+    expect(frozen && figure && figure.y < frozen.y + frozen.height).toBe(true);
+    const onTop = (box: { x: number; y: number; width: number; height: number } | null) =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('td, th, .menu-list, figure')?.tagName ?? '',
+        { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 },
+      );
+    expect(await onTop(frozen)).toBe('TD');
+    // An open menu stands over the charts.
+    await page.locator('.menu.top > .menu-title').first().click();
+    const list = page.locator('.menu.top.open > .menu-list');
+    const items = list.locator(':scope > .menu-item, :scope > .submenu > .menu-item');
+    const lowest = await items.last().boundingBox();
+    // The menu reaches down over a chart, and the menu is what shows there.
+    const chartBoxes = await page
+      .locator('figure.chart')
+      .evaluateAll((figures) => figures.map((f) => f.getBoundingClientRect().toJSON() as DOMRect));
+    const point = { x: (lowest?.x ?? 0) + 20, y: (lowest?.y ?? 0) + (lowest?.height ?? 0) / 2 };
+    expect(
+      chartBoxes.some((b) => point.x > b.left && point.x < b.right && point.y > b.top && point.y < b.bottom),
+    ).toBe(true);
+    expect(await onTop({ x: point.x, y: point.y, width: 0, height: 0 })).toBe('DIV');
+    await page.locator('.brand').click();
+    await page.locator('#grid').evaluate((grid) => grid.scrollTo(0, 0));
+  });
+
+  it('shows the tiles’ figures at the font size the sheet records, their rows grown to fit', async () => {
+    const emulator = workbench.session.emulator;
+    const figure = emulator.uncounted(() => {
+      const sheet = emulator.spreadsheet.getSheetByName('Dashboard');
+      for (let row = 3; row <= 12; row++) {
+        const cell = sheet?.getRange(row, 2);
+        if (cell && cell.getDisplayValue() !== '' && cell.getFontSize() > 10)
+          return { row, size: cell.getFontSize(), text: cell.getDisplayValue() };
+      }
+      return null;
+    });
+    expect(figure).not.toBeNull();
+    const td = page.locator(`table.grid td[data-row="${figure?.row}"][data-column="2"]`);
+    expect(await td.textContent()).toBe(figure?.text);
+    const shown = await td.evaluate((cell) => ({
+      size: Number.parseFloat(getComputedStyle(cell).fontSize),
+      weight: getComputedStyle(cell).fontWeight,
+      align: getComputedStyle(cell).textAlign,
+      rowHeight: cell.parentElement?.getBoundingClientRect().height ?? 0,
+    }));
+    // Points to CSS pixels: 1pt is 4/3 px.
+    expect(shown.size).toBeCloseTo(((figure?.size ?? 0) * 4) / 3, 1);
+    expect(shown.weight).toBe('700');
+    expect(shown.align).toBe('center');
+    expect(shown.rowHeight).toBeGreaterThan(shown.size);
+    const caption = page.locator('table.grid td[data-row="4"][data-column="2"]');
+    expect(await caption.evaluate((cell) => Number.parseFloat(getComputedStyle(cell).fontSize))).toBeCloseTo(
+      (10 * 4) / 3,
+      1,
     );
+  });
+
+  it('refreshes it again in Filipino', async () => {
+    // The person's menus and the workbook's sheets both in Filipino (a head switches the sheets).
+    await speakInWorkbench(page, 'fil');
     await refresh('Dashboard (i-refresh)', 'Dashboard', /^Dashboard: naisulat/);
     await poll(gridText).toContain('Dashboard para sa mga pinuno');
     expect(await gridText()).toMatch(/mula noong isang buwan(±0|[▲▼] [\d,.]+%?)/);
-    expect(workbench.session.emulator.sheetValues('KPI history')).toHaveLength(16);
+    expect(workbench.session.emulator.sheetValues(translatorFor('fil')('sheet.kpiHistory'))).toHaveLength(16);
     await poll(() => page.locator('.toast').count()).toBe(0);
     await page.screenshot({ path: resolve(RESULTS, 'dashboard-fil.png') });
   });

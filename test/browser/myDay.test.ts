@@ -13,6 +13,7 @@ import {
   openWorkbenchInChromium,
   poll,
   RESULTS,
+  sheetRows,
 } from '../support/chromiumWorkbench';
 
 let workbench: Workbench;
@@ -20,10 +21,9 @@ let browser: Browser;
 let page: Page;
 
 /** The Contact plan's row of `id`, keyed by header text. */
+/** The Contact plan's row `id`, choices read as their keys. */
 function contactRow(id: string): Record<string, unknown> | undefined {
-  const [header = [], ...rows] = workbench.session.emulator.sheetValues('Contact plan');
-  const row = rows.find((cells) => cells[header.indexOf('ID')] === id);
-  return row ? Object.fromEntries(header.map((label, i) => [String(label), row[i]])) : undefined;
+  return sheetRows(workbench, 'Contact plan').find((row) => row.ID === id);
 }
 
 describe.skipIf(missing !== null)('My day in Chromium', { timeout: 90_000 }, () => {

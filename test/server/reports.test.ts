@@ -133,7 +133,10 @@ describe('reports on 2,000 generated clients', () => {
         expect(at, header.join(' | ')).toBeGreaterThan(0);
         expect(String(values[at - 1]?.[0])).not.toBe('');
         const end = values.findIndex((row, i) => i > at && row.every((cell) => cell === ''));
-        return { title: String(values[at - 1]?.[0]), rows: values.slice(at + 1, end < 0 ? undefined : end) };
+        // The block's title stands above its note's lines, which stand above the header.
+        let top = at - 1;
+        while (top > 0 && String(values[top - 1]?.[0] ?? '') !== '') top--;
+        return { title: String(values[top]?.[0]), rows: values.slice(at + 1, end < 0 ? undefined : end) };
       };
       const forecast = rowsAfter([
         t('col.clientRef'),

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { LANGUAGE_NAMES, LOCALES, type Locale, translatorFor } from '../../src/core/i18n/translate';
 import { startWorkbench, type Workbench } from '../../workbench/server';
+import { rowsByHeader } from './emulatedSheets';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Where the tests' screenshots go. */
@@ -57,12 +59,34 @@ export async function closeWorkbenchInChromium(opened: Partial<OpenWorkbench> | 
   await opened?.workbench?.close();
 }
 
-/** A sheet's rows below the header, as objects keyed by header text. */
+/** A sheet's rows below the header, as objects keyed by header text (choices as their keys). */
 export function sheetRows(workbench: Workbench, sheetName: string): Record<string, unknown>[] {
-  const [header = [], ...rows] = workbench.session.emulator.sheetValues(sheetName);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((label, i) => [String(label), row[i]])));
+  return rowsByHeader(workbench.session.emulator, sheetName);
+}
+
+/**
+ * Switches the person's language and the workbook's to `locale`, as a head does from the menu: the
+ * menus, then the sheets (the Workbook language… prompt answered with the language's number).
+ */
+export async function speakInWorkbench(page: Page, locale: Locale): Promise<void> {
+  const before = translatorFor(locale === 'en' ? 'fil' : 'en');
+  const t = translatorFor(locale);
+  await chooseMenu(
+    page,
+    before('menu.language'),
+    t(locale === 'en' ? 'menu.languageEnglish' : 'menu.languageFilipino'),
+  );
+  await poll(() => page.locator('.toast').last().textContent()).toContain(
+    t('toast.languageSet', { language: LANGUAGE_NAMES[locale] }),
+  );
+  await chooseMenu(page, t('menu.language'), t('menu.workbookLanguage'));
+  const dialog = page.locator('.question[role="alertdialog"]');
+  await poll(() => dialog.count()).toBe(1);
+  await dialog.getByRole('textbox').fill(String(LOCALES.indexOf(locale) + 1));
+  await dialog.getByRole('textbox').press('Enter');
+  await poll(() => page.locator('.toast').last().textContent()).toContain(
+    t('workbookLanguage.done', { language: LANGUAGE_NAMES[locale] }),
+  );
 }
 
 /**

@@ -3,7 +3,13 @@
  * what counts show decimals, which chart axes step in fractions, what stands over what. For every
  * report sheet and the dashboard (test/server/reportSheets.test.ts and the dashboard's tests).
  */
-import { INTEGER_FORMAT, MAX_COLUMN_PX, ROW_PX, textWidthPx } from '../../src/core/reports/sheetSizing';
+import {
+  INTEGER_FORMAT,
+  MAX_COLUMN_PX,
+  PX_PER_CHAR,
+  ROW_PX,
+  textWidthPx,
+} from '../../src/core/reports/sheetSizing';
 import type { Emulator } from '../../workbench/emulator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -138,6 +144,59 @@ function widthProblems(view: SheetView): string[] {
   return problems;
 }
 
+/** The sheet's title and as-of line: the rows above the blocks' titles and notes. */
+const SHEET_HEAD_ROWS = 2;
+/** Sheets' default font size, in points: PX_PER_CHAR is for it. */
+const DEFAULT_FONT_PT = 10;
+
+/** Pixels `text` takes in one line at `size` points: textWidthPx's figure, its characters scaled. */
+const widthAtSize = (text: string, size: number) =>
+  textWidthPx(text) + Array.from(text).length * PX_PER_CHAR * (size / DEFAULT_FONT_PT - 1);
+
+/**
+ * Block titles and their notes (the text outside the blocks below the sheet's title and as-of line,
+ * which may run on as widthProblems says) that run on past the data. Such a cell is given its own
+ * column and the empty cells after it up to the last column with content: its text, at PX_PER_CHAR
+ * per character of the default font (scaled by its font size), must end within them. A note in one
+ * cell would run on far to the right of the data.
+ * A cell that wraps is let off: wrapping on and part of a merge (where the sheet has merges), or in a
+ * column MAX_COLUMN_PX wide (as widthProblems reads wrapping: the emulator's getWrap is true by
+ * default) with a filled cell right after it or in the last column, so that it cannot run on (as the
+ * workbench page draws it).
+ */
+function runOnProblems(view: SheetView): string[] {
+  const problems: string[] = [];
+  const lastColumn = view.values.reduce(
+    (last, row) =>
+      Math.max(
+        last,
+        row.reduce((l: number, v, i) => (isEmpty(v) ? l : i + 1), 0),
+      ),
+    0,
+  );
+  view.values.forEach((row, r) => {
+    if (view.inBlock[r] || r < SHEET_HEAD_ROWS) return;
+    row.forEach((value, i) => {
+      if (typeof value !== 'string' || value === '') return;
+      const cell = view.sheet.getRange(r + 1, i + 1);
+      let given = 0;
+      let next = i;
+      for (; next < lastColumn && (next === i || isEmpty(row[next])); next++) given += view.width(next + 1);
+      const boxedIn = i + 1 === lastColumn || !isEmpty(row[i + 1]);
+      const wraps =
+        cell.getWrap() &&
+        (cell.isPartOfMerge?.() === true || (view.width(i + 1) >= MAX_COLUMN_PX && boxedIn));
+      const text = view.shown[r]?.[i] ?? value;
+      const need = widthAtSize(text, cell.getFontSize());
+      if (need > given && !wraps)
+        problems.push(
+          `${cellName(r + 1, i + 1)}: "${text.slice(0, 40)}…" (${Math.round(need)} px) runs on past the data (${given} px)`,
+        );
+    });
+  });
+  return problems;
+}
+
 const isMoneyFormat = (format: string) => /\[\$|0\.00/.test(format);
 
 /**
@@ -240,7 +299,9 @@ function chartProblems(view: SheetView): string[] {
  * displayed text against the emulator's getColumnWidth) unless it wraps at MAX_COLUMN_PX; a count
  * that is not whole, or whole numbers shown with decimals in a column without the integer format; a
  * count axis whose (max − min) / (gridlines − 1) is not whole or is missing; a chart labelled with
- * record IDs, anchored over a cell that is not empty or overlapping another chart. Blocks are found
+ * record IDs, anchored over a cell that is not empty or overlapping another chart; text outside the
+ * blocks below the sheet's title and as-of line (block titles, notes) that runs on past the data's
+ * last column (runOnProblems). Blocks are found
  * as Suki writes them: a header row starts with a filled cell, its rows follow up to a blank row.
  * Reads uncounted, so a test's call counts stay the action's.
  */
@@ -249,6 +310,6 @@ export function reportSheetProblems(emulator: Emulator, sheetName: string): stri
     const sheet = emulator.spreadsheet.getSheetByName(sheetName);
     if (!sheet) return [`no sheet "${sheetName}"`];
     const view = viewOf(sheet);
-    return [...widthProblems(view), ...integerProblems(view), ...chartProblems(view)];
+    return [...widthProblems(view), ...runOnProblems(view), ...integerProblems(view), ...chartProblems(view)];
   });
 }

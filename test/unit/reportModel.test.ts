@@ -8,7 +8,7 @@ import {
 import { MAX_COLUMN_PX, MIN_COLUMN_PX, ROW_PX, textWidthPx } from '../../src/core/reports/sheetSizing';
 
 describe('layoutReport', () => {
-  it('lays blocks out one under another, with title, header, rows and a gap', () => {
+  it('lays blocks out one under another, with title, note, header, rows and a gap', () => {
     const { grid, width, placements } = layoutReport({
       key: 'k',
       sheetName: 'K',
@@ -37,13 +37,14 @@ describe('layoutReport', () => {
       ['x', 1, null],
       ['y', 2, 'z'],
       [null, null, null],
-      ['Two — why', null, null],
+      ['Two', null, null],
+      ['why', null, null],
       ['d', null, null],
       [null, null, null],
     ]);
     expect(placements).toEqual([
-      { titleRow: 4, headerRow: 5, firstDataRow: 6, rowCount: 2 },
-      { titleRow: 9, headerRow: 10, firstDataRow: 11, rowCount: 0 },
+      { titleRow: 4, noteRows: 0, headerRow: 5, firstDataRow: 6, rowCount: 2 },
+      { titleRow: 9, noteRows: 1, headerRow: 11, firstDataRow: 12, rowCount: 0 },
     ]);
   });
 });
@@ -81,8 +82,8 @@ const sample: ReportSheetModel = {
 };
 
 describe('planReportSheet', () => {
-  const plan = planReportSheet(sample, layoutReport(sample), '₱');
-  const layout = layoutReport(sample);
+  const layout = layoutReport(sample, '₱');
+  const plan = planReportSheet(sample, layout, '₱');
 
   it('sizes each column to its header and values as shown, wrapping only what is wider than the widest', () => {
     const widths = plan.columnWidths.flatMap((run) => new Array(run.count).fill(run.width));
@@ -133,7 +134,7 @@ describe('planReportSheet', () => {
       blocks: [{ ...sample.blocks[0], rows: [] }, sample.blocks[1]],
     } as ReportSheetModel;
     expect(
-      planReportSheet(empty, layoutReport(empty), '₱').charts.map((chart) => chart.options.title),
+      planReportSheet(empty, layoutReport(empty, '₱'), '₱').charts.map((chart) => chart.options.title),
     ).toEqual(['Money']);
   });
 });

@@ -1,10 +1,16 @@
 /**
  * One sheet drawn as a table: column letters, frozen rows kept on top, row numbers, display values
- * with their fills and weights, dropdown cells, and a cell editor. Editing goes to the server as a
- * person's typing (so validation and onEdit apply); the server's answer decides what is shown.
+ * with the look the sheet records (cellLook.ts), dropdown cells, the charts over the cells
+ * (chartLayer.ts), and a cell editor. Editing goes to the server as a person's typing (so validation
+ * and onEdit apply); the server's answer decides what is shown.
  */
 import type { CellView, RowView, SheetWindow } from '../server/viewTypes';
+import { drawCell, type SheetGeometry } from './cellLook';
+import { chartLayer } from './chartLayer';
 import { columnName, el } from './dom';
+
+/** Width in px of the row-number column. */
+const ROW_NUMBERS_PX = 48;
 
 /** What the grid asks of the page. */
 interface GridHooks {
@@ -49,21 +55,22 @@ export class GridView {
     this.view = view;
     this.editing = null;
     this.cells.clear();
-    const total = 48 + view.widths.reduce((sum, width) => sum + width, 0);
+    const total = ROW_NUMBERS_PX + view.widths.reduce((sum, width) => sum + width, 0);
     const table = el('table', {
       class: 'grid',
       attrs: { 'aria-label': view.name },
       style: { width: `${total}px` },
     });
-    const colgroup = el('colgroup', {}, el('col', { style: { width: '48px' } }));
+    const colgroup = el('colgroup', {}, el('col', { style: { width: `${ROW_NUMBERS_PX}px` } }));
     for (const width of view.widths) colgroup.append(el('col', { style: { width: `${width}px` } }));
     const head = el('thead');
     const letters = el('tr', { class: 'letters' }, el('th', { class: 'corner' }));
     for (let c = 1; c <= view.columns; c++) letters.append(el('th', { text: columnName(c) }));
     head.append(letters);
-    for (const row of view.frozen) head.append(this.rowElement(row, true, view.widths));
+    const geometry: SheetGeometry = { widths: view.widths, lastColumn: view.lastColumn };
+    for (const row of view.frozen) head.append(this.rowElement(row, true, geometry));
     const body = el('tbody');
-    for (const row of view.rows) body.append(this.rowElement(row, false, view.widths));
+    for (const row of view.rows) body.append(this.rowElement(row, false, geometry));
     const lists = el('div', { class: 'lists' });
     view.lists.forEach((items, index) => {
       const list = el('datalist', { attrs: { id: `list-${index}` } });
@@ -71,7 +78,10 @@ export class GridView {
       lists.append(list);
     });
     table.append(colgroup, head, body);
-    this.root.replaceChildren(table, lists);
+    const sheet = el('div', { class: 'sheet' }, table);
+    this.root.replaceChildren(sheet, lists);
+    // Placed once the rows are laid out: their heights follow their fonts and wrapped text.
+    sheet.append(chartLayer({ view, table, rowNumbersPx: ROW_NUMBERS_PX }));
     if (this.selected && this.cells.has(this.key(this.selected))) this.select(this.selected, false);
     else this.showFormula(null);
   }
@@ -85,47 +95,16 @@ export class GridView {
     return `${position.row}:${position.column}`;
   }
 
-  /**
-   * Text runs on into empty cells to its right, as in Sheets: the width it may take is its own
-   * column's plus that of the empty columns after it.
-   */
-  private spillWidth(row: RowView, index: number, widths: readonly number[]): number {
-    const cell = row.cells[index];
-    let width = widths[index] ?? 100;
-    if (!cell || cell.v === '' || cell.k || cell.l !== undefined) return width;
-    for (let next = index + 1; next < row.cells.length; next++) {
-      const neighbour = row.cells[next];
-      if (neighbour?.v !== '' || neighbour.bg) break;
-      width += widths[next] ?? 100;
-    }
-    return width;
-  }
-
-  private rowElement(row: RowView, frozen: boolean, widths: readonly number[]): HTMLTableRowElement {
+  private rowElement(row: RowView, frozen: boolean, geometry: SheetGeometry): HTMLTableRowElement {
     const tr = el(
       'tr',
-      { class: frozen ? 'frozen' : '' },
+      { class: frozen ? 'frozen' : '', attrs: { 'data-row': String(row.r) } },
       el('th', { class: 'rownum', text: String(row.r) }),
     );
     row.cells.forEach((cell, index) => {
+      if (cell.hid) return;
       const td = el('td', { attrs: { 'data-row': String(row.r), 'data-column': String(index + 1) } });
-      const room = this.spillWidth(row, index, widths);
-      const classes = [];
-      if (room > (widths[index] ?? 100)) {
-        classes.push('spill');
-        td.append(el('span', { class: 'spill-text', text: cell.v, style: { width: `${room - 8}px` } }));
-      } else {
-        td.textContent = cell.v;
-      }
-      if (cell.k === 'n' || cell.k === 'd') classes.push('num');
-      if (cell.k === 'b') classes.push('bool');
-      if (cell.l !== undefined) classes.push('list');
-      td.className = classes.join(' ');
-      if (cell.bg) td.style.backgroundColor = cell.bg;
-      if (cell.fc) td.style.color = cell.fc;
-      if (cell.b) td.style.fontWeight = 'bold';
-      if (cell.it) td.style.fontStyle = 'italic';
-      if (cell.v.length > 20) td.title = cell.v;
+      drawCell(td, row, index, geometry);
       this.cells.set(this.key({ row: row.r, column: index + 1 }), { td, cell });
       tr.append(td);
     });

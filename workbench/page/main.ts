@@ -6,7 +6,6 @@
 import type { SheetWindow, WorkbookView } from '../server/viewTypes';
 import { renderUser, watchActingUser } from './actingUser';
 import { importFile, loadEvents, loadSheet, loadWorkbook, postJson } from './api';
-import { chartCard } from './charts';
 import { byId, el } from './dom';
 import { closeFrameOf, showEvent, showMessage, showToast } from './frames';
 import { GridView } from './grid';
@@ -141,9 +140,6 @@ async function loadGrid(): Promise<void> {
   state.start = view.start;
   grid.render(view);
   renderPager(view);
-  byId('charts').replaceChildren(...view.charts.map(chartCard));
-  byId('charts-panel').hidden = view.charts.length === 0;
-  byId('charts-summary').textContent = `Charts on this sheet (${view.charts.length})`;
 }
 
 /** After a question is answered the script goes on: look again soon. */

@@ -33,17 +33,7 @@ export function shell(app: HTMLElement, importChosen: (file: File) => void): voi
     el(
       'main',
       { class: 'workspace' },
-      el(
-        'section',
-        { class: 'sheet-area' },
-        el(
-          'details',
-          { class: 'charts-panel', attrs: { id: 'charts-panel', open: '' } },
-          el('summary', { attrs: { id: 'charts-summary' } }),
-          el('div', { class: 'charts', attrs: { id: 'charts' } }),
-        ),
-        el('div', { class: 'grid-scroll', attrs: { id: 'grid' } }),
-      ),
+      el('section', { class: 'sheet-area' }, el('div', { class: 'grid-scroll', attrs: { id: 'grid' } })),
       el('aside', { class: 'sidebar', attrs: { id: 'sidebar', hidden: '' } }),
     ),
     el(

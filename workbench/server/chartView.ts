@@ -9,6 +9,24 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Most points drawn per series. */
 const MAX_POINTS = 200;
+/** Sheets' size for a chart inserted without a width or height option. */
+const DEFAULT_SIZE = { width: 600, height: 371 };
+
+/** An option by its dotted name ('legend.position'), or read from its object ('legend': {position}). */
+function optionOf(options: GoogleAppsScript.Charts.ChartOptions, path: string): unknown {
+  const dotted = options.get(path);
+  if (dotted !== undefined && dotted !== null) return dotted;
+  const [head = '', ...rest] = path.split('.');
+  let node: unknown = options.get(head);
+  for (const key of rest) node = (node as Record<string, unknown> | null | undefined)?.[key];
+  return node;
+}
+
+/** A size option in pixels, or `fallback` when unset or not a positive number. */
+function sizeOption(options: GoogleAppsScript.Charts.ChartOptions, name: string, fallback: number): number {
+  const value = Number(options.get(name));
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
 
 function asNumber(value: unknown): number {
   if (typeof value === 'number') return value;
@@ -46,10 +64,10 @@ export function chartsOf(sheet: Sheet): ChartView[] {
     const type = String(chart.modify().getChartType());
     const axis = type.toUpperCase() === 'BAR' ? 'hAxis' : 'vAxis';
     const numberOption = (key: string) => {
-      const value = options.get(`${axis}.${key}`);
+      const value = optionOf(options, `${axis}.${key}`);
       return typeof value === 'number' && Number.isFinite(value) ? value : null;
     };
-    const format = options.get(`${axis}.format`);
+    const format = optionOf(options, `${axis}.format`);
     return {
       valueAxis: {
         max: numberOption('viewWindow.max'),
@@ -61,6 +79,12 @@ export function chartsOf(sheet: Sheet): ChartView[] {
       title: String(options.get('title') ?? ''),
       anchorRow: container.getAnchorRow(),
       anchorColumn: container.getAnchorColumn(),
+      offsetX: container.getOffsetX(),
+      offsetY: container.getOffsetY(),
+      width: sizeOption(options, 'width', DEFAULT_SIZE.width),
+      height: sizeOption(options, 'height', DEFAULT_SIZE.height),
+      legend: optionOf(options, 'legend.position') !== 'none' && options.get('legend') !== 'none',
+      slanted: optionOf(options, 'hAxis.slantedText') === true,
       categories: bodyText.map((line) => line[0] ?? ''),
       series,
     };

@@ -13,6 +13,21 @@ export interface CellView {
   fc?: string;
   b?: true;
   it?: true;
+  /** Font size in points, when not Sheets' default 10. */
+  fs?: number;
+  /** The horizontal alignment set on the cell; absent: by the kind of value, as Sheets aligns. */
+  ha?: 'left' | 'center' | 'right';
+  /**
+   * How text too long for the cell is shown, when that is known: 'wrap' breaks lines (the row grows),
+   * 'clip' cuts it at the cell's edge, 'flow' runs on over the empty cells to its right. Absent: the
+   * cell's wrap is on, Sheets' documented default, which the emulator cannot tell from one a script
+   * set (the page's cellLook.ts says how it draws it).
+   */
+  wrap?: 'wrap' | 'clip' | 'flow';
+  /** A merge's top-left cell: the rows and columns it spans (within the rows sent). */
+  span?: { rows: number; columns: number };
+  /** A cell a merge covers: drawn by its top-left cell. */
+  hid?: true;
   /** Index into SheetWindow.lists: the cell's dropdown choices. */
   l?: number;
   /** The dropdown refuses other values. */
@@ -23,6 +38,8 @@ export interface CellView {
 export interface RowView {
   r: number;
   cells: CellView[];
+  /** The row's height in pixels when the sheet records one other than the default; absent: as tall as its cells. */
+  h?: number;
 }
 
 /** A chart drawn from an embedded chart's ranges. */
@@ -30,8 +47,18 @@ export interface ChartView {
   id: number;
   type: string;
   title: string;
+  /** The cell its top-left corner stands on, and how far from that cell's corner, in pixels. */
   anchorRow: number;
   anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  /** Its size in pixels: the width and height options, or Sheets' default size. */
+  width: number;
+  height: number;
+  /** Whether it shows a legend ('legend.position' is not 'none'). */
+  legend: boolean;
+  /** Whether the category labels are slanted ('hAxis.slantedText'). */
+  slanted: boolean;
   categories: string[];
   series: { name: string; values: number[] }[];
   /** The value axis as the chart's options set it (vAxis, or hAxis for a bar chart), for drawing. */
@@ -47,7 +74,7 @@ export interface SheetWindow {
   lastColumn: number;
   frozenRows: number;
   frozenColumns: number;
-  /** Columns drawn (1..columns). */
+  /** Columns drawn (1..columns): the data's, one more, and those the charts stand over. */
   columns: number;
   /** Width in px of each drawn column. */
   widths: number[];

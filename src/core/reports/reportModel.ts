@@ -4,10 +4,10 @@
  * writes it in one block. Every label is already translated.
  */
 
+import { type ColumnSize, cellFormat, columnSizesOf, noteLines, noteWidthPx } from './reportColumns';
 import {
   axisMeasure,
   axisOptions,
-  columnWidthFor,
   numberFormatFor,
   type ReportFormat,
   ROW_PX,
@@ -28,7 +28,7 @@ export interface ReportBlock {
   readonly title: string;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly ReportCell[])[];
-  /** Said under the title, e.g. what a prior score means. */
+  /** Said under the title, e.g. what a prior score means: laid out as a paragraph of lines. */
   readonly note?: string;
   /**
    * A measure/value block's own format for each row's numbers (a count, then median days, then a
@@ -59,49 +59,55 @@ export interface ReportSheetModel {
   readonly charts: readonly ReportChart[];
 }
 
-/** The format of a block's cell: its row's (rowFormats) for numbers, else its column's. */
-function cellFormat(block: ReportBlock, row: number, column: number): ReportFormat {
-  const format = block.columns[column]?.format ?? 'text';
-  return format === 'text' ? format : (block.rowFormats?.[row] ?? format);
-}
-
 /** Shorthand for a column. */
 export function col(label: string, format: ReportFormat = 'text'): ReportColumn {
   return { label, format };
 }
 
-/** Where each block lands on the sheet: its title row, header row and first data row (1-based). */
+/**
+ * Where each block lands on the sheet (1-based): its title row, the lines of its note under it
+ * (noteRows of them, 0 without a note), its header row and first data row.
+ */
 interface BlockPlacement {
   readonly titleRow: number;
+  readonly noteRows: number;
   readonly headerRow: number;
   readonly firstDataRow: number;
   readonly rowCount: number;
 }
 
 /**
- * Lays a report out as one rectangular grid (title, as-of line, then each block: title, header,
- * rows, a blank row) so it can be written with a single setValues. Returns the grid and where each
- * block landed, for formats and charts.
+ * Lays a report out as one rectangular grid (title, as-of line, then each block: title, the lines of
+ * its note, header, rows, a blank row) so it can be written with a single setValues. The columns are
+ * sized first, from the text as shown with `currencySymbol` (the workbook's money sign; none by
+ * default), so that a note is broken into lines no wider than the data (reportColumns.ts). Returns
+ * the grid, the columns' sizes and where each block landed, for formats and charts.
  */
-export function layoutReport(model: ReportSheetModel): ReportLayout {
+export function layoutReport(model: ReportSheetModel, currencySymbol = ''): ReportLayout {
   const width = Math.max(2, ...model.blocks.map((b) => b.columns.length));
+  const columns = columnSizesOf(model, width, currencySymbol);
+  const noteWidth = noteWidthPx(columns);
   const pad = (cells: readonly ReportCell[]) => [...cells, ...new Array(width - cells.length).fill(null)];
   const grid: ReportCell[][] = [pad([model.title]), pad([model.asOfLine]), pad([])];
   const placements: BlockPlacement[] = [];
   for (const block of model.blocks) {
     const titleRow = grid.length + 1;
-    grid.push(pad([block.note ? `${block.title} — ${block.note}` : block.title]));
+    grid.push(pad([block.title]));
+    const notes = block.note ? noteLines(block.note, noteWidth) : [];
+    for (const line of notes) grid.push(pad([line]));
+    const headerRow = titleRow + 1 + notes.length;
     grid.push(pad(block.columns.map((c) => c.label)));
     for (const row of block.rows) grid.push(pad(row));
     placements.push({
       titleRow,
-      headerRow: titleRow + 1,
-      firstDataRow: titleRow + 2,
+      noteRows: notes.length,
+      headerRow,
+      firstDataRow: headerRow + 1,
       rowCount: block.rows.length,
     });
     grid.push(pad([]));
   }
-  return { grid, width, placements };
+  return { grid, width, columns, placements };
 }
 
 /** Empty columns between the data and the charts beside it. */
@@ -128,10 +134,11 @@ interface PlannedChart {
   readonly options: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** The report laid out as one grid, and where each block landed (layoutReport). */
+/** The report laid out as one grid, its columns' sizes, and where each block landed (layoutReport). */
 export interface ReportLayout {
   readonly grid: ReportCell[][];
   readonly width: number;
+  readonly columns: readonly ColumnSize[];
   readonly placements: readonly BlockPlacement[];
 }
 
@@ -178,37 +185,26 @@ function gridFormats(
 }
 
 /**
- * Each column's width from its headers and values as shown (block titles and the as-of line run on
- * over the empty cells to their right), in runs of equal width; and the block parts that wrap.
+ * The layout's column widths in runs of equal width (one call each), and the block parts that wrap:
+ * the header and rows of each block's column whose text is wider than the widest column.
  */
-function columnSizes(
+function columnPlan(
   model: ReportSheetModel,
-  width: number,
-  placements: readonly BlockPlacement[],
-  currencySymbol: string,
+  layout: ReportLayout,
 ): Pick<ReportSheetPlan, 'columnWidths' | 'wrapped'> {
   const columnWidths: { start: number; count: number; width: number }[] = [];
   const wrapped: SheetColumnPart[] = [];
-  for (let c = 0; c < width; c++) {
-    const texts: string[] = [];
-    for (const block of model.blocks) {
-      if (c >= block.columns.length) continue;
-      texts.push(block.columns[c]?.label ?? '');
-      block.rows.forEach((row, r) => {
-        texts.push(shownText(row[c] ?? null, cellFormat(block, r, c), currencySymbol));
-      });
-    }
-    const size = columnWidthFor(texts);
+  layout.columns.forEach((size, c) => {
     const last = columnWidths[columnWidths.length - 1];
     if (last && last.width === size.width) last.count++;
     else columnWidths.push({ start: c + 1, count: 1, width: size.width });
-    if (!size.wrap) continue;
+    if (!size.wrap) return;
     model.blocks.forEach((block, b) => {
-      const place = placements[b] as BlockPlacement;
+      const place = layout.placements[b] as BlockPlacement;
       if (c < block.columns.length)
         wrapped.push({ row: place.headerRow, column: c + 1, rows: place.rowCount + 1 });
     });
-  }
+  });
   return { columnWidths, wrapped };
 }
 
@@ -261,9 +257,9 @@ function placeCharts(
 }
 
 /**
- * What the writer sets on a report's `layout` (layoutReport's): number formats (money in
- * `currencySymbol`), column widths from the text as shown, the parts that wrap, the frozen rows
- * and the charts' places and options.
+ * What the writer sets on a report's `layout` (layoutReport's, laid out with the same
+ * `currencySymbol`): number formats (money in `currencySymbol`), the layout's column widths, the
+ * parts that wrap, the frozen rows and the charts' places and options.
  */
 export function planReportSheet(
   model: ReportSheetModel,
@@ -279,7 +275,7 @@ export function planReportSheet(
     charts.length === 0 ? 0 : CHART_GAP_COLUMNS + Math.ceil(CHART_WIDTH_PX / DEFAULT_COLUMN_PX);
   return {
     numberFormats: gridFormats(model, grid, placements, currencySymbol),
-    ...columnSizes(model, width, placements, currencySymbol),
+    ...columnPlan(model, layout),
     frozenRows,
     charts,
     columnsNeeded: width + chartColumns,
