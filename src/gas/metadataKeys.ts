@@ -11,3 +11,8 @@ export const REPORT_METADATA_KEY = 'suki.report';
 export const TABLE_SHEET_PROPERTY_PREFIX = 'suki.sheetId.';
 /** Document property prefix: `suki.reportSheetId.<report>` holds the ID of the sheet a report made. */
 export const REPORT_SHEET_PROPERTY_PREFIX = 'suki.reportSheetId.';
+/**
+ * Document property (and document cache) prefix: `suki.place.<table>` holds where the table's
+ * columns were last found, with the header row they were found under (src/gas/tablePlaceCache.ts).
+ */
+export const PLACE_PROPERTY_PREFIX = 'suki.place.';

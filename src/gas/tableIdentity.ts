@@ -12,6 +12,7 @@ import type { TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { REPORT_METADATA_KEY, TABLE_METADATA_KEY, TABLE_SHEET_PROPERTY_PREFIX } from './metadataKeys';
 import { rememberedPlace } from './tablePlaceCache';
+import { writeSessionIfLocked } from './writeSession';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,9 +34,16 @@ const AMBIGUOUS_KEY = 'error.tableAmbiguous';
 /** The document property that remembers which sheet is `table`'s (see TABLE_SHEET_PROPERTY_PREFIX). */
 const tableSheetPropertyKey = (table: TableSpec) => `${TABLE_SHEET_PROPERTY_PREFIX}${table.key}`;
 
-/** The sheet ID remembered for `table` in document properties, or null. */
+/**
+ * The sheet ID remembered for `table` in document properties, or null. Inside a locked action, as
+ * the write session read it with all the others (no call).
+ */
 function rememberedTableSheetId(table: TableSpec): number | null {
-  const raw = PropertiesService.getDocumentProperties()?.getProperty(tableSheetPropertyKey(table));
+  const key = tableSheetPropertyKey(table);
+  const session = writeSessionIfLocked();
+  const raw = session
+    ? session.propertyAtLock(key)
+    : PropertiesService.getDocumentProperties()?.getProperty(key);
   const id = raw === null || raw === undefined || raw === '' ? Number.NaN : Number(raw);
   return Number.isInteger(id) ? id : null;
 }
@@ -43,7 +51,9 @@ function rememberedTableSheetId(table: TableSpec): number | null {
 /** Remembers `sheetId` as `table`'s sheet in document properties (written only when it changes). */
 export function rememberTableSheet(table: TableSpec, sheetId: number): void {
   if (rememberedTableSheetId(table) === sheetId) return;
-  PropertiesService.getDocumentProperties()?.setProperty(tableSheetPropertyKey(table), String(sheetId));
+  const session = writeSessionIfLocked();
+  if (session) session.storeProperty(tableSheetPropertyKey(table), String(sheetId));
+  else PropertiesService.getDocumentProperties()?.setProperty(tableSheetPropertyKey(table), String(sheetId));
 }
 
 /** Whether `error` is the refusal of a table that several sheets claim (see tableClaims). */
@@ -78,8 +88,8 @@ function taggedSheets(spreadsheet: Spreadsheet, table: TableSpec): Sheet[] {
 /**
  * The sheets that claim to be `table`'s, and which one is it. A duplicated sheet may carry the
  * table's metadata with it, so two claimants are settled by the sheet Suki remembers: set-up's
- * choice in document properties, else the remembered place in the document cache (written only
- * when the table was settled). The remembered sheet counts only while it still carries the tag.
+ * choice in document properties, else the remembered place (tablePlaceCache.ts; written only when
+ * the table was settled). The remembered sheet counts only while it still carries the tag.
  */
 export function tableClaims(spreadsheet: Spreadsheet, table: TableSpec): TableClaims {
   const claimants = taggedSheets(spreadsheet, table);

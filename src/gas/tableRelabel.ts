@@ -61,7 +61,7 @@ export function relabelHeaders(
 
 /**
  * Rewrites every choice cell of the table's data rows into `language`'s captions: Sheets replaces
- * each key or other-language caption, as a whole cell, in one call per form (no cell is read or
+ * each key or other-language caption, as a whole cell and whatever its case, in one call per form (no cell is read or
  * written back, so an edit a person makes meanwhile is never overwritten). The cells replaced.
  */
 export function relabelChoiceCells(
@@ -78,7 +78,9 @@ export function relabelChoiceCells(
     if (column.type !== 'choice' || position === undefined) continue;
     const cells = sheet.getRange(2, position, rows, 1);
     for (const { from, to } of captionReplacements(column, language)) {
-      replaced += cells.createTextFinder(from).matchCase(true).matchEntireCell(true).replaceAllWith(to);
+      // Case-blind, as choices are read: "ACTIVE" pasted long ago is relabelled too. No two forms of
+      // different choices differ only in case (test/unit/workbookLanguage.test.ts).
+      replaced += cells.createTextFinder(from).matchEntireCell(true).replaceAllWith(to);
     }
   }
   return replaced;

@@ -1,6 +1,7 @@
 /**
  * The workbook's language and how far its choice cells have followed it, in document properties
- * (see core/tables/workbookLanguage.ts for what each means).
+ * (see core/tables/workbookLanguage.ts for what each means). Inside the document lock they are read
+ * from, and written through, the write session, so every write of the same action uses them.
  */
 import type { Locale } from '../core/i18n/translate';
 import {
@@ -8,8 +9,9 @@ import {
   WORKBOOK_LANGUAGE_PROPERTY,
   workbookLanguageOf,
 } from '../core/tables/workbookLanguage';
+import { writeSessionIfLocked } from './writeSession';
 
-/** What the document properties say of the workbook's language, read in one call. */
+/** What the document properties say of the workbook's language. */
 interface WorkbookLanguageState {
   /** The language a head chose; null while set-up has settled none. */
   readonly language: Locale | null;
@@ -17,21 +19,33 @@ interface WorkbookLanguageState {
   readonly choiceCells: Locale | null;
 }
 
-/** The workbook's language and its choice cells' state (one properties read). */
+/** The workbook's language and its choice cells' state (one properties read; none inside the lock). */
 export function readWorkbookLanguage(): WorkbookLanguageState {
-  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const session = writeSessionIfLocked();
+  const read = session
+    ? (key: string) => session.propertyAtLock(key)
+    : (
+        (all) => (key: string) =>
+          all[key]
+      )(PropertiesService.getDocumentProperties().getProperties());
   return {
-    language: workbookLanguageOf(properties[WORKBOOK_LANGUAGE_PROPERTY]),
-    choiceCells: workbookLanguageOf(properties[CHOICE_CAPTIONS_PROPERTY]),
+    language: workbookLanguageOf(read(WORKBOOK_LANGUAGE_PROPERTY)),
+    choiceCells: workbookLanguageOf(read(CHOICE_CAPTIONS_PROPERTY)),
   };
 }
 
-/** Stores the workbook's language: every write from now on puts choices in its captions. */
+function storeProperty(key: string, value: string): void {
+  const session = writeSessionIfLocked();
+  if (session) session.storeProperty(key, value);
+  else PropertiesService.getDocumentProperties().setProperty(key, value);
+}
+
+/** Stores the workbook's language: every write from now on (this action's too) uses its captions. */
 export function storeWorkbookLanguage(language: Locale): void {
-  PropertiesService.getDocumentProperties().setProperty(WORKBOOK_LANGUAGE_PROPERTY, language);
+  storeProperty(WORKBOOK_LANGUAGE_PROPERTY, language);
 }
 
 /** Records that every choice cell of every table now holds `language`'s captions. */
 export function markChoiceCellsRelabelled(language: Locale): void {
-  PropertiesService.getDocumentProperties().setProperty(CHOICE_CAPTIONS_PROPERTY, language);
+  storeProperty(CHOICE_CAPTIONS_PROPERTY, language);
 }

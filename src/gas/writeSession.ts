@@ -61,9 +61,27 @@ export class WriteSession {
     return { textMode: this.textMode, captions: workbookLanguageOf(this.known[WORKBOOK_LANGUAGE_PROPERTY]) };
   }
 
-  /** A document property as it stood when the lock was taken (read with all the others, no call). */
+  /**
+   * A document property as it stood when the lock was taken (read with all the others, no call),
+   * or as this session stored it since (storeProperty).
+   */
   propertyAtLock(key: string): string | undefined {
     return this.known[key];
+  }
+
+  /**
+   * Stores (or, with null, deletes) a document property outside the journal, in one call, and
+   * keeps what propertyAtLock answers in step: for what Suki remembers rather than writes, such
+   * as which sheet is a table's and where its columns are (an undo leaves it, a later read checks it).
+   */
+  storeProperty(key: string, value: string | null): void {
+    if (value === null) {
+      this.properties.deleteProperty(key);
+      delete this.known[key];
+    } else {
+      this.properties.setProperty(key, value);
+      this.known[key] = value;
+    }
   }
 
   /**

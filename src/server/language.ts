@@ -50,6 +50,7 @@ export function chooseWorkbookLanguage(): void {
   );
   const chosen = index === null ? undefined : languages[index];
   if (!chosen) return;
-  runSetUp(chosen);
-  toast(t('workbookLanguage.done', { language: LANGUAGE_NAMES[chosen] }), t('app.name'));
+  // Set-up says itself why it could not run (the document busy…); only a switch made is announced.
+  if (runSetUp(chosen))
+    toast(t('workbookLanguage.done', { language: LANGUAGE_NAMES[chosen] }), t('app.name'));
 }

@@ -1,7 +1,7 @@
 import { LANGUAGE_NAMES, LOCALES, type Locale, type Translator } from '../core/i18n/translate';
-import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { ALL_TABLES } from '../core/tables/registry';
 import { sheetNameLanguage } from '../core/tables/tableLanguage';
+import type { TableSpec } from '../core/tables/tableSpec';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
@@ -59,21 +59,19 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
 }
 
 /**
- * The language of a workbook set-up has not settled one for: the one its Clients sheet is named in
- * (a workbook set up before languages were chosen); else, for a new workbook, the one the person
- * chooses now, their own when they cancel.
+ * The language of a workbook set-up has not settled one for: the one most of its table sheets are
+ * named in (a workbook set up before languages were chosen); else, for a new workbook or one whose
+ * sheets all carry names of their own, the one the person chooses now, their own when they cancel.
  */
 function settleWorkbookLanguage(spreadsheet: Spreadsheet, t: Translator): Locale {
-  const own = currentLocale();
-  let clients: GoogleAppsScript.Spreadsheet.Sheet | null = null;
-  try {
-    clients = findTableSheet(spreadsheet, CLIENTS_TABLE);
-  } catch (error) {
-    if (!isAmbiguousTableError(error)) throw error;
-    // Copies claim the table (set-up asks which one is it): any of them says the language.
-    clients = tableClaims(spreadsheet, CLIENTS_TABLE).claimants[0] ?? null;
+  const votes = new Map<Locale, number>();
+  for (const table of ALL_TABLES) {
+    const language = sheetNameLanguage(table, tableSheetName(spreadsheet, table) ?? '');
+    if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
-  if (clients) return sheetNameLanguage(CLIENTS_TABLE, clients.getName()) ?? own;
+  const [named] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (named) return named[0];
+  const own = currentLocale();
   const choices = LOCALES.map((locale, i) => `${i + 1}. ${LANGUAGE_NAMES[locale]}`).join('\n');
   const index = askForNumberedChoice(
     t('setup.languageTitle'),
@@ -81,6 +79,16 @@ function settleWorkbookLanguage(spreadsheet: Spreadsheet, t: Translator): Locale
     LOCALES.length,
   );
   return (index === null ? undefined : LOCALES[index]) ?? own;
+}
+
+/** The name of the table's sheet, or null when it has none (copies claiming it: the first one's). */
+function tableSheetName(spreadsheet: Spreadsheet, table: TableSpec): string | null {
+  try {
+    return findTableSheet(spreadsheet, table)?.getName() ?? null;
+  } catch (error) {
+    if (!isAmbiguousTableError(error)) throw error;
+    return tableClaims(spreadsheet, table).claimants[0]?.getName() ?? null;
+  }
 }
 
 /** Brings the protections in line with the heads; the notice to show when Sheets refused, else null. */
@@ -112,20 +120,23 @@ export function setUpWorkbook(): void {
 
 /**
  * Set-up in the workbook's language: `switchTo` when a head is switching it, else the one stored
- * (asked or inferred when there is none, see settleWorkbookLanguage).
+ * (asked or inferred when there is none, see settleWorkbookLanguage). True when it ran; false when
+ * it failed (the person was told why), and then the workbook's language is as it was.
  */
-export function runSetUp(switchTo: Locale | null): void {
+export function runSetUp(switchTo: Locale | null): boolean {
   const t = currentTranslator();
   try {
     const spreadsheet = activeSpreadsheet();
     // Asked before the lock is taken: a person may think for a while, and saves must not wait.
     const chosen = chooseClaimedSheets(spreadsheet, t);
-    const state = readWorkbookLanguage();
-    const language = switchTo ?? state.language ?? settleWorkbookLanguage(spreadsheet, t);
-    // Stored before any write, so every write from now on (this set-up's too) uses its captions.
-    if (state.language !== language) storeWorkbookLanguage(language);
-    const relabelChoices = state.choiceCells !== language;
+    const asked = switchTo ?? readWorkbookLanguage().language ?? settleWorkbookLanguage(spreadsheet, t);
     const { results, appointed, protectedNotice, peopleNotice } = withDocumentLock(() => {
+      // Settled holding the lock (a head may have switched it while this one waited), and stored
+      // through this action's write session, so its own writes use the captions too.
+      const state = readWorkbookLanguage();
+      const language = switchTo ?? state.language ?? asked;
+      if (state.language !== language) storeWorkbookLanguage(language);
+      const relabelChoices = state.choiceCells !== language;
       const results = ALL_TABLES.map((table) =>
         ensureTable(spreadsheet, table, t, {
           language,
@@ -164,7 +175,9 @@ export function runSetUp(switchTo: Locale | null): void {
     if (protectedNotice) notices.push(protectedNotice);
     if (peopleNotice) notices.push(peopleNotice);
     if (notices.length > 0) alertMessage(notices.join('\n\n'));
+    return true;
   } catch (error) {
     alertMessage(describeFailure(t, error));
+    return false;
   }
 }
