@@ -50,3 +50,6 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 /** 1234.5 → '1,235'; `digits` after the point when given. */
 export const formatNumber = (n: number, digits = 0): string =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Milliseconds as seconds: 1234 → '1.2 s' (`digits` after the point, default 1). */
+export const seconds = (ms: number, digits = 1): string => `${formatNumber(ms / 1000, digits)} s`;

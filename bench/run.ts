@@ -2,26 +2,30 @@
  * `npm run bench`: runs every benchmark and writes its figures into docs/PERFORMANCE.md between the
  * `<!-- bench:<section>:start/end -->` markers (bench/docSections.ts), with the date and the machine
  * they were measured on. `npm run bench -- --dry-run` prints the sections and leaves the doc alone;
- * `npm run bench -- --only=import` (or tableStore, analysis, pages) runs one benchmark.
+ * `npm run bench -- --only=import` (or scale, analysis, pages) runs one benchmark;
+ * `npm run bench -- --only=scale --sizes=1000` runs the scale benchmark at other sizes and, since its
+ * figures are then not the doc's, leaves the doc alone too.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { LATENCY_MODEL } from '../workbench/emulator/callCounter';
-import { runAnalysisBench } from './analysisBench';
 import { formatNumber, markdownTable, type Sections, writeSections } from './docSections';
-import { runImportBench } from './importBench';
-import { runPagesBench } from './pagesBench';
-import { runTableStoreBench } from './tableStoreBench';
 
 const DOC = resolve(import.meta.dirname, '../docs/PERFORMANCE.md');
 
-function machineSection(): string {
+const loadNow = () =>
+  loadavg()
+    .map((n) => formatNumber(n, 1))
+    .join(' / ');
+
+/** The machine, its load (other work on it slows the wall-clock figures) and how long the run took. */
+function machineSection(startLoad: string, seconds: number): string {
   const cpu = cpus();
-  const load = loadavg().map((n) => formatNumber(n, 1));
   return (
     `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench\`: ${cpu.length} cores ` +
     `(${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${formatNumber(totalmem() / 2 ** 30)} GB of memory, ` +
-    `Node ${process.version} on ${process.platform}; load average ${load.join(' / ')} (1 / 5 / 15 min) when it started.`
+    `Node ${process.version} on ${process.platform}; load average ${startLoad} (1 / 5 / 15 min) when it started ` +
+    `and ${loadNow()} when it ended; the whole run took ${formatNumber(seconds / 60, 1)} min.`
   );
 }
 
@@ -46,22 +50,31 @@ function latencySection(): string {
 }
 
 const started = Date.now();
+const startLoad = loadNow();
 // `--only=<bench>` runs one benchmark and rewrites its sections alone (the machine line stays).
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const sections: Sections = only ? {} : { machine: machineSection(), latency: latencySection() };
-const benches = {
-  tableStore: runTableStoreBench,
-  analysis: runAnalysisBench,
-  pages: runPagesBench,
-  import: runImportBench,
+const sections: Sections = only ? {} : { latency: latencySection() };
+// Each loaded only when it runs: `--only=<bench>` needs none of the others' modules.
+const benches: Record<string, () => Sections | Promise<Sections>> = {
+  scale: async () => {
+    const scale = await import('./scaleBench');
+    return scale.runScaleBench(scale.scaleSizes(process.argv));
+  },
+  analysis: async () => (await import('./analysisBench')).runAnalysisBench(),
+  pages: async () => (await import('./pagesBench')).runPagesBench(),
+  import: async () => (await import('./importBench')).runImportBench(),
 };
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue;
-  const made = bench();
+  const made = await bench();
   for (const [name, markdown] of Object.entries(made)) console.log(`\n## ${name}\n\n${markdown}`);
   Object.assign(sections, made);
 }
-if (process.argv.includes('--dry-run')) {
+if (!only) {
+  sections.machine = machineSection(startLoad, (Date.now() - started) / 1000);
+  console.log(`\n## machine\n\n${sections.machine}`);
+}
+if (process.argv.includes('--dry-run') || process.argv.some((arg) => arg.startsWith('--sizes='))) {
   console.log('\n--dry-run: docs/PERFORMANCE.md left as it was.');
 } else {
   writeSections(DOC, sections, only !== undefined);

@@ -10,7 +10,7 @@ import { ALL_TABLES } from '../../src/core/tables/registry';
 import { columnOf, type TableRecord, type TableSpec } from '../../src/core/tables/tableSpec';
 import { TEAM_TABLE } from '../../src/core/tables/teamTables';
 import { WORKBOOK_LANGUAGE_PROPERTY, workbookLanguageOf } from '../../src/core/tables/workbookLanguage';
-import { type DemoOptions, generateDemoWorkbook } from '../demo';
+import { type DemoOptions, type DemoWorkbook, generateDemoWorkbook } from '../demo';
 import type { Emulator } from '../emulator';
 import type { ScriptRuntime } from '../runtime/scriptRuntime';
 import { locateTableIn } from './tableLocation';
@@ -42,7 +42,16 @@ export function seedDemoWorkbook(
   runtime: ScriptRuntime,
   options: SeedOptions = {},
 ): SeedResult {
-  const demo = generateDemoWorkbook(options);
+  return seedWorkbook(emulator, runtime, generateDemoWorkbook(options));
+}
+
+/**
+ * Runs the bundle's `setUpWorkbook` through `runtime`, then writes `demo` (generated once by the
+ * caller, e.g. a benchmark that also counts its rows) into the tables it made. Throws with Suki's
+ * own message if set-up reported a failure, and names the table whose rows did not fit (Sheets'
+ * cell limit) when writing one failed.
+ */
+export function seedWorkbook(emulator: Emulator, runtime: ScriptRuntime, demo: DemoWorkbook): SeedResult {
   // The demo's head sets the workbook up, so Suki appoints them its first head, as in real life.
   const head = (demo.tables.team ?? []).find((record) => record.role === 'head');
   if (head) emulator.setActiveUser(String(head.email));
@@ -55,7 +64,14 @@ export function seedDemoWorkbook(
   const rows: Record<string, number> = {};
   for (const table of ALL_TABLES) {
     const records = demo.tables[table.key] ?? [];
-    writeTableRecords(emulator, table, records, timeZone);
+    try {
+      writeTableRecords(emulator, table, records, timeZone);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Seeding ${records.length} rows of table ${table.key} failed: ${reason}`, {
+        cause: error,
+      });
+    }
     rows[table.key] = records.length;
   }
   // Set-up again, as a head would after appointing the team: the protections follow its heads.
