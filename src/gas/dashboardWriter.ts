@@ -4,6 +4,7 @@
  * the manager table's conditional colours and the charts. The calls depend on the number of KPIs,
  * blocks and charts, never on rows.
  */
+import { chartsExtent } from '../core/reports/dashboardCharts';
 import type { GridRange } from '../core/reports/dashboardGrid';
 import type { DashboardPlan } from '../core/reports/dashboardLayout';
 import { emptiedReportSheet, insertChart } from './reportSheet';
@@ -46,7 +47,9 @@ export function writeDashboardSheet(
   name: string,
   plan: DashboardPlan,
 ): Sheet {
-  const sheet = emptiedReportSheet(spreadsheet, key, name, plan.rows, plan.width + 6);
+  // Sized to its cells and the columns and rows its charts stand over: empty cells count too.
+  const extent = chartsExtent(plan.charts, plan.rows, plan.width);
+  const sheet = emptiedReportSheet(spreadsheet, key, name, extent.rows, extent.columns);
   const whole = sheet.getRange(1, 1, plan.rows, plan.width);
   const { cells } = plan;
   // Formats first: a cell formatted as plain text stores a string exactly as given (ARCHITECTURE.md,

@@ -1,56 +1,17 @@
 import { fromCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
-import { columnOf, mayBeMissing, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
-import { UserFacingError } from '../core/userError';
-import { type LocatedTable, locateTable } from './tableLocator';
+import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import type { LocatedTable } from './tableLocator';
+import { FIRST_DATA_ROW, type StoredRecord, TableSearch } from './tableSearch';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A record and the row it was found in (rows move when people sort: use it only for display). */
-export interface StoredRecord {
-  readonly row: number;
-  readonly record: TableRecord;
-}
-
-/** The first row below a table's header. */
-export const FIRST_DATA_ROW = 2;
+export { FIRST_DATA_ROW, type StoredRecord } from './tableSearch';
 
 /**
  * How Suki reads its tables (TableStore adds the writes). Every call finds the table afresh, so
  * rows and columns people moved since the last read are followed, and costs the same number of
  * service calls however many rows the table has.
  */
-export class TableReader {
-  /** The spreadsheet's time zone, in which dates are written and read. */
-  readonly timeZone: string;
-
-  constructor(protected readonly spreadsheet: Spreadsheet) {
-    this.timeZone = spreadsheet.getSpreadsheetTimeZone();
-  }
-
-  /**
-   * The table's sheet and columns, found afresh: people edit while scripts run (the document lock
-   * holds back only other scripts), so every write locates its table just before writing. A clear
-   * error when the sheet, one of its columns, or its header row is not where Suki needs it.
-   */
-  locate(table: TableSpec): LocatedTable {
-    const located = locateTable(this.spreadsheet, table);
-    if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
-    // A computed column missing, or one a newer version added (before set-up ran again), stops
-    // nothing: reads leave it out, and writes skip it (the store refuses a value for it).
-    const missing = located.columns.missing.filter((key) => !mayBeMissing(columnOf(table, key)));
-    if (missing.length > 0) {
-      throw new UserFacingError('error.columnsMissing', (t) => ({
-        table: t(table.sheetLabel),
-        columns: missing.map((key) => t(columnOf(table, key).label)).join(', '),
-      }));
-    }
-    if (!located.headerInPlace) {
-      throw new UserFacingError('error.headerMoved', (t) => ({ table: t(table.sheetLabel) }));
-    }
-    return located;
-  }
-
+export class TableReader extends TableSearch {
   /** Every non-blank row of the table as records, with one read of the whole data block. */
   readAll(table: TableSpec): StoredRecord[] {
     const located = this.locate(table);
@@ -72,7 +33,16 @@ export class TableReader {
    * than readAll when a check needs only a few fields of a large table.
    */
   readColumns(table: TableSpec, keys: readonly string[]): TableRecord[] {
+    return this.columnsOf(table, this.locate(table), keys);
+  }
+
+  /** readColumns, when the table has at most `maxRows` rows (blank ones too); else null, read nothing. */
+  readColumnsUpTo(table: TableSpec, keys: readonly string[], maxRows: number): TableRecord[] | null {
     const located = this.locate(table);
+    return located.lastRow - FIRST_DATA_ROW + 1 > maxRows ? null : this.columnsOf(table, located, keys);
+  }
+
+  private columnsOf(table: TableSpec, located: LocatedTable, keys: readonly string[]): TableRecord[] {
     const { sheet, lastRow } = located;
     if (lastRow < FIRST_DATA_ROW) return [];
     const records: TableRecord[] = Array.from({ length: lastRow - FIRST_DATA_ROW + 1 }, () => ({}));
@@ -88,14 +58,11 @@ export class TableReader {
     return records;
   }
 
-  /** The record with `id`, found by reading the ID column just now; null when no row has it. */
+  /** The record with `id`, found just now (see recordRow); null when no row has it. */
   findById(table: TableSpec, id: string): StoredRecord | null {
     const located = this.locate(table);
-    const row = this.rowOfId(located, id);
-    if (row === null) return null;
-    const width = Math.max(...located.columns.positions.values());
-    const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
-    return { row, record: this.recordFromCells(table, located, cells) };
+    const found = this.recordRow(located, id);
+    return found ? { row: found.row, record: this.recordFromCells(table, located, found.cells) } : null;
   }
 
   /** Every ID in the table's ID column, read just now. */
@@ -116,40 +83,6 @@ export class TableReader {
       row: firstRow + index,
       record: this.recordFromCells(table, located, row),
     }));
-  }
-
-  protected idColumn(located: LocatedTable): unknown[] {
-    const { sheet, lastRow } = located;
-    if (lastRow < FIRST_DATA_ROW) return [];
-    const idColumn = located.columns.positions.get('id') as number;
-    return sheet
-      .getRange(FIRST_DATA_ROW, idColumn, lastRow - FIRST_DATA_ROW + 1, 1)
-      .getValues()
-      .map((cells) => cells[0]);
-  }
-
-  /**
-   * The one row holding `id`. A blank ID matches nothing, and an ID found in two rows (a copied row)
-   * is refused by name rather than guessed at, so a write never lands in the wrong record.
-   */
-  protected rowOfId(located: LocatedTable, id: string): number | null {
-    const wanted = id.trim();
-    if (wanted === '') return null;
-    const rows: number[] = [];
-    this.idColumn(located).forEach((value, index) => {
-      if (String(value).trim() === wanted) rows.push(FIRST_DATA_ROW + index);
-    });
-    if (rows.length > 1)
-      throw new UserFacingError('error.duplicateId', { id: wanted, rows: rows.join(', ') });
-    return rows[0] ?? null;
-  }
-
-  protected recordFromCells(table: TableSpec, located: LocatedTable, cells: readonly unknown[]): TableRecord {
-    const record: TableRecord = {};
-    for (const [key, position] of located.columns.positions) {
-      record[key] = fromCell(columnOf(table, key), cells[position - 1], this.timeZone);
-    }
-    return record;
   }
 
   /** The rows (ascending) whose ID is one of `ids`, read from the ID column just now. */

@@ -5,9 +5,13 @@ import { sheetFormatFor } from '../core/tables/columnFormats';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
+import { fitTableSheet } from './sheetGrowth';
+import { placeOf, withCellRoom } from './spaceUsed';
 import { findTableSheet, rememberTableSheet, tableClaims } from './tableIdentity';
 import { locateTableOnSheet } from './tableLocator';
 import { freeSheetName, relabelChoiceCells, relabelHeaders, renameTableSheet } from './tableRelabel';
+
+/** My day's overdue highlight is kept by set-up (rowHighlight.ts). */
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +27,8 @@ interface TableSetupResult {
 
 const HEADER_BACKGROUND = '#1f4e5f';
 const HEADER_FONT_COLOR = '#ffffff';
+/** The cells of a sheet Sheets inserts: 1,000 rows × 26 columns. */
+const NEW_SHEET_CELLS = 1000 * 26;
 
 const quoted = (sheets: readonly Sheet[]) => sheets.map((sheet) => `"${sheet.getName()}"`).join(', ');
 
@@ -58,7 +64,10 @@ function tableSheetFor(
   const found = claims.settled ?? findTableSheet(spreadsheet, table);
   if (found) return { sheet: found, created: false, notices: [] };
   const wanted = translate(options.language, table.sheetLabel);
-  const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, wanted));
+  const free = freeSheetName(spreadsheet, wanted);
+  // A new sheet is 1,000 × 26 cells until fitTableSheet trims it.
+  const place = { spreadsheet: () => spreadsheet, sheetName: () => free };
+  const sheet = withCellRoom(place, NEW_SHEET_CELLS, () => spreadsheet.insertSheet(free));
   const name = sheet.getName();
   const notices =
     name === wanted ? [] : [t('setup.leftAlone', { sheet: wanted, table: wanted, created: name })];
@@ -84,6 +93,8 @@ interface TableSetupOptions {
  * or a person's sheet that merely has the table's name is left alone. When several sheets claim the
  * table, `chosenSheetId` (the person's answer) settles it unless Suki remembers which is the table;
  * with neither, nothing is changed ('notChosen'). Notices are in `t`'s language (the caller's).
+ * The sheet is trimmed to what it holds and a small reserve of empty rows (fitTableSheet: empty
+ * cells count against the spreadsheet's limit); a column or row holding anything is never deleted.
  */
 export function ensureTable(
   spreadsheet: Spreadsheet,
@@ -108,7 +119,7 @@ export function ensureTable(
     let position = positions.get(column.key);
     if (position === undefined) {
       position = nextFree++;
-      if (position > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
+      if (position > sheet.getMaxColumns()) addColumn(sheet);
       sheet.getRange(1, position).setValue(`'${translate(language, column.label)}`);
       positions.set(column.key, position);
       repaired = true;
@@ -122,6 +133,8 @@ export function ensureTable(
       repaired = true;
     }
   }
+  // Every cell counts against the spreadsheet's limit, empty ones too: keep only what the sheet holds.
+  fitTableSheet(sheet, located.lastRow, nextFree - 1, Math.max(...positions.values()));
   formatColumns(sheet, table, positions, language);
   styleHeader(sheet, positions);
   if (options.relabelChoices) relabelChoiceCells(sheet, table, positions, language);
@@ -155,6 +168,12 @@ function retireColumns(
     notices.push(t('setup.retiredColumn', { label, table: t(table.sheetLabel) }));
   }
   return changed;
+}
+
+/** One more column at the sheet's right edge, refused in Suki's words when the spreadsheet is full. */
+function addColumn(sheet: Sheet): void {
+  const maxColumns = sheet.getMaxColumns();
+  withCellRoom(placeOf(sheet), sheet.getMaxRows(), () => sheet.insertColumnsAfter(maxColumns, 1));
 }
 
 /** Stops a sheet counting as `table`: removes its table tag and column tags, never its data. */
@@ -236,63 +255,4 @@ function styleHeader(sheet: Sheet, positions: ReadonlyMap<string, number>): void
       .setBackground(HEADER_BACKGROUND)
       .setFontColor(HEADER_FONT_COLOR);
   }
-}
-
-/** A conditional-format rule set-up keeps on a table's data rows: a custom formula, Suki's own. */
-interface RowHighlight {
-  /** The formula as for row 2, its columns by their letters now (Sheets adjusts it for each row). */
-  readonly formula: string;
-  /** Whether a rule's formula is this highlight's, whatever column letters it was made with. */
-  readonly isOurs: (formula: string) => boolean;
-  readonly background: string;
-  readonly fontColor: string;
-  /** The last column the rule covers (the table's last Suki column); it starts at column A. */
-  readonly lastColumn: number;
-}
-
-type ConditionalRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-/** The custom formula of a rule, or null for a rule of another kind. */
-function customFormulaOf(rule: ConditionalRule): string | null {
-  const condition = rule.getBooleanCondition();
-  if (!condition || condition.getCriteriaType() !== SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA)
-    return null;
-  return String(condition.getCriteriaValues()[0] ?? '');
-}
-
-/** Whether a rule covers exactly the one range `range`. */
-function coversExactly(rule: ConditionalRule, range: GoogleAppsScript.Spreadsheet.Range): boolean {
-  const ranges = rule.getRanges();
-  return ranges.length === 1 && ranges[0]?.getA1Notation() === range.getA1Notation();
-}
-
-/**
- * Keeps `highlight` on the sheet's data rows (row 2 to the sheet's end, column A to its last column):
- * Suki's rule of that kind (found by its formula) is replaced in place when it is missing, points at
- * columns that moved, or no longer covers the rows; every other rule stays as it is, in its order.
- * Sheets replaces a sheet's rules as a whole, so they are written back together. True when it
- * changed something.
- */
-export function ensureRowHighlight(sheet: Sheet, highlight: RowHighlight): boolean {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return false;
-  const range = sheet.getRange(2, 1, rows, highlight.lastColumn);
-  const rules = sheet.getConditionalFormatRules();
-  const formulas = rules.map(customFormulaOf);
-  const ours = formulas.map((formula) => formula !== null && highlight.isOurs(formula));
-  const first = ours.indexOf(true);
-  const current = first >= 0 ? rules[first] : undefined;
-  const copies = ours.filter(Boolean).length;
-  if (current && copies === 1 && formulas[first] === highlight.formula && coversExactly(current, range))
-    return false;
-  const rule = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(highlight.formula)
-    .setBackground(highlight.background)
-    .setFontColor(highlight.fontColor)
-    .setRanges([range])
-    .build();
-  const kept = rules.filter((_, index) => !ours[index]);
-  kept.splice(first >= 0 ? first : kept.length, 0, rule);
-  sheet.setConditionalFormatRules(kept);
-  return true;
 }

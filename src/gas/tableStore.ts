@@ -24,8 +24,6 @@ interface WrittenRow {
   readonly row: number;
 }
 
-const GROW_ROWS = 500;
-
 /** The runs of adjacent rows in `rows` (ascending): each run's first row and its length. */
 function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
   const runs: { first: number; count: number }[] = [];
@@ -49,7 +47,8 @@ export class TableStore extends TableReader {
   /**
    * Appends records as new rows below the last one, with fresh IDs and creation stamps. IDs come
    * after the highest ever handed out (the table's counter remembers deleted rows) and skip any ID
-   * already in the column, so none is given twice. The append is journalled before it is written.
+   * already in the column, so none is given twice (see idsInTheWay: the column is searched, not
+   * read). The append is journalled before it is written.
    */
   appendMany(table: TableSpec, records: readonly TableRecord[], stamp: WriteStamp): WrittenRow[] {
     if (records.length === 0) return [];
@@ -57,15 +56,14 @@ export class TableStore extends TableReader {
     const located = this.locate(table);
     const { sheet, lastRow } = located;
     const counter = session.highestIssued(table.key);
-    // The audit log only grows: once its counter exists, its ever-longer ID column is not read.
-    const existingIds = table.appendOnly && counter !== null ? [] : this.idColumn(located);
-    const nextId = recordIdAllocator(table.idPrefix, existingIds, counter ?? 0);
+    const nextId = recordIdAllocator(table.idPrefix, this.idsInTheWay(table, located, counter), counter ?? 0);
     const ids = records.map(() => nextId());
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
     // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
-    if (lastNewRow > maxRows) growSheet(sheet, Math.max(lastNewRow - maxRows, GROW_ROWS));
+    // The sheet grows by what the rows need and a small reserve (sheetGrowth.ts): cells are budgeted.
+    if (lastNewRow > maxRows) growSheet(sheet, lastNewRow - maxRows);
 
     const written = ids.map((id, index) => ({ id, row: firstRow + index }));
     // Every column of a new row is written (blank where the record has nothing): fewer runs than
@@ -92,8 +90,8 @@ export class TableStore extends TableReader {
   /**
    * Updates the row that holds `id` now (found by ID just before writing, so a sort in between does
    * not matter). `changesFor` sees the record as it is and returns the fields to write; nothing is
-   * written when it returns none. Returns the record as it was, with its row. One ID-column read,
-   * one row read, one write per run of adjacent columns.
+   * written when it returns none. Returns the record as it was, with its row. One search of the ID
+   * column (by Sheets), one row read, one write per run of adjacent columns.
    */
   update(
     table: TableSpec,
@@ -102,11 +100,10 @@ export class TableStore extends TableReader {
     stamp: WriteStamp,
   ): StoredRecord {
     const located = this.locate(table);
-    const row = this.rowOfId(located, id);
-    if (row === null) throw new UserFacingError('error.recordMissing', { id });
-    const width = Math.max(...located.columns.positions.values());
-    const cells = located.sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
-    const before = this.recordFromCells(table, located, cells);
+    const found = this.recordRow(located, id);
+    if (found === null) throw new UserFacingError('error.recordMissing', { id });
+    const { row } = found;
+    const before = this.recordFromCells(table, located, found.cells);
     const changes = changesFor(before);
     if (Object.keys(changes).length > 0) {
       const session = this.session();

@@ -25,6 +25,7 @@ import { isTableMissingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
 import { settleInterruptedWrites } from '../gas/documentLock';
+import { readTableHistory } from '../gas/tableHistory';
 import type { TableStore } from '../gas/tableStore';
 
 /**
@@ -32,7 +33,7 @@ import type { TableStore } from '../gas/tableStore';
  * with the forecast, and a workbook set up before has none until set-up runs again; its analyses run
  * without credit evidence meanwhile.
  */
-function unlessMissing(read: () => TableRecord[]): TableRecord[] {
+export function unlessMissing(read: () => TableRecord[]): TableRecord[] {
   try {
     return read();
   } catch (error) {
@@ -43,9 +44,9 @@ function unlessMissing(read: () => TableRecord[]): TableRecord[] {
 
 /** Reads every table an analysis needs, archived rows left out: one getValues per table, whatever its size. */
 function readAnalysisRecords(store: TableStore): AnalysisTables {
+  // Through the history seam: where older rows will come back in once they move out (SCALING.md).
   const all = (table: TableSpec) =>
-    store
-      .readAll(table)
+    readTableHistory(store, table)
       .map((stored) => stored.record)
       .filter((record) => !isArchived(record));
   return {

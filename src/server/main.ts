@@ -13,6 +13,7 @@
 import { menuEntry, pageEntry, simpleTrigger, triggerEntry } from './access';
 import * as archive from './archive';
 import * as clientCard from './clientCard';
+import * as clientChoices from './clientChoices';
 import * as dailyWork from './dailyWork';
 import * as digestMenu from './digestMenu';
 import * as dismissal from './dismissal';
@@ -57,7 +58,7 @@ export const onEdit = simpleTrigger(handEdits.onEdit);
 // Anyone who can open the spreadsheet may read it, and choose their language.
 export const getPageContext = pageEntry('anyone', pageCalls.pageContextAnswer);
 export const getRecord = pageEntry('anyone', records.getRecord);
-export const listClients = pageEntry('anyone', pageCalls.clientChoicesAnswer);
+export const listClients = pageEntry('anyone', clientChoices.clientChoices);
 export const listPeople = pageEntry('anyone', peopleChoices.peopleChoicesAnswer);
 export const getClientCard = pageEntry('anyone', pageCalls.clientCardAnswer);
 export const getRelationshipPlan = pageEntry('anyone', pageCalls.relationshipPlanAnswer);

@@ -9,9 +9,9 @@ import { columnLetter } from '../core/tables/a1Notation';
 import { choiceCaption } from '../core/tables/choiceCaptions';
 import { columnOf } from '../core/tables/tableSpec';
 import { CONTACT_PLAN_TABLE } from '../core/tables/workTables';
+import { ensureRowHighlight } from '../gas/rowHighlight';
 import { isAmbiguousTableError } from '../gas/tableIdentity';
 import { locateTable } from '../gas/tableLocator';
-import { ensureRowHighlight } from '../gas/tableSetup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -11,7 +11,6 @@ import { type ClientCard, getClientCard } from './clientCard';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { getPageContext, type PageContext } from './pages';
-import { type ClientChoice, listClients } from './records';
 import { getRelationshipPlan, type RelationshipPlan } from './relationshipPlan';
 import { getAnalysisSettings, type SettingsForm } from './settings';
 
@@ -44,11 +43,6 @@ export function pageContextAnswer(tableKey?: unknown): PageResult<PageContext> {
     // getPageContext already says its failures in the person's words.
     return refused(error instanceof Error ? error.message : String(error));
   }
-}
-
-/** Every client's ID and name, for the client picker. */
-export function clientChoicesAnswer(): PageResult<{ clients: readonly ClientChoice[] }> {
-  return answer(() => ({ clients: listClients() }));
 }
 
 /** The settings page's fields: the workbook's settings and the defaults, as text. */

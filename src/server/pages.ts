@@ -1,6 +1,7 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { MessageKey } from '../core/i18n/en';
 import { type Locale, messagesOf, translatorFor } from '../core/i18n/translate';
+import type { NumberConventions } from '../core/import/localeValues';
 import { columnOf, type TableRecord } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
 import { activeStore } from '../gas/activeDocument';
@@ -11,7 +12,7 @@ import { alertMessage, showSidebarPage } from '../gas/ui';
 import { menuEntry } from './access';
 import { describeFailure } from './failures';
 import { currentLocale, currentTranslator } from './locale';
-import { workbookCurrency } from './records';
+import { workbookCurrency, workbookNumbers } from './records';
 
 /**
  * The menu function that opens the sidebar form of table `tableKey`: for a head when the table is
@@ -56,19 +57,33 @@ export interface PageContext {
    * `reports.currencySymbol`; '' for none); only for a form with an amount field.
    */
   readonly currencySymbol?: string;
+  /**
+   * How the spreadsheet's locale writes numbers (its decimal mark and country), which the form's
+   * numbers are read in as the server reads them (`1.000` is a thousand in de_DE); only for a form
+   * with a number field.
+   */
+  readonly numbers?: NumberConventions;
 }
 
-/** Whether a form has a field for money (a currency column), whose amounts the page reads. */
-function typesMoney(form: FormLayout): boolean {
+/** Whether a form has a field of one of `types`, whose typed text the page reads. */
+function hasFieldOf(form: FormLayout, types: readonly string[]): boolean {
   return form.sections.some((section) =>
-    section.columns.some((key) => columnOf(form.table, key).type === 'currency'),
+    section.columns.some((key) => types.includes(columnOf(form.table, key).type)),
   );
 }
 
+/** What a form's page reads its numbers with: the locale's conventions, and with an amount the currency. */
+function numberContext(form: FormLayout): Pick<PageContext, 'currencySymbol' | 'numbers'> {
+  if (!hasFieldOf(form, ['integer', 'number', 'currency'])) return {};
+  const numbers = workbookNumbers();
+  return hasFieldOf(form, ['currency']) ? { currencySymbol: workbookCurrency(), numbers } : { numbers };
+}
+
 /**
- * What a page needs on load, for the table its form serves (if any): with an amount field, the
- * workbook's currency (one settings read; none for a form without money). A failure is thrown, said
- * in the person's words. Pages reach it as `getPageContext` through pageCalls.ts (a PageResult).
+ * What a page needs on load, for the table its form serves (if any): with a number field, the
+ * locale's number conventions (one locale read), with an amount field also the workbook's currency
+ * (one settings read); neither for a form without numbers. A failure is thrown, said in the
+ * person's words. Pages reach it as `getPageContext` through pageCalls.ts (a PageResult).
  */
 export function getPageContext(tableKey?: unknown): PageContext {
   const locale = currentLocale();
@@ -81,7 +96,7 @@ export function getPageContext(tableKey?: unknown): PageContext {
       if (found && pending) edit = { id: pending.id, record: found.record };
     }
     const context: PageContext = { locale, messages: messagesOf(locale), userEmail: activeUserEmail(), edit };
-    return form && typesMoney(form) ? { ...context, currencySymbol: workbookCurrency() } : context;
+    return form ? { ...context, ...numberContext(form) } : context;
   } catch (error) {
     // The page shows a failure's message as it is: say it in the person's words.
     throw new Error(describeFailure(translatorFor(locale), error));

@@ -1,16 +1,16 @@
 import { type FormLayout, formLayoutOf } from '../core/forms/formLayouts';
 import type { Translator } from '../core/i18n/translate';
 import { DuplicateFinder } from '../core/import/importDuplicates';
+import { localeConventions, type NumberConventions } from '../core/import/localeValues';
 import { hasOwn } from '../core/objects';
 import { done, type PageResult, type Refusal, refused } from '../core/pageResult';
 import type { SaveResult } from '../core/saveResult';
 import { recordEntry } from '../core/tables/auditEntries';
-import { CLIENTS_TABLE, isArchived } from '../core/tables/clientsTable';
-import { findDuplicateClients } from '../core/tables/duplicates';
+import { CLIENTS_TABLE } from '../core/tables/clientsTable';
+import { duplicateSearches, findDuplicateClients } from '../core/tables/duplicates';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import { readShownValues } from '../core/tables/recordChanges';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
-import { workCapacity } from '../core/team/workRights';
 import {
   describeFieldError,
   type FieldError,
@@ -18,12 +18,12 @@ import {
   type ValidationContext,
   validateRecord,
 } from '../core/validation/recordValidation';
-import { activeStore } from '../gas/activeDocument';
+import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
 import { appendAudit } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
-import { callerStamp, currentCaller } from './access';
+import { callerStamp } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { otherClientsPersonRefusal, peopleOfOtherClients } from './personRefs';
@@ -56,15 +56,33 @@ export function workbookCurrency(): string {
   return readAnalysisSettings().reports.currencySymbol;
 }
 
-/** What validating `payload` needs: the workbook's currency, read only when the payload types an amount. */
+/**
+ * How the spreadsheet's locale writes numbers (its decimal mark, and its country, which says what
+ * `$` stands for), which typed numbers are read in, as the import reads them: one locale read.
+ */
+export function workbookNumbers(): NumberConventions {
+  const { decimal, country } = localeConventions(activeSpreadsheet().getSpreadsheetLocale());
+  return country === undefined ? { decimal } : { decimal, country };
+}
+
+const NUMBER_TYPES = new Set(['integer', 'number', 'currency']);
+
+/**
+ * What validating `payload` needs, read once per action and only when the payload types them: the
+ * locale's number conventions for a number typed as text, the workbook's currency for an amount.
+ */
 function validationContext(table: TableSpec, payload: unknown): ValidationContext {
   if (typeof payload !== 'object' || payload === null) return {};
   const typed = (key: string) => {
     const value: unknown = hasOwn(payload, key) ? (payload as Record<string, unknown>)[key] : null;
     return typeof value === 'string' && value.trim() !== '';
   };
-  const typesMoney = table.columns.some((column) => column.type === 'currency' && typed(column.key));
-  return typesMoney ? { currency: workbookCurrency() } : {};
+  const typedOf = table.columns.filter((column) => NUMBER_TYPES.has(column.type) && typed(column.key));
+  if (typedOf.length === 0) return {};
+  const numbers = workbookNumbers();
+  return typedOf.some((column) => column.type === 'currency')
+    ? { currency: workbookCurrency(), numbers }
+    : { numbers };
 }
 
 /** Something a caller sent, safe to quote in a message whatever it is. */
@@ -83,10 +101,28 @@ function withForm<A>(tableKey: unknown, t: Translator, work: (form: FormLayout) 
   }
 }
 
+/** The most clients read to judge a new one's likely duplicates (a warning names at most 5). */
+const MAX_LOOKALIKES_READ = 12;
+
+/**
+ * The clients that may duplicate `record`, without reading whole columns: Sheets searches the
+ * e-mail, tax-number and name columns (duplicateSearches says how), and the rows found are read for
+ * ClientIndex to judge by its own rules. A name too long to search for is judged on the columns read
+ * whole, as before.
+ */
+function lookalikesOf(store: TableStore, record: TableRecord): TableRecord[] {
+  const searches = duplicateSearches(record);
+  const searched = searches.flatMap(({ column, pattern, ignoreDiacritics }) =>
+    pattern === null ? [] : [{ key: column, query: { pattern, matchCase: false, ignoreDiacritics } }],
+  );
+  const found = store.recordsFound(CLIENTS_TABLE, searched, MAX_LOOKALIKES_READ);
+  if (searched.length === searches.length) return found;
+  return [...found, ...store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber'])];
+}
+
 /** The warning about likely duplicates of a new client, or null when it resembles none. */
 function duplicateWarning(t: Translator, store: TableStore, record: TableRecord): SaveResult | null {
-  const existing = store.readColumns(CLIENTS_TABLE, ['id', 'name', 'email', 'taxNumber']);
-  const duplicates = findDuplicateClients(record, existing);
+  const duplicates = findDuplicateClients(record, lookalikesOf(store, record));
   if (duplicates.length === 0) return null;
   const matches = duplicates
     .map((d) => `${d.id} ${d.name} (${t(`warning.duplicateReason.${d.reason}`)})`)
@@ -221,34 +257,5 @@ export function getRecord(tableKey: unknown, id: unknown): PageResult<{ record: 
   });
 }
 
-/** A client as the picker lists it; `coveringFor` names the absent manager a deputy works it for. */
-export interface ClientChoice {
-  readonly id: string;
-  readonly name: string;
-  readonly coveringFor?: string;
-}
-
-/**
- * The clients the caller can add work to, ID and name, in one read, for the picker to search
- * locally as the person types: everyone's for a head (and for someone not on the team, who may only
- * read), a manager's own and those of the managers they cover today. Throws on failure; the page
- * calls it through `listClients` in pageCalls.ts, which answers a PageResult.
- */
-export function listClients(): ClientChoice[] {
-  settleInterruptedWrites();
-  const caller = currentCaller();
-  const choices: ClientChoice[] = [];
-  for (const record of activeStore().readColumns(CLIENTS_TABLE, ['id', 'name', 'owner', 'archivedAt'])) {
-    const id = String(record.id ?? '');
-    if (id === '' || isArchived(record)) continue;
-    const name = String(record.name ?? '');
-    if (caller.role !== 'manager') {
-      choices.push({ id, name });
-      continue;
-    }
-    const right = workCapacity(caller, [record.owner]);
-    if (right?.kind === 'deputy') choices.push({ id, name, coveringFor: right.forManager });
-    else if (right) choices.push({ id, name });
-  }
-  return choices;
-}
+// The client picker's data lives in clientChoices.ts; pageCalls.ts answers it from here.
+export { type ClientChoice, listClients } from './clientChoices';

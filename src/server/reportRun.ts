@@ -1,12 +1,14 @@
 import { asOfDay as dayOfAsOf } from '../core/analysis/days';
 import { type DashboardParts, dashboardParts } from '../core/reports/dashboard';
-import { KPI_TRENDS } from '../core/reports/dashboardKpis';
+import { CELLS_USED_KPI, KPI_TRENDS } from '../core/reports/dashboardKpis';
 import { type DashboardPlan, layoutDashboard } from '../core/reports/dashboardLayout';
+import { dashboardSpace } from '../core/reports/dashboardSpace';
 import { dashboardTiles, refreshLine, todaysSnapshot, trendTable } from '../core/reports/dashboardTiles';
-import { type KpiSnapshot, snapshotOf, snapshotRecord } from '../core/reports/kpiHistory';
+import { type KpiSnapshot, snapshotRecord } from '../core/reports/kpiHistory';
 import { DASHBOARD, type ReportEntry, type ReportKey, reportEntry } from '../core/reports/reportCatalog';
 import type { ReportContext } from '../core/reports/reportContext';
 import type { ReportSheetModel } from '../core/reports/reportModel';
+import type { SpaceUsed } from '../core/space/spaceUsed';
 import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { KPI_HISTORY_TABLE } from '../core/tables/kpiHistoryTable';
@@ -19,6 +21,7 @@ import { appendAudit } from '../gas/auditLog';
 import { writeDashboardSheet } from '../gas/dashboardWriter';
 import { withDocumentLock } from '../gas/documentLock';
 import { writeReportSheet } from '../gas/reportWriter';
+import { readKpiSnapshots } from '../gas/tableHistory';
 import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
@@ -32,6 +35,7 @@ import {
 import { describeFailure } from './failures';
 import { auditRun } from './importWrite';
 import { currentTranslator, workbookTranslator } from './locale';
+import { workbookSpace } from './settings';
 
 /**
  * Writes the Clients table's computed columns (matched by ID at write time) after one `computed`
@@ -114,16 +118,6 @@ function runReport(entry: ReportEntry): boolean {
   }
 }
 
-/** The KPI history's snapshots, or null when the workbook was set up before it had one. */
-function readHistory(store: TableStore): KpiSnapshot[] | null {
-  try {
-    return store.readAll(KPI_HISTORY_TABLE).flatMap(({ record }) => snapshotOf(record) ?? []);
-  } catch (error) {
-    if (isTableMissingError(error)) return null;
-    throw error;
-  }
-}
-
 /** Who the dashboard says refreshed it: the caller's name on the team, else their e-mail. */
 function refresherName(): string {
   const { email } = currentCaller();
@@ -131,13 +125,17 @@ function refresherName(): string {
   return member?.name.trim() || email;
 }
 
-/** The dashboard laid out from the analysis, the history before this refresh and today's snapshot. */
+/**
+ * The dashboard laid out from the analysis, the history before this refresh, today's snapshot and
+ * the space the spreadsheet uses.
+ */
 function dashboardPlan(
   ctx: ReportContext,
   parts: DashboardParts,
   history: readonly KpiSnapshot[] | null,
   today: KpiSnapshot,
   timeZone: string,
+  space: SpaceUsed,
 ): DashboardPlan {
   const { t } = ctx;
   const past = history ?? [];
@@ -154,13 +152,15 @@ function dashboardPlan(
     trendTitles: Object.fromEntries(KPI_TRENDS.map((trend) => [trend.key, t(trend.title)])),
     // The workbook's currency setting (set-up's default from the spreadsheet's locale), as analysed.
     currencySymbol: ctx.analysis.settings.reports.currencySymbol,
+    space: dashboardSpace(t, space),
   });
 }
 
 /**
- * Refreshes the heads' dashboard: analyses the workbook, appends today's snapshot of the key
- * figures to the KPI history (journalled and audited, holding the document lock, with the sheet and
- * the computed columns), and writes the dashboard sheet with its tiles, trends and charts; then
+ * Refreshes the heads' dashboard: analyses the workbook, measures the cells it uses, appends today's
+ * snapshot of the key figures and those cells to the KPI history (journalled and audited, holding
+ * the document lock, with the sheet and the computed columns), and writes the dashboard sheet with
+ * its tiles, the space used, trends and charts; then
  * says what it did. True when it did. A workbook set up before the history existed gets its
  * dashboard without one, and is told to run set-up.
  */
@@ -170,11 +170,13 @@ export function runDashboard(): boolean {
     toast(t('report.working', { report: t(DASHBOARD.menuLabel) }), t('app.name'));
     const { ctx, data, store } = analyseWorkbook(workbookTranslator());
     const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
-    const history = readHistory(store);
+    const history = readKpiSnapshots(store);
     const stamp = callerStamp();
-    const today = todaysSnapshot(ctx, stamp.at);
+    // Every sheet measured: the space-used line, and the history keeps it for the rate of growth.
+    const space = workbookSpace(history ?? [], ctx.analysis.asOf);
+    const today = todaysSnapshot(ctx, stamp.at, { [CELLS_USED_KPI]: space.used });
     const parts = dashboardParts(ctx);
-    const plan = dashboardPlan(ctx, parts, history, today, store.timeZone);
+    const plan = dashboardPlan(ctx, parts, history, today, store.timeZone, space);
     const blocks = [parts.kpis, ...parts.chartBlocks, parts.managers];
     const rows = blocks.reduce((sum, block) => sum + block.rows.length, 0);
     const name = withDocumentLock(() => {

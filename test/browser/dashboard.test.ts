@@ -140,7 +140,8 @@ describe.skipIf(missing !== null)('the dashboard in Chromium', { timeout: 120_00
     // Scrolled, a chart keeps to its cell, and passes under the frozen rows rather than over them.
     const [first] = charts;
     if (!first) throw new Error('no chart');
-    await page.locator('#grid').evaluate((grid) => grid.scrollBy(0, 300));
+    // Far enough that the first chart (below the tiles and the space-used lines) reaches the frozen rows.
+    await page.locator('#grid').evaluate((grid) => grid.scrollBy(0, 400));
     const { figure, anchor } = await screenBoxes(first);
     expect(Math.abs((figure?.y ?? 0) - ((anchor?.y ?? 0) + first.offsetY))).toBeLessThanOrEqual(2);
     const frozen = await page.locator('table.grid thead td[data-row="2"][data-column="2"]').boundingBox();

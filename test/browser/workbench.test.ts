@@ -325,9 +325,8 @@ describe.skipIf(missing !== null)('the workbench in Chromium', { timeout: 90_000
     const name = String(rowsOf('Clients')[0]?.[1]);
     await poll(textOf(card.locator('.card h1'))).toBe(name);
     const text = await card.locator('.card').textContent();
-    // The forecast with its range and band, said in words, and account health beside it.
-    expect(text).toMatch(/Reliability forecast\d+% \(\d+–\d+%\) · (Low|Medium|High)/);
-    expect(text).toMatch(/likely to pay the next one late|the book’s prior/);
+    // The forecast as the report run above computed it (its range and reasons are in the report).
+    expect(text).toMatch(/Reliability forecast\d+% · (Low|Medium|High)As the last report computed it/);
     expect(text).toContain('Account health');
     await shot('client-card');
   });

@@ -1,4 +1,7 @@
-/** The client card lists a client's open work by core's definitions, from the typed rows the analysis read. */
+/**
+ * The client card lists a client's open work by core's definitions, from the client's own rows (found
+ * by search, not read whole); the forecast and ABC class come from the Clients row a report computed.
+ */
 import { describe, expect, it } from 'vitest';
 import { isoDateInZone } from '../../src/core/dates';
 import { CLIENTS_TABLE } from '../../src/core/tables/clientsTable';
@@ -8,9 +11,14 @@ import {
   CONTACT_PLAN_TABLE,
   DEALS_TABLE,
   OBLIGATIONS_TABLE,
+  ORDERS_TABLE,
 } from '../../src/core/tables/workTables';
 import { getClientCard } from '../../src/server/clientCard';
-import { getClientCard as getClientCardAsCalled } from '../../src/server/main';
+import {
+  getClientCard as getClientCardAsCalled,
+  reportReliability,
+  updateRecord,
+} from '../../src/server/main';
 import { setUpWorkbook } from '../../src/server/setup';
 import { writeTableRecords } from '../../workbench/seed';
 import { seedClients, useEmulator } from '../support/emulatedSheets';
@@ -169,5 +177,45 @@ describe('the client card’s contact', () => {
     const small = callsAt(100);
     expect(callsAt(2_000)).toEqual(small);
     expect(Object.keys(small).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the client card’s figures that need the whole book', () => {
+  it('come from the Clients row a report computed, and say when they are stale', () => {
+    const emulator = useEmulator({ activeUserEmail: 'mara@suki-demo.ph' });
+    setUpWorkbook();
+    writeTableRecords(
+      emulator,
+      CLIENTS_TABLE,
+      [
+        { id: 'C-000001', name: 'Alpha Foods', status: 'active' },
+        { id: 'C-000002', name: 'Beta' },
+      ],
+      ZONE,
+    );
+    writeTableRecords(
+      emulator,
+      ORDERS_TABLE,
+      [{ id: 'O-000001', clientId: 'C-000001', orderDate: shift(-20), amount: 900 }],
+      ZONE,
+    );
+    const before = getClientCardAsCalled('C-000001');
+    expect(before).toMatchObject({
+      ok: true,
+      forecast: null,
+      abcClass: null,
+      computed: { at: null, stale: true },
+    });
+    // What depends on the client alone is there at once: its revenue and health.
+    expect(before).toMatchObject({ revenue: 900 });
+    reportReliability();
+    const after = getClientCardAsCalled('C-000001');
+    if (!after.ok) throw new Error(after.message);
+    expect(after.abcClass).toBe('A');
+    expect(after.forecast?.band).toMatch(/^(low|medium|high)$/);
+    expect(after.computed.stale).toBe(false);
+    // Edited since the report: the figures may no longer be this client's.
+    expect(updateRecord('clients', 'C-000001', { segment: 'Retail' }, {})).toMatchObject({ ok: true });
+    expect(getClientCardAsCalled('C-000001')).toMatchObject({ ok: true, computed: { stale: true } });
   });
 });

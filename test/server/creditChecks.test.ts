@@ -1,9 +1,13 @@
 /**
  * Credit checks, as a manager records them before a first order: on their own clients only, each
- * with its date and source, and the forecast and its words take them up at once.
+ * with its date and source, and the forecast and its words take them up at once (the card, at the
+ * next report).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isoDateInZone } from '../../src/core/dates';
+import { translatorFor } from '../../src/core/i18n/translate';
+import { explainForecast } from '../../src/core/reports/forecastWords';
+import { analyseWorkbook } from '../../src/server/analysisRun';
 import { getClientCard } from '../../src/server/clientCard';
 import * as main from '../../src/server/main';
 import type { Emulator } from '../../workbench/emulator';
@@ -64,21 +68,31 @@ describe('credit checks', () => {
   });
 
   it('move the prospect’s forecast, and its words say so', () => {
-    const before = getClientCard('C-000001');
+    // The forecast as every report computes it (the card shows its chance from the Clients row).
+    const forecastOf = () => {
+      const { ctx } = analyseWorkbook(translatorFor('en'));
+      const forecast = ctx.analysis.reliability.clients.find((f) => f.clientId === 'C-000001');
+      if (!forecast) throw new Error('no forecast');
+      return { forecast, words: explainForecast(ctx.t, forecast) };
+    };
+    const before = forecastOf();
     as(ANA);
     // Checked today, so it counts in full (evidence ages like payments).
     const today = isoDateInZone(new Date(), emulator.spreadsheet.getSpreadsheetTimeZone());
     expect(main.saveRecord('evidence', reference('C-000001', { checkedDate: today }))).toMatchObject({
       ok: true,
     });
-    const after = getClientCard('C-000001');
-    if (!before.ok || !after.ok || !before.reliability || !after.reliability) throw new Error('no card');
+    const after = forecastOf();
     // No payments anywhere: the flat prior 50%, and a bad reference worth one invoice late on top.
-    expect(before.reliability.probability).toBeCloseTo(0.5, 6);
-    expect(after.reliability.probability).toBeCloseTo(2 / 3, 6);
-    expect(before.reliabilityText).toContain('add a trade reference to narrow it');
-    expect(after.reliabilityText).toBe(
-      `Trade reference bad ×1; no payments yet; 67% likely to pay the next one late (80% range ${Math.round(after.reliability.low * 100)}–${Math.round(after.reliability.high * 100)}%)`,
+    expect(before.forecast.probability).toBeCloseTo(0.5, 6);
+    expect(after.forecast.probability).toBeCloseTo(2 / 3, 6);
+    expect(before.words).toContain('add a trade reference to narrow it');
+    expect(after.words).toBe(
+      `Trade reference bad ×1; no payments yet; 67% likely to pay the next one late (80% range ${Math.round(after.forecast.low * 100)}–${Math.round(after.forecast.high * 100)}%)`,
     );
+    // A report puts the chance on the client's row, where the card shows it.
+    as(HEAD);
+    main.reportReliability();
+    expect(getClientCard('C-000001')).toMatchObject({ ok: true, forecast: { lateChance: 67, band: 'high' } });
   });
 });

@@ -129,6 +129,130 @@ describe('a currency sign Suki does not know', () => {
   });
 });
 
+describe('a comma-decimal workbook: a form reads amounts as the import reads them', () => {
+  const amounts = () => rowsByHeader(emulator, 'Orders').map((row) => row.Amount);
+
+  it('saves "1.000 €" typed in a form of a de_DE workbook as a thousand euros, never as 1', () => {
+    workbook('de_DE');
+    for (const typed of ['1.000 €', '€1.500', 'EUR 1.234,50']) {
+      expect(main.saveRecord('orders', order(typed)), typed).toMatchObject({ ok: true });
+    }
+    expect(amounts()).toEqual([1000, 1500, 1234.5]);
+  });
+
+  it('reads "€1.500" typed in a form and imported as the same amount', () => {
+    workbook('de_DE');
+    const report = importChecked('orders', { csv: 'Client,Date,Amount\nAlpha Foods,2026-01-05,€1.500' });
+    expect(report).toMatchObject({ imported: 1 });
+    expect(main.saveRecord('orders', order('€1.500'))).toMatchObject({ ok: true });
+    expect(amounts()).toEqual([1500, 1500]);
+  });
+
+  it('saves "Rp 45.000" in an Indonesian workbook (id_ID) as 45,000 rupiah', () => {
+    workbook('id_ID');
+    expect(main.saveRecord('orders', order('Rp 45.000'))).toMatchObject({ ok: true });
+    expect(amounts()).toEqual([45_000]);
+  });
+
+  it('refuses a decimal dot there naming the field and the comma, writing nothing', () => {
+    workbook('de_DE');
+    expect(messagesOf(main.saveRecord('orders', order('12.50 €')))).toEqual({
+      amount:
+        'Amount: this spreadsheet writes numbers with a decimal comma; use a comma for decimals (12,50), and a dot only between groups of three digits (1.250,50).',
+    });
+    expect(amounts()).toEqual([]);
+  });
+
+  it('reads an edit’s amount and a count in the locale too', () => {
+    workbook('de_DE');
+    const saved = main.saveRecord('orders', order('45'));
+    if (!saved.ok) throw new Error(saved.message);
+    expect(main.updateRecord('orders', saved.id, { amount: '2.500,75' }, { amount: 45 })).toMatchObject({
+      ok: true,
+    });
+    expect(main.getRecord('orders', saved.id)).toMatchObject({ record: { amount: 2500.75 } });
+    // A count is read in the locale as well: "2.001" is the year 2001 there, and "20,5" no whole number.
+    expect(main.updateRecord('clients', 'C-000001', { yearFounded: '2.001' }, {})).toMatchObject({
+      ok: true,
+    });
+    expect(main.getRecord('clients', 'C-000001')).toMatchObject({ record: { yearFounded: 2001 } });
+    expect(messagesOf(main.updateRecord('clients', 'C-000001', { paymentTermsDays: '20,5' }, {}))).toEqual({
+      paymentTermsDays: expect.stringContaining('whole number'),
+    });
+  });
+});
+
+describe('a currency setting written as a code', () => {
+  const amounts = () => rowsByHeader(emulator, 'Orders').map((row) => row.Amount);
+  /** Saves the workbook's currency setting as the settings page does. */
+  function setCurrency(symbol: string): void {
+    const settings = getAnalysisSettings().values;
+    expect(saveAnalysisSettings({ ...settings, 'reports.currencySymbol': symbol })).toMatchObject({
+      ok: true,
+    });
+  }
+
+  it('takes the peso sign "₱45,000" when the head wrote the setting "PHP" (or "Php")', () => {
+    workbook('en_PH');
+    for (const setting of ['PHP', 'Php']) {
+      setCurrency(setting);
+      expect(main.saveRecord('orders', order('₱45,000')), setting).toMatchObject({ ok: true });
+    }
+    expect(amounts()).toEqual([45_000, 45_000]);
+    expect(messagesOf(main.saveRecord('orders', order('$45')))).toEqual({
+      amount: 'Amount: this workbook’s amounts are in Php; convert it and type the amount in Php.',
+    });
+  });
+
+  it('takes "$45" when the head wrote the dollar setting "US$" or "USD", in a form and an import', () => {
+    workbook('en_US');
+    setCurrency('US$');
+    expect(main.saveRecord('orders', order('$45'))).toMatchObject({ ok: true });
+    setCurrency('USD');
+    expect(main.saveRecord('orders', order('$46'))).toMatchObject({ ok: true });
+    const report = importChecked('orders', { csv: 'Client,Date,Amount\nAlpha Foods,2026-01-05,$47' });
+    expect(report).toMatchObject({ imported: 1 });
+    expect(amounts()).toEqual([45, 46, 47]);
+  });
+});
+
+describe('a dollar workbook that is not in US dollars (en_AU: the setting defaults to "$")', () => {
+  const amounts = () => rowsByHeader(emulator, 'Orders').map((row) => row.Amount);
+
+  it('refuses "USD 45" and "US$45" in a form and an import instead of taking them as Australian dollars', () => {
+    workbook('en_AU');
+    for (const typed of ['USD 45', 'US$45']) {
+      expect(messagesOf(main.saveRecord('orders', order(typed))), typed).toEqual({
+        amount: 'Amount: this workbook’s amounts are in $; convert it and type the amount in $.',
+      });
+    }
+    const report = checkImport('orders', { csv: 'Client,Date,Amount\nAlpha Foods,2026-01-05,USD 45' });
+    expect(report).toMatchObject({ rejectedCount: 1 });
+    expect(amounts()).toEqual([]);
+  });
+
+  it('takes the workbook’s own dollars written with their code or sign, "AUD 45", "A$45", "$45"', () => {
+    workbook('en_AU');
+    for (const typed of ['AUD 45', 'A$45', 'AU$ 45', '$45']) {
+      expect(main.saveRecord('orders', order(typed)), typed).toMatchObject({ ok: true });
+    }
+    expect(amounts()).toEqual([45, 45, 45, 45]);
+  });
+
+  it('reads "$" as the country’s dollar in Canada, New Zealand and Mexico too', () => {
+    for (const [locale, code, other] of [
+      ['en_CA', 'CAD', 'NZD'],
+      ['en_NZ', 'NZD', 'AUD'],
+      ['es_MX', 'MXN', 'USD'],
+    ] as const) {
+      workbook(locale);
+      expect(main.saveRecord('orders', order(`${code} 45`)), locale).toMatchObject({ ok: true });
+      expect(main.saveRecord('orders', order(`${other} 45`)), locale).toMatchObject({ ok: false });
+      expect(amounts(), locale).toEqual([45]);
+    }
+  });
+});
+
 describe('what reading the currency costs', () => {
   /** The service calls of saving one order, or of importing `rows` orders, in a dollar workbook. */
   function calls(action: () => unknown): Record<string, number> {

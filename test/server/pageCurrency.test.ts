@@ -64,6 +64,24 @@ describe('the currency a form’s page is given', () => {
   });
 });
 
+describe('how a form’s page is told numbers are written', () => {
+  it('gives the locale’s decimal mark and country to a form with numbers, so "1.000" is read as the server reads it', () => {
+    workbook('de_DE');
+    expect(getPageContext('orders').numbers).toEqual({ decimal: ',', country: 'DE' });
+    expect(getPageContext('clients').numbers).toEqual({ decimal: ',', country: 'DE' });
+    expect(getPageContext('people')).not.toHaveProperty('numbers');
+    expect(getPageContext()).not.toHaveProperty('numbers');
+  });
+
+  it('gives an Australian workbook its country, which says its $ is the Australian dollar', () => {
+    workbook('en_AU');
+    expect(getPageContext('orders')).toMatchObject({
+      currencySymbol: '$',
+      numbers: { decimal: '.', country: 'AU' },
+    });
+  });
+});
+
 describe('what the currency costs a page', () => {
   /** The service calls of one getPageContext, by kind. */
   function callsOf(emulator: Emulator, tableKey: string): Record<string, number> {
@@ -72,18 +90,22 @@ describe('what the currency costs a page', () => {
     return emulator.calls.byKind();
   }
 
-  it('is one settings read for a form with an amount, and nothing for one without', () => {
+  it('is one settings read and one locale read for a form with an amount, and nothing for one without', () => {
     const emulator = workbook('en_US');
     saveCurrency('$'); // saved settings name their sign, so the locale is not asked as well
     const people = callsOf(emulator, 'people');
     const orders = callsOf(emulator, 'orders');
-    // The settings read: the document's properties, then the one property holding the settings.
+    // The settings read: the document's properties, then the one property holding the settings;
+    // the locale read (how numbers are written): the spreadsheet, then its locale.
     const more = (kind: string) => ({ [kind]: (people[kind] ?? 0) + 1 });
     expect(orders).toEqual({
       ...people,
       ...more('PropertiesService.getDocumentProperties'),
       ...more('Properties.getProperty'),
+      ...more('SpreadsheetApp.getActiveSpreadsheet'),
+      ...more('Spreadsheet.getSpreadsheetLocale'),
     });
     expect(people).not.toHaveProperty('PropertiesService.getDocumentProperties');
+    expect(people).not.toHaveProperty('Spreadsheet.getSpreadsheetLocale');
   });
 });

@@ -211,6 +211,8 @@ describe('using the relationships', () => {
         }),
       ).toMatchObject({ ok: true });
     }
+    // The card takes the ABC class and late chance from the Clients row, which a report computes.
+    main.reportReliability();
     const card = main.getClientCard('C-000001');
     expect(card.ok).toBe(true);
     if (!card.ok) return;

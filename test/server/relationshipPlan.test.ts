@@ -167,8 +167,10 @@ describe('the relationship plan of a client', () => {
 
   it('says a forecast of paying late as a risk, in the reader’s language', () => {
     handBuiltWorkbook();
+    // The card shows the forecast a report computed into the Clients row.
+    main.reportReliability();
     const card = main.getClientCard('C-000002');
-    expect(card).toMatchObject({ ok: true, reliability: { band: 'high' } });
+    expect(card).toMatchObject({ ok: true, forecast: { band: 'high' } });
     expect(planOf('C-000002').risks).toEqual([
       { kind: 'lateLikely', id: null, text: expect.stringMatching(/^Likely to pay late: a \d+% chance/) },
     ]);

@@ -108,14 +108,21 @@ describe('reports on 2,000 generated clients', () => {
       }
     }
     expect(new Set(current.map((c) => c['Late-payment band'])).size).toBeGreaterThan(1);
-    // And each is the forecast's: round(probability × 100), the same band (the card shows the forecast).
+    // And each is the forecast's: round(probability × 100), the same band.
+    const { ctx } = analyseWorkbook(translatorFor('en'));
     for (const id of ['C-000001', 'C-000002', 'C-000003', 'C-000010', 'C-000100']) {
-      const card = getClientCard(id);
-      expect(card.ok, id).toBe(true);
-      if (!card.ok || !card.reliability) throw new Error(`${id}: no forecast`);
+      const forecast = ctx.analysis.reliability.clients.find((f) => f.clientId === id);
+      if (!forecast) throw new Error(`${id}: no forecast`);
       const row = clients.find((c) => c.ID === id);
-      expect(row?.['Late-payment chance (%)'], id).toBe(Math.round(card.reliability.probability * 100));
-      expect(row?.['Late-payment band'], id).toBe(card.reliability.band);
+      expect(row?.['Late-payment chance (%)'], id).toBe(Math.round(forecast.probability * 100));
+      expect(row?.['Late-payment band'], id).toBe(forecast.band);
+      // The card shows the forecast from these columns: it reads one client's rows, not the book.
+      const card = getClientCard(id);
+      if (!card.ok) throw new Error(card.message);
+      expect(card.forecast, id).toEqual({
+        lateChance: row?.['Late-payment chance (%)'],
+        band: forecast.band,
+      });
     }
   });
 
@@ -234,18 +241,20 @@ describe('reports on 2,000 generated clients', () => {
     expect(card.ok).toBe(true);
     if (!card.ok) return;
     expect(card.client.id).toBe('C-000001');
-    expect(card.reliability?.clientId).toBe('C-000001');
-    const forecast = card.reliability;
+    // The forecast and the ABC class as the last report computed them from the whole book, with
+    // when: today, and this client unchanged since, so not stale.
+    const forecast = card.forecast;
     if (!forecast) throw new Error('no forecast');
-    expect(forecast.probability).toBeGreaterThanOrEqual(0);
-    expect(forecast.probability).toBeLessThanOrEqual(1);
-    expect(forecast.low).toBeLessThanOrEqual(forecast.high);
-    // The forecast in words, as the report's Why column says it.
-    expect(card.reliabilityText).toContain(`${Math.round(forecast.probability * 100)}%`);
+    expect(forecast.lateChance).toBeGreaterThanOrEqual(0);
+    expect(forecast.lateChance).toBeLessThanOrEqual(100);
     run('reportReliability');
     const report = emulator.sheetValues(sheetByReport('reliability')?.getName() ?? '');
     const row = report.find((r) => String(r[0]).startsWith('C-000001 '));
-    expect(row?.[6]).toBe(card.reliabilityText);
+    // The report shows the chance as a share of one, formatted as a percentage.
+    expect(Math.round(Number(row?.[1]) * 100)).toBe(forecast.lateChance);
+    const after = getClientCard('C-000001');
+    expect(after.ok && after.computed.stale).toBe(false);
+    expect(after.ok && after.computed.at?.slice(0, 4)).toBe(TODAY.slice(0, 4));
     // Account health beside it, one line per indicator measured, never a NaN.
     expect(card.health.length).toBeGreaterThan(0);
     expect(card.health.every((line) => line !== '' && !/NaN|Infinity/.test(line))).toBe(true);

@@ -195,3 +195,136 @@ describe('an import’s amount in the workbook’s currency', () => {
     expect(read('$45', localeConventions('en_US'))).toEqual({ ok: false, problem: 'currency' });
   });
 });
+
+describe('a currency setting written as a code, or as another of its signs', () => {
+  it.each([
+    ['PHP', ['₱45', 'PHP 45', 'php 45', 'P45'], ['$45', 'USD 45']],
+    ['Php', ['₱45', 'PHP 45', 'P45'], ['$45']],
+    ['USD', ['$45', 'US$ 45', 'usd 45'], ['₱45', 'A$45']],
+    ['US$', ['$45', 'USD 45'], ['₱45', 'AUD 45']],
+    ['eur', ['€45', 'EUR 45'], ['$45', '£45']],
+  ] as const)(
+    'a workbook whose setting is %s takes its currency’s sign and codes',
+    (setting, taken, refused) => {
+      for (const typed of taken) expect(formAmount(typed, setting), typed).toBe(45);
+      for (const typed of refused) expect(formAmount(typed, setting), typed).toBe('currency');
+    },
+  );
+});
+
+describe('a sign several currencies write, read as the locale’s country’s', () => {
+  /** What a form's amount makes of `typed` with `setting` in a spreadsheet of `locale`. */
+  const inLocale = (typed: string, setting: string, locale: string) => {
+    const numbers = localeConventions(locale);
+    const result = validateRecord(ORDERS_TABLE, { amount: typed }, 'update', { currency: setting, numbers });
+    return result.ok ? result.record.amount : (result.errors[0]?.code ?? '');
+  };
+
+  it.each([
+    ['en_AU', ['AUD 45', 'A$45', 'AU$ 45', '$45', '45 AUD'], ['USD 45', 'US$45', 'NZD 45', 'C$45']],
+    ['en_CA', ['CAD 45', 'C$45', 'CA$45', '$45'], ['USD 45', 'US$45', 'AUD 45']],
+    ['en_NZ', ['NZD 45', 'NZ$45', '$45'], ['USD 45', 'AUD 45']],
+    ['es_MX', ['MXN 45', 'MX$45', '$45'], ['USD 45', 'US$45']],
+    ['en_US', ['USD 45', 'US$45', '$45'], ['AUD 45', 'A$45', 'MXN 45']],
+    ['en_PH', ['USD 45', 'US$45', '$45'], ['AUD 45', '₱45']],
+  ] as const)('"$" in %s', (locale, taken, refused) => {
+    for (const typed of taken) expect(inLocale(typed, '$', locale), typed).toBe(45);
+    for (const typed of refused) expect(inLocale(typed, '$', locale), typed).toBe('currency');
+  });
+
+  it('reads "US$" in an Australian workbook as US dollars: "$" there is the Australian dollar', () => {
+    expect(inLocale('USD 45', 'US$', 'en_AU')).toBe(45);
+    expect(inLocale('$45', 'US$', 'en_AU')).toBe('currency');
+  });
+
+  it('reads ¥ and kr as the country’s yen, yuan or crown, and as the sign alone elsewhere', () => {
+    expect(inLocale('JPY 45', '¥', 'ja_JP')).toBe(45);
+    expect(inLocale('CNY 45', '¥', 'ja_JP')).toBe('currency');
+    expect(inLocale('RMB 45', '¥', 'zh_CN')).toBe(45);
+    expect(inLocale('SEK 45', 'kr', 'sv_SE')).toBe(45);
+    expect(inLocale('NOK 45', 'kr', 'sv_SE')).toBe('currency');
+    expect(inLocale('SEK 45', 'kr', 'en_US')).toBe('currency');
+  });
+
+  it('makes the import read the same way', () => {
+    const amount = columnOf(ORDERS_TABLE, 'amount');
+    const australian = { ...localeConventions('en_AU'), currency: '$' };
+    expect(readCell(amount, 'AUD 45', null, australian, 'DMY')).toEqual({ ok: true, value: 45 });
+    expect(readCell(amount, 'USD 45', null, australian, 'DMY')).toEqual({ ok: false, problem: 'currency' });
+    const pesos = { ...localeConventions('en_PH'), currency: 'PHP' };
+    expect(readCell(amount, '₱45,000', null, pesos, 'unsure')).toEqual({ ok: true, value: 45_000 });
+  });
+});
+
+describe('a form’s numbers in the spreadsheet locale’s conventions, as the import reads them', () => {
+  const amount = columnOf(ORDERS_TABLE, 'amount');
+  /** What a form and an import make of `typed` in `locale`, with the workbook's `currency`. */
+  function bothOf(typed: string, locale: string, currency: string) {
+    const numbers = localeConventions(locale);
+    const form = validateRecord(ORDERS_TABLE, { amount: typed }, 'update', { currency, numbers });
+    const imported = readCell(amount, typed, null, { ...numbers, currency }, 'unsure');
+    return [form.ok ? form.record.amount : 'refused', imported.ok ? imported.value : 'refused'];
+  }
+
+  it.each([
+    ['1.000 €', 'de_DE', '€', 1000],
+    ['€1.500', 'de_DE', '€', 1500],
+    ['1.234,50', 'de_DE', '€', 1234.5],
+    ['1,5', 'de_DE', '€', 1.5],
+    ['Rp 45.000', 'id_ID', 'Rp', 45_000],
+    ['1 200,50 €', 'fr_FR', '€', 1200.5],
+    ['₱45,000.50', 'en_PH', '₱', 45_000.5],
+    ['1.000', 'en_US', '$', 1],
+  ] as const)('%s in %s (%s) is %d in a form and in an import', (typed, locale, currency, value) => {
+    expect(bothOf(typed, locale, currency)).toEqual([value, value]);
+  });
+
+  it('refuses a decimal dot in a comma locale naming the field and the comma, in English and Filipino', () => {
+    const numbers = localeConventions('de_DE');
+    const result = validateRecord(CLAIMS_TABLE, { amountClaimed: '12.50' }, 'update', {
+      currency: '€',
+      numbers,
+    });
+    expect(result).toEqual({ ok: false, errors: [{ field: 'amountClaimed', code: 'decimalPoint' }] });
+    if (result.ok) return;
+    const [error] = result.errors;
+    if (!error) return;
+    expect(describeFieldError(translatorFor('en'), CLAIMS_TABLE, error)).toBe(
+      'Amount claimed: this spreadsheet writes numbers with a decimal comma; use a comma for decimals (12,50), and a dot only between groups of three digits (1.250,50).',
+    );
+    expect(describeFieldError(translatorFor('fil'), CLAIMS_TABLE, error)).toMatch(
+      /^Halagang hinihingi: kuwit/,
+    );
+  });
+
+  it('reads counts in the locale too, and still refuses any currency in them', () => {
+    const numbers = localeConventions('de_DE');
+    const count = (typed: string) => {
+      const result = validateRecord(CLIENTS_TABLE, { yearFounded: typed }, 'update', {
+        currency: '€',
+        numbers,
+      });
+      return result.ok ? result.record.yearFounded : (result.errors[0]?.code ?? '');
+    };
+    expect(count('2.001')).toBe(2001);
+    expect(count('2001')).toBe(2001);
+    expect(count('€2001')).toBe('number');
+    expect(count('20%')).toBe('number');
+  });
+
+  it('refuses, where the conventions are not known, a number two decimal marks read differently', () => {
+    const unknown = (typed: string) => {
+      const result = validateRecord(ORDERS_TABLE, { amount: typed }, 'update', {
+        currency: null,
+        numbers: null,
+      });
+      return result.ok ? result.record.amount : (result.errors[0]?.code ?? '');
+    };
+    expect(unknown('1.500')).toBe('ambiguousNumber');
+    expect(unknown('₱45,000')).toBe('ambiguousNumber');
+    expect(unknown('45')).toBe(45);
+    expect(unknown('1.5')).toBe(1.5);
+    expect(unknown('12,50')).toBe(12.5);
+    expect(unknown('abc')).toBe('number');
+  });
+});

@@ -42,6 +42,10 @@ export const enForms = {
   'error.currencyNone':
     '{field}: this workbook’s amounts have no currency sign; type the amount as a number, without one.',
   'error.notPercent': '{field}: type an amount, not a percentage.',
+  'error.decimalPoint':
+    '{field}: this spreadsheet writes numbers with a decimal comma; use a comma for decimals (12,50), and a dot only between groups of three digits (1.250,50).',
+  'error.ambiguousNumber':
+    '{field}: this number can be read two ways (a dot or a comma may mark the decimals); type it without a thousands separator, e.g. 1250.',
 
   // The client card.
   'card.contact': 'Contact',

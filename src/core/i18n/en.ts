@@ -15,6 +15,7 @@ import { enOutreach } from './en.outreach';
 import { enPeople } from './en.people';
 import { enRelationships } from './en.relationships';
 import { enReportSheets } from './en.reportSheets';
+import { enSpace } from './en.space';
 import { enTeam } from './en.team';
 
 export const en = {
@@ -30,6 +31,7 @@ export const en = {
   ...enDigest,
   ...enReportSheets,
   ...enDashboard,
+  ...enSpace,
   ...enForms,
   'app.name': 'Suki',
 
@@ -403,7 +405,12 @@ export const en = {
   'toast.dailyOn': 'The dashboard will refresh once a day, when the workbook is first opened.',
   'toast.dailyOff': 'The daily refresh is off.',
   'card.pickClient': 'Pick a client, or select a client row before opening the card.',
-  'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',
+  'card.classes': 'ABC {abc} · XYZ {xyz}',
+  'card.figuresFromReport':
+    'As the last report computed it from the whole book today. Its range and reasons: Reports › Reliability.',
+  'card.figuresStale':
+    'As the last report computed it; the client or the book has changed since. Run Reports › Reliability for today’s figures, with their range and reasons.',
+  'card.figuresNone': 'Not computed yet: run Reports › Reliability (it computes every client’s forecast).',
   'card.revenue': 'Revenue, 12 months: {revenue}',
   'card.openClaims': 'Open claims',
   'card.nextContacts': 'Next contacts',

@@ -41,6 +41,10 @@ export const filForms: Record<keyof typeof enForms, string> = {
   'error.currencyNone':
     '{field}: walang simbolo ng salapi ang mga halaga sa workbook na ito; i-type ang halaga bilang numero, nang walang simbolo.',
   'error.notPercent': '{field}: i-type ang halaga, hindi porsiyento.',
+  'error.decimalPoint':
+    '{field}: kuwit ang decimal sa spreadsheet na ito; gumamit ng kuwit para sa decimal (12,50), at ng tuldok lamang sa pagitan ng bawat tatlong digit (1.250,50).',
+  'error.ambiguousNumber':
+    '{field}: mababasa ang numerong ito sa dalawang paraan (tuldok o kuwit ang maaaring decimal); i-type ito nang walang panghiwalay ng libo, hal. 1250.',
 
   'card.contact': 'Kontak',
   'card.contactPerson': 'Kontak na tao: {name}',

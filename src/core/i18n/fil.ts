@@ -11,6 +11,7 @@ import { filOutreach } from './fil.outreach';
 import { filPeople } from './fil.people';
 import { filRelationships } from './fil.relationships';
 import { filReportSheets } from './fil.reportSheets';
+import { filSpace } from './fil.space';
 import { filTeam } from './fil.team';
 
 /** Filipino (Tagalog) messages. Typed against the English keys so a missing one fails to compile. */
@@ -27,6 +28,7 @@ export const fil: Record<MessageKey, string> = {
   ...filDigest,
   ...filReportSheets,
   ...filDashboard,
+  ...filSpace,
   ...filForms,
   'app.name': 'Suki',
 
@@ -407,7 +409,13 @@ export const fil: Record<MessageKey, string> = {
   'toast.dailyOn': 'Mare-refresh ang dashboard minsan sa isang araw, sa unang pagbukas ng workbook.',
   'toast.dailyOff': 'Nakapatay ang araw-araw na pag-refresh.',
   'card.pickClient': 'Pumili ng kliyente, o pumili ng hilera ng kliyente bago buksan ang card.',
-  'card.classes': 'ABC {abc} · XYZ {xyz} · RFM {rfm}',
+  'card.classes': 'ABC {abc} · XYZ {xyz}',
+  'card.figuresFromReport':
+    'Ayon sa huling ulat na kinuwenta mula sa buong talaan ngayong araw. Ang saklaw at mga dahilan: Mga ulat › Pagiging maaasahan.',
+  'card.figuresStale':
+    'Ayon sa huling ulat; nagbago na ang kliyente o ang talaan mula noon. Patakbuhin ang Mga ulat › Pagiging maaasahan para sa mga bilang ngayon, kasama ang saklaw at mga dahilan.',
+  'card.figuresNone':
+    'Hindi pa nakukuwenta: patakbuhin ang Mga ulat › Pagiging maaasahan (kinukuwenta nito ang tantiya ng bawat kliyente).',
   'card.revenue': 'Kita, 12 buwan: {revenue}',
   'card.openClaims': 'Bukas na reklamo',
   'card.nextContacts': 'Susunod na kontak',

@@ -33,7 +33,7 @@ const DAYS_COUNT = /^(?:net\s*)?(\d{1,4})\s*(?:days?|araw|d)?\.?$/i;
 /**
  * A number cell: money in the workbook's currency (its own sign taken, any other refused, the shown
  * text judged even when the sheet holds a number: `₱45.00` formatted in a dollar workbook is no
- * dollar amount); a count or number with no currency at all.
+ * dollar amount; `$` is the dollar of the locale's country); a count or number with no currency.
  */
 function numberOf(
   column: ColumnSpec,
@@ -44,10 +44,10 @@ function numberOf(
   const currency = conventions.currency ?? DEFAULT_CURRENCY;
   let amount = text;
   if (column.type === 'currency') {
-    const money = moneyText(text, currency);
+    const money = moneyText(text, currency, conventions.country);
     if (!money.ok) return { ok: false, problem: money.problem };
     amount = money.text;
-  } else if (typeof typed !== 'number' && mentionsCurrency(text, currency)) {
+  } else if (typeof typed !== 'number' && mentionsCurrency(text, currency, conventions.country)) {
     return { ok: false, problem: 'number' };
   }
   if (typeof typed === 'number') return { ok: true, value: typed };

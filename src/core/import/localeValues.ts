@@ -20,7 +20,15 @@ export interface LocaleConventions {
    * default follows the locale; '' for none): another currency is refused. Left out: ₱.
    */
   readonly currency?: string;
+  /**
+   * The locale's country (ISO 3166: `PH`, `AU`), which says what a sign several currencies write
+   * stands for (`$`: Australian dollars in en_AU, US dollars in en_US); left out where not known.
+   */
+  readonly country?: string;
 }
+
+/** What reading a number needs of a locale: its decimal mark, and its country for the currency. */
+export type NumberConventions = Pick<LocaleConventions, 'decimal' | 'country'>;
 
 type Decimal = LocaleConventions['decimal'];
 
@@ -52,19 +60,45 @@ const LANGUAGE_ALIASES = new Map([
   ['nn', 'nb'],
 ]);
 
+// Languages spoken in one country only, for a locale without its country part (`fil`, `ja`).
+const COUNTRY_OF_LANGUAGE = new Map([
+  ['fil', 'PH'],
+  ['tl', 'PH'],
+  ['ja', 'JP'],
+  ['ko', 'KR'],
+]);
+
+/** A locale's language (lower case, old codes renamed) and region (upper case, or undefined). */
+function localeParts(locale: string): { readonly language: string; readonly region: string | undefined } {
+  const parts = locale.trim().split(/[-_]/);
+  const code = (parts[0] ?? '').toLowerCase();
+  // The region is the first two-letter or three-digit part; a script (`Hant`) is skipped.
+  const region = parts.slice(1).find((part) => /^(?:[a-z]{2}|\d{3})$/i.test(part));
+  return { language: LANGUAGE_ALIASES.get(code) ?? code, region: region?.toUpperCase() };
+}
+
+/**
+ * The country of a locale as `Spreadsheet.getSpreadsheetLocale()` reports it: its two-letter region
+ * (`en_AU` → `AU`, `zh-Hant-TW` → `TW`), else the one country of its language (`fil` → `PH`); ''
+ * when it names none (`en`, `es_419`).
+ */
+export function localeCountry(locale: string): string {
+  const { language, region } = localeParts(locale);
+  if (region !== undefined) return /^[A-Z]{2}$/.test(region) ? region : '';
+  return COUNTRY_OF_LANGUAGE.get(language) ?? '';
+}
+
 /**
  * The conventions of a locale as `Spreadsheet.getSpreadsheetLocale()` reports it (`en_US`, `fil`,
  * `de-CH`, `zh-Hant-TW`; any case): its language_REGION entry, else its language's, else a dot
- * decimal with an 'unsure' date order.
+ * decimal with an 'unsure' date order; with its country (localeCountry) where it names one.
  */
 export function localeConventions(locale: string): LocaleConventions {
-  const parts = locale.trim().split(/[-_]/);
-  const code = (parts[0] ?? '').toLowerCase();
-  const language = LANGUAGE_ALIASES.get(code) ?? code;
-  // The region is the first two-letter or three-digit part; a script (`Hant`) is skipped.
-  const region = parts.slice(1).find((part) => /^(?:[a-z]{2}|\d{3})$/i.test(part));
-  const regional = region === undefined ? undefined : CONVENTIONS.get(`${language}_${region.toUpperCase()}`);
-  return regional ?? CONVENTIONS.get(language) ?? UNKNOWN_LOCALE;
+  const { language, region } = localeParts(locale);
+  const regional = region === undefined ? undefined : CONVENTIONS.get(`${language}_${region}`);
+  const conventions = regional ?? CONVENTIONS.get(language) ?? UNKNOWN_LOCALE;
+  const country = localeCountry(locale);
+  return country === '' ? conventions : { ...conventions, country };
 }
 
 // Longest first, so `PHP45` is not read as `P` + `HP45`. A capital `P` stands for pesos only before
@@ -169,7 +203,10 @@ function percentOf({ whole, fraction, exponent }: Mantissa): Mantissa {
  * (also U+00A0, U+202F) or an apostrophe. A comma that cannot be a group in a dot locale (`12,50`)
  * is 'decimalComma'; any other text, a bare `1.5` in a comma locale included, is 'number'.
  */
-export function readLocaleNumber(text: string, conventions: LocaleConventions): ValueReading<number> {
+export function readLocaleNumber(
+  text: string,
+  conventions: Pick<LocaleConventions, 'decimal'>,
+): ValueReading<number> {
   const affixes = peelAffixes(text);
   if (!affixes) return { ok: false, problem: 'number' };
   const mantissa = mantissaOf(affixes.body, conventions.decimal);

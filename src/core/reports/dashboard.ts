@@ -1,5 +1,5 @@
 import { CLAIMS_TABLE, DEALS_TABLE } from '../tables/workTables';
-import { DASHBOARD_KPIS } from './dashboardKpis';
+import { TILE_KPIS } from './dashboardKpis';
 import { asOfLine, choiceText, type ReportContext } from './reportContext';
 import { col, type ReportBlock, type ReportSheetModel } from './reportModel';
 
@@ -58,8 +58,8 @@ function kpiBlock(ctx: ReportContext): ReportBlock {
   return {
     title: t('report.dashboard.kpis'),
     columns: [col(t('report.measure')), col(t('report.value'), 'integer')],
-    rows: DASHBOARD_KPIS.map((kpi) => [t(kpi.label), kpi.figure(analysis)]),
-    rowFormats: DASHBOARD_KPIS.map((kpi) => kpi.format),
+    rows: TILE_KPIS.map((kpi) => [t(kpi.label), kpi.figure(analysis)]),
+    rowFormats: TILE_KPIS.map((kpi) => kpi.format),
   };
 }
 

@@ -179,3 +179,15 @@ export function placeCharts(placing: ChartPlacing): PlacedChart[] {
   }
   return placed;
 }
+
+/** The rows and columns the charts stand over, at least `rows` × `columns` (the cells'). */
+export function chartsExtent(
+  charts: readonly PlacedChart[],
+  rows: number,
+  columns: number,
+): { rows: number; columns: number } {
+  return {
+    rows: Math.max(rows, ...charts.map((chart) => chart.covers.row + chart.covers.rows - 1)),
+    columns: Math.max(columns, ...charts.map((chart) => chart.covers.column + chart.covers.columns - 1)),
+  };
+}

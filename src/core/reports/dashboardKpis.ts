@@ -1,6 +1,8 @@
 /**
  * The dashboard's key figures, declared once: the KPI history table's columns, the tiles, their
- * good-or-bad colouring and the trend charts are all derived from this list.
+ * good-or-bad colouring and the trend charts are all derived from this list. One figure is measured
+ * rather than analysed and has no tile: the cells the spreadsheet uses, kept in the history so the
+ * space-used line can say how fast it grows (core/space/spaceUsed.ts).
  */
 import type { FullAnalysis } from '../analysis/fullAnalysis';
 import type { MessageKey } from '../i18n/en';
@@ -19,8 +21,15 @@ export interface DashboardKpi {
   readonly direction: KpiDirection;
   /** The trend chart it is drawn in, or none. */
   readonly trend: KpiTrend | null;
-  readonly figure: (analysis: FullAnalysis) => number;
+  /** Today's figure from the analysis; null for a figure measured outside it, which has no tile. */
+  readonly figure: ((analysis: FullAnalysis) => number) | null;
 }
+
+/** A figure with a tile: one the analysis gives. */
+type TileKpi = DashboardKpi & { readonly figure: (analysis: FullAnalysis) => number };
+
+/** The measured figure the KPI history keeps beside the tiles' own: the cells the spreadsheet uses. */
+export const CELLS_USED_KPI = 'cellsUsed';
 
 /** Every key figure, in tile order. */
 export const DASHBOARD_KPIS: readonly DashboardKpi[] = [
@@ -104,7 +113,20 @@ export const DASHBOARD_KPIS: readonly DashboardKpi[] = [
     trend: 'work',
     figure: (a) => a.freshness.staleClients.length,
   },
+  {
+    key: CELLS_USED_KPI,
+    label: 'report.kpi.cellsUsed',
+    format: 'integer',
+    direction: 'neutral',
+    trend: null,
+    figure: null,
+  },
 ];
+
+/** The figures with a tile, in tile order. */
+export const TILE_KPIS: readonly TileKpi[] = DASHBOARD_KPIS.filter(
+  (kpi): kpi is TileKpi => kpi.figure !== null,
+);
 
 /** The trend charts, in order, with their titles. */
 export const KPI_TRENDS: readonly { readonly key: KpiTrend; readonly title: MessageKey }[] = [
@@ -113,7 +135,12 @@ export const KPI_TRENDS: readonly { readonly key: KpiTrend; readonly title: Mess
   { key: 'work', title: 'dashboard.trend.work' },
 ];
 
-/** Today's figures, by KPI key. */
-export function kpiFigures(analysis: FullAnalysis): Record<string, number> {
-  return Object.fromEntries(DASHBOARD_KPIS.map((kpi) => [kpi.key, kpi.figure(analysis)]));
+/** Today's figures, by KPI key: the analysed ones, and the measured ones as given (null when not measured). */
+export function kpiFigures(
+  analysis: FullAnalysis,
+  measured: Readonly<Record<string, number>> = {},
+): Record<string, number | null> {
+  return Object.fromEntries(
+    DASHBOARD_KPIS.map((kpi) => [kpi.key, kpi.figure ? kpi.figure(analysis) : (measured[kpi.key] ?? null)]),
+  );
 }

@@ -7,6 +7,7 @@
  * a laptop screen. src/gas/dashboardWriter.ts writes it with a fixed number of calls.
  */
 import type { DashboardParts } from './dashboard';
+import { type ConditionalColour, managerColours, trendBlocks } from './dashboardBlocks';
 import {
   besideTilesX,
   type ChartSource,
@@ -16,7 +17,8 @@ import {
   placeCharts,
 } from './dashboardCharts';
 import { type CellStyle, DashboardGrid, type GridMatrices, type GridRange } from './dashboardGrid';
-import { DASHBOARD_KPIS, KPI_TRENDS } from './dashboardKpis';
+import { KPI_TRENDS, TILE_KPIS } from './dashboardKpis';
+import type { DashboardSpace } from './dashboardSpace';
 import type { DashboardTile, TileChange, TrendTable } from './dashboardTiles';
 import type { ReportBlock } from './reportModel';
 import { INTEGER_FORMAT, numberFormatFor, type ReportFormat, ROW_PX, shownText } from './sheetSizing';
@@ -39,24 +41,17 @@ const FIGURE_SIZE = 20;
 
 const TEAL = '#1f4e5f';
 const GREY = '#5f6368';
+const RED = '#c5221f';
 const HEADER_FILL = '#e8eef0';
 const TILE_FILLS = ['#eef4f6', '#f6f8f9'];
 /** A change's ink and, for good or bad, a light fill of the same hue (a badge). */
 const TONE_COLORS: Record<TileChange['tone'], string> = {
   good: '#137333',
-  bad: '#c5221f',
+  bad: RED,
   flat: GREY,
   none: GREY,
 };
 const TONE_FILLS: Partial<Record<TileChange['tone'], string>> = { good: '#e6f4ea', bad: '#fce8e6' };
-
-/** Conditional colours of the table per manager: a column's cells above a number. */
-interface ConditionalColour {
-  readonly range: GridRange;
-  readonly above: number;
-  readonly background: string;
-  readonly color: string;
-}
 
 /** Everything the writer needs. */
 export interface DashboardPlan {
@@ -88,6 +83,8 @@ interface DashboardInput {
   readonly trendTitles: Readonly<Record<string, string>>;
   /** The workbook's currency sign ('' for none). */
   readonly currencySymbol: string;
+  /** The space used: a line under the tiles (and its warning) and a block with the chart data. */
+  readonly space?: DashboardSpace | null;
 }
 
 /** A tile's money: whole units (a figure this large needs no cents), with the currency sign. */
@@ -147,58 +144,14 @@ function putBlock(grid: DashboardGrid, top: number, block: ReportBlock, symbol: 
   return { row: top + 1, column: 1, rows: block.rows.length + 1, columns: block.columns.length };
 }
 
-/**
- * The trend blocks, one per band of tiles: the month, then each trended figure in its tile's
- * column (a figure without a trend leaves its column out, as do those after the band's last).
- */
-function trendBlocks(input: DashboardInput): ReportBlock[] {
-  const bands = Math.ceil(input.tiles.length / TILES_PER_ROW);
-  return Array.from({ length: bands }, (_, band) => {
-    const tiles = input.tiles.slice(band * TILES_PER_ROW, (band + 1) * TILES_PER_ROW);
-    const last = tiles.reduce((end, tile, i) => (tile.kpi.trend ? i + 1 : end), 0);
-    const shown = tiles.slice(0, last);
-    const drawn = new Set(tiles.flatMap((tile) => (tile.kpi.trend ? [tile.kpi.trend] : [])));
-    const titles = KPI_TRENDS.filter((trend) => drawn.has(trend.key)).map(
-      (trend) => input.trendTitles[trend.key],
-    );
-    return {
-      title: titles.join(' · '),
-      columns: [
-        { label: input.monthHeader, format: 'text' as const },
-        ...shown.map((tile) => ({ label: tile.kpi.trend ? tile.label : '', format: tile.kpi.format })),
-      ],
-      rows: input.trend.months.map((month, m) => [
-        month,
-        ...shown.map((tile) => (tile.kpi.trend ? (input.trend.figures[m]?.[tile.kpi.key] ?? null) : null)),
-      ]),
-    };
+/** The space-used lines from `row` (red and the first bold from 80% on); returns the rows taken. */
+function putSpace(grid: DashboardGrid, row: number, space: DashboardSpace | null | undefined): number {
+  if (!space) return 0;
+  const color = space.warn ? RED : GREY;
+  space.lines.forEach((line, i) => {
+    grid.put(row + i, 1, line, { color, bold: space.warn && i === 0, overflows: true });
   });
-}
-
-/** The conditional colours of the table per manager: A clients green, overdue contacts red, open claims amber. */
-function managerColours(
-  header: GridRange,
-  managers: ReportBlock,
-  input: DashboardInput,
-): ConditionalColour[] {
-  if (header.rows <= 1) return [];
-  const columnOf = (key: string) => {
-    const label = input.tiles.find((tile) => tile.kpi.key === key)?.label;
-    return managers.columns.findIndex((column) => column.label === label) + 1;
-  };
-  const body = (column: number): GridRange => ({
-    row: header.row + 1,
-    column,
-    rows: header.rows - 1,
-    columns: 1,
-  });
-  return [
-    { key: 'aClients', background: '#e6f4ea', color: '#137333' },
-    { key: 'overdueContacts', background: '#fce8e6', color: '#c5221f' },
-    { key: 'openClaims', background: '#fef7e0', color: '#b06000' },
-  ]
-    .filter(({ key }) => columnOf(key) > 0)
-    .map(({ key, background, color }) => ({ range: body(columnOf(key)), above: 0, background, color }));
+  return space.lines.length;
 }
 
 /** Where the cells went, for the charts. */
@@ -221,7 +174,9 @@ function putCells(input: DashboardInput, dataBlocks: readonly ReportBlock[], ban
   grid.put(2, 1, input.refreshLine, { color: GREY, overflows: true });
   const figureRows = putTiles(grid, input);
   const tilesBottom = TILES_TOP + figureRows.length * (TILE_ROWS + 1) - 2;
-  const chartsTop = tilesBottom + 2;
+  // A blank row under the tiles, then the space-used line(s) and another blank row, then the charts.
+  const spaceRows = putSpace(grid, tilesBottom + 2, input.space);
+  const chartsTop = tilesBottom + 2 + (spaceRows > 0 ? spaceRows + 1 : 0);
   const managersTop = chartsTop + bands * chartBandRows(ROW_PX) + 1;
   const managersHeader = putBlock(grid, managersTop, parts.managers, currencySymbol);
   let top = managersTop + managersHeader.rows + 2;
@@ -238,7 +193,7 @@ function putCells(input: DashboardInput, dataBlocks: readonly ReportBlock[], ban
 /** The charts' sources over the data blocks: the trends first, then the report's own charts. */
 function chartSources(input: DashboardInput, firstTrendBlock: number): ChartSource[] {
   const trends = KPI_TRENDS.map((trend) => {
-    const indexes = DASHBOARD_KPIS.flatMap((kpi, i) => (kpi.trend === trend.key ? [i] : []));
+    const indexes = TILE_KPIS.flatMap((kpi, i) => (kpi.trend === trend.key ? [i] : []));
     const band = Math.floor((indexes[0] ?? 0) / TILES_PER_ROW);
     if (indexes.some((i) => Math.floor(i / TILES_PER_ROW) !== band))
       throw new Error(`The figures of trend ${trend.key} must share a row of tiles`);
@@ -258,7 +213,12 @@ function chartSources(input: DashboardInput, firstTrendBlock: number): ChartSour
  * whether a chart fits beside the tiles is known before the rows for the others are reserved.
  */
 export function layoutDashboard(input: DashboardInput): DashboardPlan {
-  const dataBlocks = [input.parts.kpis, ...input.parts.chartBlocks, ...trendBlocks(input)];
+  const dataBlocks = [
+    input.parts.kpis,
+    ...input.parts.chartBlocks,
+    ...trendBlocks(input, TILES_PER_ROW),
+    ...(input.space ? [input.space.block] : []),
+  ];
   const sources = chartSources(input, 1 + input.parts.chartBlocks.length);
   const tilesRight = TILES_LEFT + TILES_PER_ROW - 1;
   const columnWidths = putCells(input, dataBlocks, 0).grid.columnWidths();
@@ -268,8 +228,9 @@ export function layoutDashboard(input: DashboardInput): DashboardPlan {
   const rowPx = (row: number) =>
     row === 1 ? TITLE_ROW_PX : figureRows.includes(row) ? FIGURE_ROW_PX : ROW_PX;
   // Beside the tiles, a chart as tall as their rows at the default height and the blank row below
-  // them: it ends above the charts below even if Sheets did not grow the figures' rows.
-  const besideHeight = (cells.chartsTop - TILES_TOP) * ROW_PX - 6;
+  // them: it ends above the space-used line and the charts below even if Sheets did not grow the
+  // figures' rows.
+  const besideHeight = (tilesBottom + 2 - TILES_TOP) * ROW_PX - 6;
   const charts = placeCharts({
     grid,
     sources,
@@ -299,6 +260,6 @@ export function layoutDashboard(input: DashboardInput): DashboardPlan {
     centred: [{ ...tileColumns(TILES_TOP), rows: tilesBottom - TILES_TOP + 1 }],
     frozenRows: 2,
     charts,
-    conditional: managerColours(cells.managersHeader, input.parts.managers, input),
+    conditional: managerColours(cells.managersHeader, input.parts.managers, input.tiles),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Translator } from '../i18n/translate';
 import { wallTimeText } from '../selfCheck/cellText';
-import { DASHBOARD_KPIS, type DashboardKpi, kpiFigures } from './dashboardKpis';
+import { type DashboardKpi, kpiFigures, TILE_KPIS } from './dashboardKpis';
 import {
   type ChangeTone,
   comparisons,
@@ -48,9 +48,13 @@ export interface TrendTable {
   readonly figures: readonly Readonly<Record<string, number | null>>[];
 }
 
-/** Today's snapshot of the key figures. */
-export function todaysSnapshot(ctx: ReportContext, refreshedAt: string): KpiSnapshot {
-  return { asOf: ctx.analysis.asOf, refreshedAt, figures: kpiFigures(ctx.analysis) };
+/** Today's snapshot of the key figures, with the measured ones (the cells used) as given. */
+export function todaysSnapshot(
+  ctx: ReportContext,
+  refreshedAt: string,
+  measured: Readonly<Record<string, number>> = {},
+): KpiSnapshot {
+  return { asOf: ctx.analysis.asOf, refreshedAt, figures: kpiFigures(ctx.analysis, measured) };
 }
 
 /** A whole number with thousands separators ("189,785,983"), as '#,##0' shows it. */
@@ -83,7 +87,7 @@ export function dashboardTiles(
   today: KpiSnapshot,
 ): DashboardTile[] {
   const { lastMonth, lastYear } = comparisons(history, today.asOf);
-  return DASHBOARD_KPIS.map((kpi) => {
+  return TILE_KPIS.map((kpi) => {
     const figure = today.figures[kpi.key] ?? 0;
     const month = kpiChange(kpi, figure, lastMonth);
     const year = kpiChange(kpi, figure, lastYear);

@@ -6,6 +6,7 @@
  * The text measured is the text as shown, so the number formats of report columns (and the
  * workbook's currency sign, a setting whose default follows the spreadsheet's locale) live here too.
  */
+import { localeCountry } from '../import/localeValues';
 
 /**
  * Average pixels per character of Arial 10, generous for digits and capitals.
@@ -199,18 +200,14 @@ const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
   ),
 };
 
-/** Languages spoken in one country only, for a locale without its country part ("fil"). */
-const COUNTRY_BY_LANGUAGE: Readonly<Record<string, string>> = { fil: 'PH', tl: 'PH', ja: 'JP', ko: 'KR' };
-
 /**
- * The currency sign for a spreadsheet locale as Sheets names it (en_PH, fil_PH, fil, de_DE):
- * the sign of the locale's country; '' (no sign) for a locale not known here.
+ * The currency sign for a spreadsheet locale as Sheets names it (en_PH, fil_PH, fil, de_DE): the
+ * sign of the locale's country (localeCountry); '' (no sign) for a locale not known here. Dollar
+ * countries get `$`, as Sheets' own currency format shows it in their locales (en_AU: `$1,000.00`);
+ * money.ts reads that `$` as the country's dollar (AUD in en_AU), not as US dollars.
  */
 export function currencySymbolForLocale(locale: string): string {
-  const match = /^([a-z]{2,3})(?:[_-]([a-z]{2}))?\b/i.exec(locale.trim());
-  if (!match) return '';
-  const country = match[2]?.toUpperCase() ?? COUNTRY_BY_LANGUAGE[(match[1] ?? '').toLowerCase()] ?? '';
-  return CURRENCY_BY_COUNTRY[country] ?? '';
+  return CURRENCY_BY_COUNTRY[localeCountry(locale)] ?? '';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { exactCellPattern } from './cellSearch';
 import type { TableRecord } from './tableSpec';
 
 /** Why two clients look like the same one. */
@@ -10,8 +11,10 @@ export interface DuplicateMatch {
   readonly reason: DuplicateReason;
 }
 
-const LEGAL_SUFFIXES =
-  /\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|sa|ag|plc|pte|opc|enterprises?|trading)\b/g;
+/** Words a client name may carry that never tell two clients apart (as regular-expression parts). */
+const SUFFIX_WORDS =
+  'inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|sa|ag|plc|pte|opc|enterprises?|trading';
+const LEGAL_SUFFIXES = new RegExp(`\\b(${SUFFIX_WORDS})\\b`, 'g');
 
 /**
  * A client name reduced to what identifies it: lower case, accents, punctuation and legal suffixes
@@ -91,4 +94,59 @@ export function findDuplicateClients(
   limit = 5,
 ): DuplicateMatch[] {
   return new ClientIndex(existing).find(candidate, limit);
+}
+
+/** Names of more words than this are not searched for: the column is read instead (a long pattern). */
+const MAX_SEARCHED_WORDS = 8;
+/** Between two words of a name: anything normalizeName drops (characters other than letters and digits, legal suffixes). */
+const NAME_GAP = `(?:[^0-9A-Za-z&]|${SUFFIX_WORDS})*`;
+/** Between two characters of a tax number: anything but a letter or a digit. */
+const TAX_GAP = '[^0-9A-Za-z]*';
+
+/**
+ * A cell whose normalised name (normalizeName) may be `key`: its words in order, each written in
+ * any case (and with accents, searched with ignoreDiacritics), "and" also as "&", with anything
+ * normalizeName removes around and between them. It matches every name normalising to `key` that is
+ * written in letters with or without accents; a name spelt with compatibility characters
+ * (full-width letters, ligatures) normalises the same yet is not found. It also matches some names
+ * that do not normalise to `key` ("Dela Cruzco"): the rows read are checked by ClientIndex.
+ */
+function namePattern(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length > MAX_SEARCHED_WORDS) return null;
+  const written = words.map((word) => (word === 'and' ? '(?:and|&)' : word));
+  return `^${NAME_GAP}${written.join(NAME_GAP)}${NAME_GAP}$`;
+}
+
+/** A search of one Clients column for the likely duplicates of a new client. */
+interface DuplicateSearch {
+  readonly column: 'email' | 'taxNumber' | 'name';
+  /** A pattern for the column's cells (see cellSearch.ts), or null: read the whole column instead. */
+  readonly pattern: string | null;
+  /** Search with accents ignored (names only); every search here is case-blind. */
+  readonly ignoreDiacritics: boolean;
+}
+
+/**
+ * How to find, without reading whole columns, the clients a new one may duplicate (ClientIndex's
+ * rules): a case-blind search per key the candidate has. The e-mail is matched whole (spaces around
+ * it allowed); the tax number by its letters and digits in order, with anything else around and
+ * between them, which is exactly normalizeTaxNumber's rule; the name as namePattern says. Each
+ * search may find more rows than are duplicates, never fewer (but for the names namePattern
+ * names): the caller reads the rows found and asks ClientIndex.
+ */
+export function duplicateSearches(candidate: TableRecord): DuplicateSearch[] {
+  const searches: DuplicateSearch[] = [];
+  const email = emailKey(candidate);
+  if (email) searches.push({ column: 'email', pattern: exactCellPattern(email), ignoreDiacritics: false });
+  const tax = taxKey(candidate);
+  if (tax)
+    searches.push({
+      column: 'taxNumber',
+      pattern: `^${TAX_GAP}${[...tax].join(TAX_GAP)}${TAX_GAP}$`,
+      ignoreDiacritics: false,
+    });
+  const name = nameKey(candidate);
+  if (name) searches.push({ column: 'name', pattern: namePattern(name), ignoreDiacritics: true });
+  return searches;
 }

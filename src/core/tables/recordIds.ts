@@ -3,7 +3,7 @@
  * out of the numbering (it is still never handed out again), so the next ID always stays within
  * the digits recordIdNumber reads exactly.
  */
-const MAX_FOLLOWED_DIGITS = 12;
+export const MAX_FOLLOWED_DIGITS = 12;
 /** The most digits an ID's number may have and still be read exactly (below 2^53). */
 const MAX_READ_DIGITS = 15;
 
@@ -12,6 +12,19 @@ export function recordIdNumber(prefix: string, id: unknown, maxDigits = MAX_READ
   if (typeof id !== 'string') return null;
   const match = new RegExp(`^${prefix}-(\\d{1,${maxDigits}})$`).exec(id.trim());
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * Whether a table's ID counter can be numbered from: a whole number, positive, and within the
+ * followed digits (past them it can only be garbage, and numbering would leave the readable range).
+ */
+export function isUsableCounter(counter: number | null | undefined): counter is number {
+  return (
+    typeof counter === 'number' &&
+    Number.isSafeInteger(counter) &&
+    counter > 0 &&
+    counter < 10 ** MAX_FOLLOWED_DIGITS
+  );
 }
 
 /**
@@ -26,10 +39,7 @@ export function recordIdAllocator(
   existingIds: readonly unknown[],
   highestIssued = 0,
 ): () => string {
-  // A counter past the followed digits can only be garbage: numbering would leave the readable range.
-  const counterOk =
-    Number.isSafeInteger(highestIssued) && highestIssued > 0 && highestIssued < 10 ** MAX_FOLLOWED_DIGITS;
-  let highest = counterOk ? highestIssued : 0;
+  let highest = isUsableCounter(highestIssued) ? highestIssued : 0;
   const taken = new Set<string>();
   for (const id of existingIds) {
     if (typeof id !== 'string') continue;

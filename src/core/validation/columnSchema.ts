@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { ColumnSpec, RecordValue } from '../tables/tableSpec';
 import type { MoneyCurrency } from './money';
-import { MAX_ABS_AMOUNT, parseNumberText } from './numbers';
-import { readTypedAmount, readTypedDate } from './typedValues';
+import { MAX_ABS_AMOUNT } from './numbers';
+import { readTypedAmount, readTypedDate, readTypedNumber, type TypedNumbers } from './typedValues';
 
 /**
  * Error codes a field can fail with. Each is also the valibot message of the check that raises it,
@@ -17,6 +17,8 @@ export type FieldErrorCode =
   | 'url'
   | 'number'
   | 'decimalComma'
+  | 'decimalPoint'
+  | 'ambiguousNumber'
   | 'integer'
   | 'min'
   | 'max'
@@ -75,25 +77,27 @@ function textSchema(column: ColumnSpec) {
   return v.pipe(v.string('type'), v.maxLength(maxLengthOf(column), 'tooLong'));
 }
 
-function numberSchema(column: ColumnSpec, currency: MoneyCurrency) {
+/** How typed numbers are read: the workbook's currency and the spreadsheet locale's conventions. */
+export interface NumberReading {
+  readonly currency: MoneyCurrency;
+  readonly numbers: TypedNumbers;
+}
+
+function numberSchema(column: ColumnSpec, { currency, numbers }: NumberReading) {
   const { min, max } = numberBoundsOf(column);
   return v.pipe(
     v.union([v.number(), v.string()], 'number'),
     v.rawTransform(({ dataset, addIssue, NEVER }): number => {
       const value = dataset.value;
       if (typeof value === 'number') return value === 0 ? 0 : value; // -0 is stored as 0
-      // Money as people type it in the workbook's currency (₱45,000, $45); other numbers plainly.
-      if (column.type === 'currency') {
-        const amount = readTypedAmount(value, currency);
-        if (amount.ok) return amount.value;
-        addIssue({ message: amount.problem });
-        return NEVER;
-      }
-      const parsed = parseNumberText(value, false);
-      if (parsed.ok) return parsed.value;
-      const code: FieldErrorCode =
-        parsed.problem === 'tooLarge' ? 'max' : parsed.problem === 'tooSmall' ? 'min' : parsed.problem;
-      addIssue({ message: code });
+      // Money as people type it in the workbook's currency (₱45,000, $45), other numbers without
+      // one; both in the locale's conventions (1.000 is a thousand in de_DE), as the import reads them.
+      const read =
+        column.type === 'currency'
+          ? readTypedAmount(value, currency, numbers)
+          : readTypedNumber(value, currency, numbers);
+      if (read.ok) return read.value;
+      addIssue({ message: read.problem });
       return NEVER;
     }),
     v.number('number'),
@@ -105,7 +109,7 @@ function numberSchema(column: ColumnSpec, currency: MoneyCurrency) {
   );
 }
 
-function typedSchema(column: ColumnSpec, currency: MoneyCurrency): v.GenericSchema<unknown, RecordValue> {
+function typedSchema(column: ColumnSpec, reading: NumberReading): v.GenericSchema<unknown, RecordValue> {
   switch (column.type) {
     case 'text':
     case 'longText':
@@ -121,7 +125,7 @@ function typedSchema(column: ColumnSpec, currency: MoneyCurrency): v.GenericSche
     case 'integer':
     case 'number':
     case 'currency':
-      return numberSchema(column, currency);
+      return numberSchema(column, reading);
     case 'date':
       return dateSchema();
     case 'datetime':
@@ -133,13 +137,14 @@ function typedSchema(column: ColumnSpec, currency: MoneyCurrency): v.GenericSche
 
 /**
  * The schema one column's form value must pass; blank is null, and null fails only when required.
- * Money is read in `currency`, the workbook's (see MoneyCurrency in money.ts).
+ * Numbers are read as `reading` says: money in the workbook's currency (see MoneyCurrency in
+ * money.ts), digits in the spreadsheet locale's conventions (see TypedNumbers in typedValues.ts).
  */
 export function columnSchema(
   column: ColumnSpec,
-  currency: MoneyCurrency,
+  reading: NumberReading,
 ): v.GenericSchema<unknown, RecordValue> {
-  const typed = typedSchema(column, currency);
+  const typed = typedSchema(column, reading);
   return v.pipe(
     v.unknown(),
     v.transform(normalizeBlank),

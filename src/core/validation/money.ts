@@ -1,11 +1,14 @@
 /**
  * Money as people type it, in the workbook's currency (issue #14): the analysis setting
  * `reports.currencySymbol` (src/core/analysis/settings.ts), whose default follows the spreadsheet's
- * locale. The workbook's own sign and the codes that stand for it are taken (`₱`, `PHP` and
- * `P45,000` in a peso workbook; `$`, `US$` and `USD` in a dollar one; a sign Suki does not know,
- * such as `S/`, as the setting writes it). Any other currency's sign or code is refused: `$45` is
- * never taken as 45 pesos, nor `₱45` as 45 dollars. A forms' and an import's reader both start here,
- * then read the bare amount (parseNumberText, readLocaleNumber).
+ * locale. The setting may be a sign or a code, in any case (`₱`, `PHP`, `Php`; `$`, `US$`, `USD`):
+ * either way the currency's sign and codes are all taken (`₱`, `PHP` and `P45,000` in a peso
+ * workbook; a sign Suki does not know, such as `S/`, as the setting writes it). A sign several
+ * currencies write means the one of the spreadsheet locale's country: `$` is US dollars in en_US and
+ * en_PH, Australian dollars in en_AU (where `AUD 45` and `A$45` are the workbook's own and `USD 45`
+ * is not), as Sheets' own currency format shows `$` in each of those locales. Any other currency's
+ * sign or code is refused: `$45` is never taken as 45 pesos, nor `₱45` as 45 dollars. A form's and
+ * an import's reader both start here, then read the bare amount (readLocaleNumber).
  */
 
 /** The currency where nothing says otherwise (tests, callers that type no money): Suki's first, pesos. */
@@ -23,42 +26,116 @@ type MoneyText =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly problem: 'currency' | 'number' };
 
-// The codes that stand for a sign besides the sign itself; a sign several currencies write (¥, kr)
-// has none, since a code would name one of them and the setting does not say which.
-const CODES_OF_SIGN = new Map<string, readonly string[]>([
-  ['₱', ['PHP']],
-  ['$', ['US$', 'USD']],
-  ['€', ['EUR']],
-  ['£', ['GBP']],
-  ['S$', ['SGD']],
-  ['HK$', ['HKD']],
-  ['NT$', ['TWD']],
-  ['R$', ['BRL']],
-  ['₩', ['KRW']],
-  ['₹', ['INR', 'Rs']],
-  ['Rp', ['IDR']],
-  ['RM', ['MYR']],
-  ['฿', ['THB']],
-  ['₫', ['VND']],
-  ['₽', ['RUB']],
-  ['₺', ['TRY']],
-  ['₪', ['ILS']],
-  ['₦', ['NGN']],
-  ['R', ['ZAR']],
-  ['zł', ['PLN']],
+// Each currency's own signs besides its ISO 4217 code: signs no other currency writes.
+const SIGNS_OF_CODE = new Map<string, readonly string[]>([
+  ['PHP', ['₱']],
+  ['USD', ['US$']],
+  ['AUD', ['A$', 'AU$']],
+  ['CAD', ['C$', 'CA$']],
+  ['NZD', ['NZ$']],
+  ['MXN', ['MX$']],
+  ['SGD', ['S$']],
+  ['HKD', ['HK$']],
+  ['TWD', ['NT$']],
+  ['BRL', ['R$']],
+  ['EUR', ['€']],
+  ['GBP', ['£']],
+  ['CNY', ['RMB']],
+  ['KRW', ['₩']],
+  ['INR', ['₹', 'Rs']],
+  ['IDR', ['Rp']],
+  ['MYR', ['RM']],
+  ['THB', ['฿']],
+  ['VND', ['₫']],
+  ['RUB', ['₽']],
+  ['TRY', ['₺']],
+  ['ILS', ['₪']],
+  ['NGN', ['₦']],
+  ['ZAR', ['R']],
+  ['PLN', ['zł']],
+]);
+
+/**
+ * Signs several currencies write: the currency each country means by it (the second part of a
+ * Sheets locale, ISO 3166), and the one meant elsewhere (null: none, so only the sign itself is
+ * taken, as the setting writes it).
+ */
+const SHARED_SIGNS = new Map<
+  string,
+  { readonly byCountry: Readonly<Record<string, string>>; readonly elsewhere: string | null }
+>([
+  [
+    '$',
+    {
+      byCountry: {
+        US: 'USD',
+        AU: 'AUD',
+        CA: 'CAD',
+        NZ: 'NZD',
+        MX: 'MXN',
+        SG: 'SGD',
+        HK: 'HKD',
+        TW: 'TWD',
+        AR: 'ARS',
+        CL: 'CLP',
+        CO: 'COP',
+      },
+      elsewhere: 'USD',
+    },
+  ],
+  ['¥', { byCountry: { JP: 'JPY', CN: 'CNY' }, elsewhere: null }],
+  ['kr', { byCountry: { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' }, elsewhere: null }],
 ]);
 
 // Currencies written in letters, and the common ISO 4217 codes; every sign character (\p{Sc}: $, €,
 // ₱, ¥…) counts too. Letters before digits: `P45,000` (pesos, a capital P only), `R45` (rand).
 const LETTER_SIGNS = [
   ...'US$ A$ AU$ C$ CA$ NZ$ S$ HK$ NT$ R$ MX$'.split(' '),
-  ...'RM Rp Rs kr zł Kč Ft Fr. Fr S/ CHF'.split(' '),
+  ...'RM Rp Rs RMB kr zł Kč Ft Fr. Fr S/ CHF'.split(' '),
 ];
 const ISO_CODES = (
-  'PHP USD EUR GBP JPY CNY RMB SGD HKD TWD AUD CAD NZD MXN BRL ARS CLP COP PEN CHF SEK NOK DKK ISK ' +
+  'PHP USD EUR GBP JPY CNY SGD HKD TWD AUD CAD NZD MXN BRL ARS CLP COP PEN CHF SEK NOK DKK ISK ' +
   'PLN CZK HUF RON BGN RUB UAH TRY ILS AED SAR QAR KWD EGP ZAR NGN KES INR PKR BDT LKR NPR IDR MYR ' +
   'THB VND KRW MMK KHR BND'
 ).split(' ');
+const KNOWN_CODES = new Set([...ISO_CODES, ...SIGNS_OF_CODE.keys()]);
+
+const lower = (text: string) => text.toLowerCase();
+
+/** What a shared `sign` means in `country` ('' for none known). */
+function sharedMeaning(sign: string, country: string): string | null | undefined {
+  const shared = SHARED_SIGNS.get(sign);
+  return shared ? (shared.byCountry[country] ?? shared.elsewhere) : undefined;
+}
+
+/**
+ * The ISO code of the currency a setting names in `country`: the code itself (any case), a shared
+ * sign's meaning there, or the code of one of its own signs; null for a sign Suki does not know or
+ * a shared sign the country does not settle.
+ */
+function codeOf(setting: string, country: string): string | null {
+  const upper = setting.toUpperCase();
+  if (KNOWN_CODES.has(upper)) return upper;
+  for (const sign of SHARED_SIGNS.keys()) {
+    if (lower(sign) === lower(setting)) return sharedMeaning(sign, country) ?? null;
+  }
+  for (const [code, signs] of SIGNS_OF_CODE)
+    if (signs.some((sign) => lower(sign) === lower(setting))) return code;
+  return null;
+}
+
+/**
+ * Everything that writes the workbook's currency: the setting as written, and when Suki knows the
+ * currency its code, its own signs and a shared sign the country means it by (`$` for AUD in AU).
+ */
+function currencyTokens(setting: string, country = ''): readonly string[] {
+  if (setting === '') return [];
+  const code = codeOf(setting, country);
+  if (code === null) return [setting];
+  const shared = [...SHARED_SIGNS.keys()].filter((sign) => sharedMeaning(sign, country) === code);
+  const tokens = [setting, code, ...(SIGNS_OF_CODE.get(code) ?? []), ...shared];
+  return tokens.filter((token, i) => tokens.findIndex((other) => lower(other) === lower(token)) === i);
+}
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A token's pattern matching its letters in either case (`PHP`, `Php`, `php`). */
@@ -109,14 +186,15 @@ const ANY_CURRENCY = matcherOf([...ISO_CODES, ...LETTER_SIGNS], ['P', 'R'], true
 
 const matchers = new Map<string, Matcher | null>();
 
-/** The workbook's own sign and its codes; null for a workbook without a sign. */
-function ownMatcher(symbol: string): Matcher | null {
-  const cached = matchers.get(symbol);
+/** The workbook's own currency as `setting` names it in `country`; null for a workbook without a sign. */
+function ownMatcher(setting: string, country: string): Matcher | null {
+  const key = `${setting}\u0000${country}`;
+  const cached = matchers.get(key);
   if (cached !== undefined) return cached;
-  const tokens = symbol === '' ? [] : [symbol, ...(CODES_OF_SIGN.get(symbol) ?? [])];
   // A capital P before the digits is how Filipino lists write pesos (`P45,000`).
-  const matcher = matcherOf(tokens, symbol === '₱' ? ['P'] : [], false);
-  matchers.set(symbol, matcher);
+  const letters = setting !== '' && codeOf(setting, country) === 'PHP' ? ['P'] : [];
+  const matcher = matcherOf(currencyTokens(setting, country), letters, false);
+  matchers.set(key, matcher);
   return matcher;
 }
 
@@ -130,13 +208,14 @@ function strip(text: string, matcher: Matcher): string | null {
 }
 
 /**
- * Typed money's amount without its currency: one mention of `currency` (see MoneyCurrency) before
- * or after the digits is taken away. Another currency anywhere is 'currency'; the workbook's own
- * twice is 'number'. The text left is the amount to read, as typed otherwise.
+ * Typed money's amount without its currency: one mention of `currency` (see MoneyCurrency; a sign
+ * several currencies share read as `country`'s, see the module's comment) before or after the digits
+ * is taken away. Another currency anywhere is 'currency'; the workbook's own twice is 'number'. The
+ * text left is the amount to read, as typed otherwise.
  */
-export function moneyText(text: string, currency: MoneyCurrency): MoneyText {
+export function moneyText(text: string, currency: MoneyCurrency, country = ''): MoneyText {
   const typed = text.trim();
-  const own = currency === null ? ANY_CURRENCY : ownMatcher(currency);
+  const own = currency === null ? ANY_CURRENCY : ownMatcher(currency, country);
   const rest = own ? strip(typed, own) : null;
   const left = rest ?? typed;
   const foreign = [...left.matchAll(ANY_CURRENCY.each)].some((mention) => !isOwn(left, mention, own));
@@ -152,8 +231,11 @@ function isOwn(text: string, mention: RegExpMatchArray, own: Matcher | null): bo
   return own.at.exec(text)?.[0] === mention[0];
 }
 
-/** Whether `text` names a currency at all, the workbook's own `currency` included (a count holds none). */
-export function mentionsCurrency(text: string, currency: MoneyCurrency): boolean {
-  const own = currency === null ? null : ownMatcher(currency);
+/**
+ * Whether `text` names a currency at all, the workbook's own `currency` (in `country`) included (a
+ * count holds none).
+ */
+export function mentionsCurrency(text: string, currency: MoneyCurrency, country = ''): boolean {
+  const own = currency === null ? null : ownMatcher(currency, country);
   return ANY_CURRENCY.anywhere.test(text) || Boolean(own?.anywhere.test(text));
 }

@@ -1,10 +1,16 @@
 import * as v from 'valibot';
 import type { Translator } from '../i18n/translate';
 import { choiceLabelKey, personColumns, type TableRecord, type TableSpec } from '../tables/tableSpec';
-import { columnSchema, type FieldErrorCode, maxLengthOf, numberBoundsOf } from './columnSchema';
+import {
+  columnSchema,
+  type FieldErrorCode,
+  maxLengthOf,
+  type NumberReading,
+  numberBoundsOf,
+} from './columnSchema';
 import { DEFAULT_CURRENCY, type MoneyCurrency } from './money';
 import { readableNumber } from './numbers';
-import { DATE_FORMAT } from './typedValues';
+import { DATE_FORMAT, DOT_NUMBERS, type TypedNumbers } from './typedValues';
 
 /** One field that failed, by column key; `field` is '' when the payload as a whole is unreadable. */
 export interface FieldError {
@@ -21,6 +27,12 @@ export interface ValidationContext {
    * is read in; null where it is not known (see MoneyCurrency). Left out: ₱, DEFAULT_CURRENCY.
    */
   readonly currency?: MoneyCurrency;
+  /**
+   * How the spreadsheet's locale writes numbers (localeConventions: its decimal mark, and its
+   * country, which says what `$` stands for), which typed numbers are read in, as the import reads
+   * them; null where not known (see TypedNumbers). Left out: a decimal dot, DOT_NUMBERS.
+   */
+  readonly numbers?: TypedNumbers;
 }
 
 /**
@@ -34,25 +46,27 @@ type ValidationMode = 'create' | 'update';
 
 type TableSchemas = Record<ValidationMode, v.GenericSchema<unknown, TableRecord>>;
 
-// Per table, per currency (a workbook has one; a test or the page before the server answers another).
-const schemaCache = new WeakMap<TableSpec, Map<MoneyCurrency, TableSchemas>>();
+// Per table, per way of reading numbers (a workbook has one; a test or a page not told another).
+const schemaCache = new WeakMap<TableSpec, Map<string, TableSchemas>>();
 
-function schemasFor(table: TableSpec, currency: MoneyCurrency): TableSchemas {
-  const byCurrency = schemaCache.get(table) ?? new Map<MoneyCurrency, TableSchemas>();
-  schemaCache.set(table, byCurrency);
-  const cached = byCurrency.get(currency);
+function schemasFor(table: TableSpec, reading: NumberReading): TableSchemas {
+  const byReading = schemaCache.get(table) ?? new Map<string, TableSchemas>();
+  schemaCache.set(table, byReading);
+  const { currency, numbers } = reading;
+  const key = JSON.stringify([currency, numbers && [numbers.decimal, numbers.country ?? '']]);
+  const cached = byReading.get(key);
   if (cached) return cached;
   const entries: Record<string, v.GenericSchema<unknown, TableRecord[string]>> = {};
   const optionalEntries: Record<string, v.GenericSchema<unknown, TableRecord[string] | undefined>> = {};
   for (const column of personColumns(table)) {
-    entries[column.key] = v.optional(columnSchema(column, currency), null);
-    optionalEntries[column.key] = v.optional(columnSchema(column, currency));
+    entries[column.key] = v.optional(columnSchema(column, reading), null);
+    optionalEntries[column.key] = v.optional(columnSchema(column, reading));
   }
   const schemas = {
     create: v.strictObject(entries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
     update: v.strictObject(optionalEntries, 'unknownField') as v.GenericSchema<unknown, TableRecord>,
   };
-  byCurrency.set(currency, schemas);
+  byReading.set(key, schemas);
   return schemas;
 }
 
@@ -67,7 +81,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Checks a payload from a form (or from anyone calling the server) against a table's person-entered
  * columns. The same function runs in the sidebar and again on the server. Unknown keys, including
  * `__proto__`, and columns only Suki writes are refused by name. Money is read in the workbook's
- * currency, `context.currency` (an amount in another is refused, never converted).
+ * currency, `context.currency` (an amount in another is refused, never converted), and every typed
+ * number in the spreadsheet locale's conventions, `context.numbers`.
  */
 export function validateRecord(
   table: TableSpec,
@@ -86,7 +101,8 @@ export function validateRecord(
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  const result = v.safeParse(schemasFor(table, currency)[mode], input);
+  const numbers = context.numbers === undefined ? DOT_NUMBERS : context.numbers;
+  const result = v.safeParse(schemasFor(table, { currency, numbers })[mode], input);
   if (!result.success) {
     for (const issue of result.issues) {
       const field = String(issue.path?.[0]?.key ?? '');

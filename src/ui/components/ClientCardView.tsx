@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { wholePercent } from '../../core/analysis/stats';
 import type { Translator } from '../../core/i18n/format';
 import { CLIENTS_TABLE } from '../../core/tables/clientsTable';
 import { PEOPLE_TABLE } from '../../core/tables/peopleTable';
@@ -41,21 +40,26 @@ export function List({ title, items, t }: { title: string; items: readonly strin
   );
 }
 
-/** The forecast: the late chance with its range and band, then why, in words. */
+/**
+ * The forecast as the last report computed it from the whole book (the Clients row's late chance and
+ * band), and a word when that may no longer be today's: its range and reasons are in the report.
+ */
 function Reliability({ card, t }: { card: Card; t: Translator }) {
-  const r = card.reliability;
-  if (!r) return null;
+  const forecast = card.forecast;
   return (
     <section>
       <h2>{t('card.reliability')}</h2>
-      <p>
-        <span class="score">{wholePercent(r.probability)}%</span>{' '}
-        <span class="muted">
-          ({wholePercent(r.low)}–{wholePercent(r.high)}%) ·{' '}
-          {choice(t, CLIENTS_TABLE, 'reliabilityBand', r.band)}
-        </span>
+      {forecast ? (
+        <p>
+          <span class="score">{forecast.lateChance}%</span>{' '}
+          <span class="muted">· {choice(t, CLIENTS_TABLE, 'reliabilityBand', forecast.band)}</span>
+        </p>
+      ) : null}
+      <p class="muted">
+        {forecast
+          ? t(card.computed.stale ? 'card.figuresStale' : 'card.figuresFromReport')
+          : t('card.figuresNone')}
       </p>
-      <p>{card.reliabilityText}</p>
     </section>
   );
 }
@@ -166,11 +170,7 @@ export function ClientCardView({ t }: { readonly t: Translator }) {
         <div>
           <h1>{String(card.client.name ?? '')}</h1>
           <p>
-            {t('card.classes', {
-              abc: card.abcClass ?? '—',
-              xyz: card.xyzClass ?? '—',
-              rfm: card.rfm ?? '—',
-            })}
+            {t('card.classes', { abc: card.abcClass ?? '—', xyz: card.xyzClass ?? '—' })}
             <br />
             {t('card.revenue', { revenue: money(card.revenue) })}
           </p>

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormLayout } from '../../core/forms/formLayouts';
 import type { Translator } from '../../core/i18n/format';
+import type { NumberConventions } from '../../core/import/localeValues';
 import type { FieldMessage, SaveResult } from '../../core/saveResult';
 import { sameValue } from '../../core/tables/recordChanges';
 import { columnOf, type TableRecord } from '../../core/tables/tableSpec';
-import { describeFieldError, validateRecord } from '../../core/validation/recordValidation';
+import { describeFieldError, type FieldError, validateRecord } from '../../core/validation/recordValidation';
 import { closePage, serverClient } from '../client/serverClient';
 import { ColumnField } from './ColumnField';
 
@@ -23,11 +24,20 @@ interface RecordFormProps {
    * gives it); left out, the form reads an amount in any one currency and the server judges it.
    */
   readonly currency?: string;
+  /**
+   * How the spreadsheet's locale writes numbers (the page context's `numbers`), which the form reads
+   * them in as the server does; left out, a number two decimal marks read differently (`1.500`) is
+   * left to the server, and an edit shows back what the server saved.
+   */
+  readonly numbers?: NumberConventions;
 }
 
 type Banner = { kind: 'ok' | 'error'; text: string; canSaveAnyway?: boolean; canReload?: boolean } | null;
 
 const formKeys = (form: FormLayout) => form.sections.flatMap((section) => section.columns);
+
+/** Whether an error is one the page cannot judge (a number it was not told how to read): the server decides. */
+const leftToServer = (error: FieldError) => error.code === 'ambiguousNumber';
 
 function valuesFor(form: FormLayout, record: TableRecord | null): Record<string, string> {
   const values: Record<string, string> = {};
@@ -43,7 +53,7 @@ function valuesFor(form: FormLayout, record: TableRecord | null): Record<string,
  * with the schema the server uses before calling the server, keeps what was typed when the server
  * refuses, and clears only after a save. Enter saves (Ctrl+Enter in a text area); Esc closes.
  */
-export function RecordForm({ form, t, initialEdit, currency }: RecordFormProps) {
+export function RecordForm({ form, t, initialEdit, currency, numbers }: RecordFormProps) {
   const { table } = form;
   const [edit, setEdit] = useState<EditTarget | null>(initialEdit);
   const [values, setValues] = useState(() => valuesFor(form, initialEdit?.record ?? null));
@@ -78,9 +88,13 @@ export function RecordForm({ form, t, initialEdit, currency }: RecordFormProps) 
 
   const send = async (allowDuplicate: boolean) => {
     const payload = payloadOf(edit);
-    const local = validateRecord(table, payload, edit ? 'update' : 'create', { currency: currency ?? null });
-    if (!local.ok) {
-      const messages = local.errors.map((e) => ({
+    const local = validateRecord(table, payload, edit ? 'update' : 'create', {
+      currency: currency ?? null,
+      numbers: numbers ?? null,
+    });
+    const refusals = local.ok ? [] : local.errors.filter((e) => !leftToServer(e));
+    if (refusals.length > 0) {
+      const messages = refusals.map((e) => ({
         field: e.field,
         message: describeFieldError(t, table, e),
       }));
@@ -105,10 +119,13 @@ export function RecordForm({ form, t, initialEdit, currency }: RecordFormProps) 
       setErrors({});
       setBanner({ kind: 'ok', text: result.message });
       if (edit) {
-        // Shown back as saved: a date typed 31/12/2026 reads 2026-12-31, as the sheet shows it.
-        const saved = { ...edit.record, ...local.record };
-        setEdit({ id: edit.id, record: saved });
-        setValues(valuesFor(form, saved));
+        // Shown back as saved: a date typed 31/12/2026 reads 2026-12-31, as the sheet shows it; a
+        // number only the server could read, as the server saved it.
+        const saved = local.ok ? { ...edit.record, ...local.record } : await savedRecord(edit.id);
+        if (saved) {
+          setEdit({ id: edit.id, record: saved });
+          setValues(valuesFor(form, saved));
+        }
       } else {
         setValues(valuesFor(form, null));
         focusField(undefined);
@@ -118,6 +135,12 @@ export function RecordForm({ form, t, initialEdit, currency }: RecordFormProps) 
     } finally {
       setSaving(false);
     }
+  };
+
+  /** The record as the server holds it after a save; null (the form keeps what was typed) when unreadable. */
+  const savedRecord = async (id: string): Promise<TableRecord | null> => {
+    const fresh = await serverClient.getRecord(table.key, id);
+    return fresh.ok ? fresh.record : null;
   };
 
   const submit = (event?: Event) => {

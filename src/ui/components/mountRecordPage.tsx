@@ -12,7 +12,13 @@ export function mountRecordPage(tableKey: string): void {
   render(
     <PageShell tableKey={tableKey}>
       {(t, context) => (
-        <RecordForm form={form} t={t} initialEdit={context.edit} currency={context.currencySymbol} />
+        <RecordForm
+          form={form}
+          t={t}
+          initialEdit={context.edit}
+          currency={context.currencySymbol}
+          numbers={context.numbers}
+        />
       )}
     </PageShell>,
     app,

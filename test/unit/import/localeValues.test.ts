@@ -64,26 +64,36 @@ describe('localeConventions', () => {
     ['in_ID', ',', 'DMY'],
     ['no_NO', ',', 'DMY'],
   ] as const)('%s: decimal %s, order %s', (locale, decimal, dateOrder) => {
-    expect(localeConventions(locale)).toEqual({ decimal, dateOrder });
+    // …and its country where it names one (see 'knows the country a locale names' below).
+    const { country: _country, ...numbersAndDates } = localeConventions(locale);
+    expect(numbersAndDates).toEqual({ decimal, dateOrder });
   });
 
   it('accepts - or _, any case, spaces around, and a script between language and region', () => {
-    expect(localeConventions('en-US')).toEqual({ decimal: '.', dateOrder: 'MDY' });
-    expect(localeConventions('EN_us')).toEqual({ decimal: '.', dateOrder: 'MDY' });
-    expect(localeConventions(' de-ch ')).toEqual({ decimal: '.', dateOrder: 'DMY' });
+    expect(localeConventions('en-US')).toEqual({ decimal: '.', dateOrder: 'MDY', country: 'US' });
+    expect(localeConventions('EN_us')).toEqual({ decimal: '.', dateOrder: 'MDY', country: 'US' });
+    expect(localeConventions(' de-ch ')).toEqual({ decimal: '.', dateOrder: 'DMY', country: 'CH' });
     expect(localeConventions('es-419')).toEqual({ decimal: ',', dateOrder: 'DMY' });
-    expect(localeConventions('zh-Hant-TW')).toEqual({ decimal: '.', dateOrder: 'YMD' });
+    expect(localeConventions('zh-Hant-TW')).toEqual({ decimal: '.', dateOrder: 'YMD', country: 'TW' });
   });
 
   it('falls back to the language for an unlisted region', () => {
-    expect(localeConventions('de_LU')).toEqual(localeConventions('de'));
-    expect(localeConventions('en_JM')).toEqual({ decimal: '.', dateOrder: 'unsure' });
+    expect(localeConventions('de_LU')).toEqual({ ...localeConventions('de'), country: 'LU' });
+    expect(localeConventions('en_JM')).toEqual({ decimal: '.', dateOrder: 'unsure', country: 'JM' });
   });
 
   it('gives a dot decimal and an unsure order for an unknown or empty locale', () => {
     for (const locale of ['', '   ', 'xx_YY', 'constructor', '__proto__', 'toString', '_US']) {
-      expect(localeConventions(locale)).toEqual({ decimal: '.', dateOrder: 'unsure' });
+      const { country: _country, ...numbersAndDates } = localeConventions(locale);
+      expect(numbersAndDates).toEqual({ decimal: '.', dateOrder: 'unsure' });
     }
+  });
+
+  it('knows the country a locale names: its region, else its language’s one country', () => {
+    const countries = ['en_AU', 'en_us', 'es-MX', 'fil', 'tl', 'ja', 'en', 'es_419', ''].map(
+      (locale) => localeConventions(locale).country ?? '',
+    );
+    expect(countries).toEqual(['AU', 'US', 'MX', 'PH', 'PH', 'JP', '', '', '']);
   });
 
   it('knows every decimal-comma language, and every dot-decimal one', () => {
