@@ -91,21 +91,30 @@ export async function speakInWorkbench(page: Page, locale: Locale): Promise<void
 
 /**
  * Chooses Suki's menu item at `path` (a submenu's caption, then the item's) as a person clicks it.
- * The page redraws its menu bar when a run ends, which can close a menu just opened: it is opened
- * again until the first caption shows.
+ * The page redraws its menu bar when a run ends, which can close a menu just opened, even between
+ * hovering a submenu and clicking its item: the menu is opened again and the whole path walked
+ * again until the click lands.
  */
 export async function chooseMenu(page: Page, ...path: string[]): Promise<void> {
   const item = (caption: string) =>
     page.locator('.menu.top.open').getByRole('menuitem', { name: caption, exact: true }).last();
   const first = item(path[0] ?? '');
-  await poll(async () => {
-    if (await first.isVisible()) return true;
-    if ((await page.locator('.menu.top.open').count()) === 0)
-      await page.locator('.menu.top > .menu-title').first().click();
-    return first.isVisible();
-  }).toBe(true);
-  for (const [index, caption] of path.entries()) {
-    if (index < path.length - 1) await item(caption).hover();
-    else await item(caption).click();
-  }
+  const walk = async (): Promise<boolean> => {
+    if (!(await first.isVisible())) {
+      if ((await page.locator('.menu.top.open').count()) === 0)
+        await page.locator('.menu.top > .menu-title').first().click();
+      if (!(await first.isVisible())) return false;
+    }
+    try {
+      for (const [index, caption] of path.entries()) {
+        if (index < path.length - 1) await item(caption).hover({ timeout: 2_000 });
+        else await item(caption).click({ timeout: 2_000 });
+      }
+      return true;
+    } catch {
+      // The menu closed under the pointer (redrawn): walk the path again.
+      return false;
+    }
+  };
+  await poll(walk).toBe(true);
 }
