@@ -121,7 +121,9 @@ export function setUpWorkbook(): void {
 /**
  * Set-up in the workbook's language: `switchTo` when a head is switching it, else the one stored
  * (asked or inferred when there is none, see settleWorkbookLanguage). True when it ran; false when
- * it failed (the person was told why), and then the workbook's language is as it was.
+ * it failed (the person was told why): refused before the lock (the document busy), the workbook's
+ * language is as it was; cut off part-way through a switch, the new language stands, every cell
+ * still reads as it did, and the next set-up finishes the relabelling.
  */
 export function runSetUp(switchTo: Locale | null): boolean {
   const t = currentTranslator();
