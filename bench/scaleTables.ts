@@ -230,8 +230,8 @@ export function scaleSections(results: readonly SizeResult[], seconds: number): 
     '',
     targetsTable(results, notes),
     '',
-    ...notes.lines().map((line) => `${line}  `),
-    '',
+    // One paragraph per footnote: a line break by trailing spaces is what Biome's formatter strips.
+    ...notes.lines().flatMap((line) => [line, '']),
     `The scale benchmark ran for ${formatNumber(seconds / 60, 1)} min on the machine above.`,
   ].join('\n');
   return {
