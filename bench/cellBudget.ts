@@ -12,13 +12,13 @@
 
 import { REPORTS } from '../src/core/reports/reportCatalog';
 import { ALL_TABLES } from '../src/core/tables/registry';
-import type { TableRecord, TableSpec } from '../src/core/tables/tableSpec';
+import type { TableRecord } from '../src/core/tables/tableSpec';
 import { AUDIT_LOG_TABLE, TEAM_TABLE } from '../src/core/tables/teamTables';
 import { measureSheets } from '../src/gas/spaceUsed';
 import * as main from '../src/server/main';
 import { generateDemoWorkbook } from '../workbench/demo';
 import { createEmulator, type Emulator } from '../workbench/emulator';
-import { locateTableIn, writeTableRecords } from '../workbench/seed';
+import { clearDataRows, writeTableRecords } from '../workbench/seed';
 import { formatNumber, markdownTable } from './docSections';
 
 const AS_OF = '2026-11-26';
@@ -67,17 +67,6 @@ function auditEntries(tables: Readonly<Record<string, readonly TableRecord[]>>, 
     }
   }
   return entries;
-}
-
-/** Empties a table's data rows (the demo's replace what set-up wrote). */
-function clearDataRows(emulator: Emulator, table: TableSpec): void {
-  const location = locateTableIn(emulator, table);
-  if (!location) return;
-  emulator.uncounted(() => {
-    const { sheet } = location;
-    if (sheet.getLastRow() > 1)
-      sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getMaxColumns()).clearContent();
-  });
 }
 
 /** A workbook of `clients` clients, a year of history, every report and the dashboard: cells per sheet. */

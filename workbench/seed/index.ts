@@ -91,8 +91,8 @@ function setUp(emulator: Emulator, runtime: ScriptRuntime): void {
   if (failure) throw new Error(`Set up workbook failed: ${failure.prompt}`);
 }
 
-/** Empties a table's data rows (the seed replaces them). */
-function clearDataRows(emulator: Emulator, table: TableSpec): void {
+/** Empties a table's data rows (the seed replaces them; so does the cell-budget bench). */
+export function clearDataRows(emulator: Emulator, table: TableSpec): void {
   const location = locateTableIn(emulator, table);
   if (!location) return;
   emulator.uncounted(() => {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SETTING_GROUPS } from '../../core/forms/settingsFields';
 import type { Translator } from '../../core/i18n/format';
+import type { SpaceView } from '../../server/settings';
 import { closePage, serverClient } from '../client/serverClient';
+import { SpaceUsed } from './SpaceUsed';
 
 type Banner = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -94,6 +96,7 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<Banner>(null);
   const [saving, setSaving] = useState(false);
+  const [space, setSpace] = useState<SpaceView | null>(null);
   useEffect(() => {
     serverClient.getAnalysisSettings().then(
       (loaded) => {
@@ -103,6 +106,7 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
         }
         setValues(loaded.values);
         setDefaults(loaded.defaults);
+        setSpace(loaded.space);
       },
       (error: Error) => setBanner({ kind: 'error', text: error.message }),
     );
@@ -122,39 +126,42 @@ export function SettingsPage({ t }: { readonly t: Translator }) {
     }
   };
   return (
-    <form noValidate onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && closePage()}>
-      <h1>{t('settings.title')}</h1>
-      {banner ? (
-        <div class={`banner banner--${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
-          {banner.text}
+    <>
+      <form noValidate onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && closePage()}>
+        <h1>{t('settings.title')}</h1>
+        {banner ? (
+          <div class={`banner banner--${banner.kind}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
+            {banner.text}
+          </div>
+        ) : null}
+        {SETTING_GROUPS.map((group) => (
+          <fieldset key={group.title}>
+            <legend>{t(group.title)}</legend>
+            {group.fields.map((field) => (
+              <SettingInput
+                key={field.path}
+                t={t}
+                field={field}
+                value={values[field.path] ?? ''}
+                error={errors[field.path]}
+                onChange={(value) => setValues({ ...values, [field.path]: value })}
+              />
+            ))}
+          </fieldset>
+        ))}
+        <div class="actions">
+          <button type="submit" class="primary" disabled={saving}>
+            {saving ? t('form.saving') : t('form.save')}
+          </button>
+          <button type="button" onClick={() => setValues({ ...defaults })}>
+            {t('settings.reset')}
+          </button>
+          <button type="button" onClick={closePage}>
+            {t('form.cancel')}
+          </button>
         </div>
-      ) : null}
-      {SETTING_GROUPS.map((group) => (
-        <fieldset key={group.title}>
-          <legend>{t(group.title)}</legend>
-          {group.fields.map((field) => (
-            <SettingInput
-              key={field.path}
-              t={t}
-              field={field}
-              value={values[field.path] ?? ''}
-              error={errors[field.path]}
-              onChange={(value) => setValues({ ...values, [field.path]: value })}
-            />
-          ))}
-        </fieldset>
-      ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? t('form.saving') : t('form.save')}
-        </button>
-        <button type="button" onClick={() => setValues({ ...defaults })}>
-          {t('settings.reset')}
-        </button>
-        <button type="button" onClick={closePage}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+      </form>
+      {space ? <SpaceUsed t={t} space={space} /> : null}
+    </>
   );
 }

@@ -1,19 +1,7 @@
 import { render } from 'preact';
 import { PageShell } from '../../components/PageShell';
 import { SettingsPage } from '../../components/SettingsPage';
-import { SpaceUsed } from './SpaceUsed';
 import '../../components/page.css';
 
 const app = document.getElementById('app');
-if (app)
-  render(
-    <PageShell>
-      {(t) => (
-        <>
-          <SettingsPage t={t} />
-          <SpaceUsed t={t} />
-        </>
-      )}
-    </PageShell>,
-    app,
-  );
+if (app) render(<PageShell>{(t) => <SettingsPage t={t} />}</PageShell>, app);

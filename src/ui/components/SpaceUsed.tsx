@@ -1,25 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Translator } from '../../../core/i18n/format';
-import type { SpaceView } from '../../../server/settings';
-import { serverClient } from '../../client/serverClient';
+import type { Translator } from '../../core/i18n/format';
+import type { SpaceView } from '../../server/settings';
 
 /** Cells and shares line up on the right, as figures do. */
 const FIGURE = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 
 /**
- * The space the spreadsheet uses, under the settings: the cells used of Google Sheets' 10 million,
- * when it will be full at the current rate, the warning from 80% on, and what each table uses.
+ * The space the spreadsheet uses, under the settings (measured by the same call that loaded them):
+ * the cells used of Google Sheets' 10 million, when it will be full at the current rate, the
+ * warning from 80% on, and what each table uses.
  */
-export function SpaceUsed({ t }: { readonly t: Translator }) {
-  const [space, setSpace] = useState<SpaceView | null>(null);
-  useEffect(() => {
-    serverClient.getAnalysisSettings().then(
-      (loaded) => setSpace(loaded.ok ? loaded.space : null),
-      // The settings form says what failed; this part then stays away.
-      () => setSpace(null),
-    );
-  }, []);
-  if (!space) return null;
+export function SpaceUsed({ t, space }: { readonly t: Translator; readonly space: SpaceView }) {
   return (
     <section aria-labelledby="space-used">
       <h2 id="space-used">{t('space.title')}</h2>
