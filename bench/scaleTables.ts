@@ -16,7 +16,7 @@ import {
 } from './scaleActions';
 import type { SizeResult } from './scaleBench';
 import type { Measured } from './scaleRun';
-import { cellsSection, seedSection, xlsxSection } from './workbookTables';
+import { cellsSection, liftedLabel, seedSection, xlsxSection } from './workbookTables';
 
 /** How many shares of an action's modelled time the costs table names. */
 const COST_PARTS = 4;
@@ -27,7 +27,7 @@ const TEMPERATURES: readonly Temperature[] = ['warm', 'cold'];
 const s = seconds;
 const kb = (bytes: number) => `${formatNumber(bytes / 1024)} KB`;
 
-/** Failure messages, numbered once each, for the footnotes under the Targets table. */
+/** Footnotes (failure messages, a size measured past Sheets' limit), numbered once each. */
 class Notes {
   private readonly texts: string[] = [];
   mark(text: string): string {
@@ -35,13 +35,23 @@ class Notes {
     if (at < 0) at = this.texts.push(text) - 1;
     return `[${at + 1}]`;
   }
-  lines(): string[] {
-    return this.texts.map((text, i) => `[${i + 1}] ${text}`);
+  /** One paragraph per footnote: a line break by trailing spaces is what Biome's formatter strips. */
+  paragraphs(): string[] {
+    return this.texts.flatMap((text, i) => ['', `[${i + 1}] ${text}`]);
   }
 }
 
-const columnsOf = (results: readonly SizeResult[]) =>
-  results.flatMap((r) => TEMPERATURES.map((t) => `>${formatNumber(r.clients)} ${t}`));
+/** ` [n]` after a figure of a size measured with the emulator's cell limit lifted, else nothing. */
+function liftedMark(r: SizeResult, notes: Notes): string {
+  const label = liftedLabel(r);
+  return label === null ? '' : ` ${notes.mark(label)}`;
+}
+
+const columnsOf = (results: readonly SizeResult[], notes: Notes) =>
+  results.flatMap((r) => TEMPERATURES.map((t) => `>${formatNumber(r.clients)} ${t}${liftedMark(r, notes)}`));
+
+/** A table with its footnotes below it, one paragraph each. */
+const withNotes = (table: string, notes: Notes) => [table, ...notes.paragraphs()].join('\n');
 
 function measuredAt(result: SizeResult, temperature: Temperature, index: number): Measured | undefined {
   return result.run?.[temperature][index];
@@ -57,13 +67,14 @@ function meets(m: Measured, target: Target): boolean {
 /** The verdict at the target size, or at the largest size measured when that one was not. */
 function verdict(
   results: readonly SizeResult[],
+  notes: Notes,
   judge: (r: SizeResult, t: Temperature) => boolean | null,
 ): string {
   const measured = results.filter((r) => r.run !== null);
   const largest = measured[measured.length - 1];
   if (!largest) return 'not measured';
   const misses = TEMPERATURES.filter((t) => judge(largest, t) === false);
-  const said = misses.length === 0 ? 'met' : `**not met** (${misses.join(', ')})`;
+  const said = `${misses.length === 0 ? 'met' : `**not met** (${misses.join(', ')})`}${liftedMark(largest, notes)}`;
   return largest.clients >= TARGET_SIZE ? said : `${formatNumber(largest.clients)}: ${said}`;
 }
 
@@ -79,7 +90,7 @@ function targetsTable(results: readonly SizeResult[], notes: Notes): string {
         return m.failure ? `${figure} failed ${notes.mark(m.failure)}` : figure;
       }),
     ),
-    verdict(results, (r, t) => {
+    verdict(results, notes, (r, t) => {
       const m = measuredAt(r, t, i);
       return m ? meets(m, action.target) : null;
     }),
@@ -92,7 +103,7 @@ function targetsTable(results: readonly SizeResult[], notes: Notes): string {
       "the picker's JSON answer",
       `< ${formatNumber(maxKb)} KB`,
       ...results.flatMap((r) => TEMPERATURES.map((t) => kbOf(measuredAt(r, t, picker)))),
-      verdict(results, (r, t) => {
+      verdict(results, notes, (r, t) => {
         const m = measuredAt(r, t, picker);
         return m ? (m.bytes ?? 0) <= maxKb * 1024 : null;
       }),
@@ -107,12 +118,12 @@ function targetsTable(results: readonly SizeResult[], notes: Notes): string {
         return longest ? `${s(longest.ms)} ${notes.mark(`longest hold: ${longest.label}`)}` : '—';
       }),
     ),
-    verdict(results, (r, t) => {
+    verdict(results, notes, (r, t) => {
       const longest = longestHold(r, t);
       return longest ? longest.ms <= LOCK_TARGET.maxSeconds * 1000 : null;
     }),
   ]);
-  return markdownTable(['action', 'target at 50,000', ...columnsOf(results), 'met'], rows);
+  return markdownTable(['action', 'target at 50,000', ...columnsOf(results, notes), 'met'], rows);
 }
 
 const kbOf = (m: Measured | undefined) => (m?.bytes === undefined ? '—' : kb(m.bytes));
@@ -126,10 +137,11 @@ function longestHold(r: SizeResult, t: Temperature): { ms: number; label: string
   return best;
 }
 
-/** One figure per action, size and temperature (lock hold, wall clock). */
+/** One figure per action, size and temperature (lock hold, wall clock), with its footnotes. */
 function perActionTable(results: readonly SizeResult[], figure: (m: Measured) => string): string {
-  return markdownTable(
-    ['action', ...columnsOf(results)],
+  const notes = new Notes();
+  const table = markdownTable(
+    ['action', ...columnsOf(results, notes)],
     SCALE_ACTIONS.map((action, i) => [
       action.label,
       ...results.flatMap((r) =>
@@ -140,6 +152,7 @@ function perActionTable(results: readonly SizeResult[], figure: (m: Measured) =>
       ),
     ]),
   );
+  return withNotes(table, notes);
 }
 
 /** Where an action's modelled time goes: each kind's calls at its fixed cost, and the cells of bulk reads and writes. */
@@ -162,8 +175,9 @@ function costsSection(results: readonly SizeResult[]): string {
   const r = measured[measured.length - 1];
   if (!r?.run) return 'Not measured.';
   const run = r.run;
+  const lifted = liftedLabel(r);
   return [
-    `Where the modelled time of each action goes at ${formatNumber(r.clients)} clients, warm: the ${COST_PARTS} largest shares.`,
+    `Where the modelled time of each action goes at ${formatNumber(r.clients)} clients, warm: the ${COST_PARTS} largest shares.${lifted ? ` At ${formatNumber(r.clients)} clients: ${lifted}.` : ''}`,
     '',
     markdownTable(
       ['action', '>modelled', 'largest shares'],
@@ -176,6 +190,7 @@ function costsSection(results: readonly SizeResult[]): string {
 }
 
 function floorsSection(results: readonly SizeResult[]): string {
+  const notes = new Notes();
   const index = (label: string) => SCALE_ACTIONS.findIndex((a) => a.label.startsWith(label));
   const rows = results.flatMap((r) =>
     r.floors.map((f) => {
@@ -184,7 +199,7 @@ function floorsSection(results: readonly SizeResult[]): string {
       const cold = measuredAt(r, 'cold', i);
       return [
         f.label,
-        formatNumber(r.clients),
+        `${formatNumber(r.clients)}${liftedMark(r, notes)}`,
         warm ? s(warm.ms) : '—',
         cold ? s(cold.ms) : '—',
         s(f.naiveMs),
@@ -194,9 +209,12 @@ function floorsSection(results: readonly SizeResult[]): string {
   );
   const largest = results[results.length - 1];
   return [
-    markdownTable(
-      ['action', '>clients', '>Suki warm', '>Suki cold', '>naive (tables read whole)', '>careful minimum'],
-      rows,
+    withNotes(
+      markdownTable(
+        ['action', '>clients', '>Suki warm', '>Suki cold', '>naive (tables read whole)', '>careful minimum'],
+        rows,
+      ),
+      notes,
     ),
     '',
     `The careful minimum, step by step (modelled at ${formatNumber(largest?.clients ?? 0)} clients):`,
@@ -209,8 +227,9 @@ function warmSaveSection(results: readonly SizeResult[]): string {
   const r = results.find((x) => x.run !== null);
   const warm = r?.run?.warm[0];
   if (!r || !warm) return 'Not measured.';
+  const lifted = liftedLabel(r);
   return [
-    `A warm save from the client form at ${formatNumber(r.clients)} clients, by kind of call, in the order each kind is first made (${warm.calls} calls):`,
+    `A warm save from the client form at ${formatNumber(r.clients)} clients${lifted ? ` (${lifted})` : ''}, by kind of call, in the order each kind is first made (${warm.calls} calls):`,
     '',
     markdownTable(
       ['call', '>count'],
@@ -228,10 +247,8 @@ export function scaleSections(results: readonly SizeResult[], seconds: number): 
       'moved past CacheService’s six hours and a person inserted a column into the sheet of each table the ' +
       'action touches. The targets are issue #15’s, at 50,000 clients.',
     '',
-    targetsTable(results, notes),
+    withNotes(targetsTable(results, notes), notes),
     '',
-    // One paragraph per footnote: a line break by trailing spaces is what Biome's formatter strips.
-    ...notes.lines().flatMap((line) => [line, '']),
     `The scale benchmark ran for ${formatNumber(seconds / 60, 1)} min on the machine above.`,
   ].join('\n');
   return {

@@ -4,20 +4,26 @@
  * rows and 10,000 claims; deals and obligations scaled like the claims), seeded through the built
  * bundle's own set-up as `npm start` does, and the cells each sheet takes of Sheets' 10 million.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ALL_TABLES } from '../src/core/tables/registry';
 import type { TableSpec } from '../src/core/tables/tableSpec';
 import { type DemoSize, type DemoWorkbook, generateDemoWorkbook } from '../workbench/demo';
-import type { Emulator } from '../workbench/emulator';
-import type { ScriptRuntime } from '../workbench/runtime/scriptRuntime';
-import { locateTableIn, seedWorkbook } from '../workbench/seed';
-import { createSukiRuntime } from '../workbench/server/session';
+import { createEmulator, type Emulator, SHEETS_CELL_LIMIT } from '../workbench/emulator';
+import { ScriptRuntime } from '../workbench/runtime/scriptRuntime';
+import { locateTableIn, SeedCellLimitError, seedWorkbook } from '../workbench/seed';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 
-/** Sheets' limit on one spreadsheet's cells (empty ones count), and the issue's budget for 50,000 clients. */
-export const SHEETS_CELL_LIMIT = 10_000_000;
+/** Sheets' limit on one spreadsheet's cells (empty ones count), as the emulator enforces it. */
+export { SHEETS_CELL_LIMIT };
+/** The issue's budget for 50,000 clients with a year of history. */
 export const CELL_TARGET = 8_000_000;
+/**
+ * The emulator's limit for a size past Sheets' (the bench's only use of EmulatorOptions.cellLimit):
+ * no limit in effect, so every action runs; the figures are labelled "limit lifted".
+ */
+const LIFTED_CELL_LIMIT = Number.MAX_SAFE_INTEGER;
 
 /**
  * Per client, as issue #15 sizes the company: 2 orders (100,000 at 50,000 clients), 5 contact-plan
@@ -52,7 +58,18 @@ export interface SheetCells {
   readonly cells: number;
 }
 
-/** A seeded workbook, ready to measure, or why seeding failed. */
+/** A seed that Sheets' limit refused, and what it would have needed, sheet by sheet. */
+export interface SeedRefusal {
+  readonly seconds: number;
+  readonly reason: string;
+  readonly needed: SheetCells[];
+}
+
+/**
+ * A seeded workbook, ready to measure, or why seeding failed. `refused` is set when the demo did
+ * not fit in Sheets' 10,000,000 cells and was then seeded again with the emulator's limit lifted
+ * (every figure measured on it is labelled so); a size that fits is seeded with the limit on.
+ */
 export type Seeded =
   | {
       readonly ok: true;
@@ -60,6 +77,7 @@ export type Seeded =
       readonly runtime: ScriptRuntime;
       readonly seconds: number;
       readonly cells: SheetCells[];
+      readonly refused: SeedRefusal | null;
     }
   | { readonly ok: false; readonly seconds: number; readonly reason: string; readonly needed: SheetCells[] };
 
@@ -99,17 +117,55 @@ function neededCells(emulator: Emulator, demo: DemoWorkbook): SheetCells[] {
   });
 }
 
-/** A fresh workbench (Asia/Manila, en_PH, the bundle in dist/) seeded with `demo`, timed. */
-export function seedAt(demo: DemoWorkbook): Seeded {
-  const { emulator, runtime } = createSukiRuntime(DIST);
+/**
+ * A fresh workbench as `npm start` makes it (createSukiRuntime in workbench/server/session.ts:
+ * Asia/Manila, en_PH, the pages and bundle in dist/), with the emulator's cell limit given.
+ */
+function benchRuntime(cellLimit: number): { emulator: Emulator; runtime: ScriptRuntime } {
+  const emulator = createEmulator({
+    timeZone: 'Asia/Manila',
+    spreadsheetLocale: 'en_PH',
+    spreadsheetName: 'Suki workbook',
+    cellLimit,
+    htmlFiles: (name) => {
+      const path = join(DIST, `${name.replace(/\.html$/, '')}.html`);
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    },
+  });
+  return { emulator, runtime: new ScriptRuntime(emulator, join(DIST, 'Code.js')) };
+}
+
+type Attempt =
+  | { ok: true; emulator: Emulator; runtime: ScriptRuntime; seconds: number }
+  | { ok: false; seconds: number; error: unknown; needed: SheetCells[] };
+
+function attemptSeed(demo: DemoWorkbook, cellLimit: number): Attempt {
+  const { emulator, runtime } = benchRuntime(cellLimit);
   const started = performance.now();
   try {
     seedWorkbook(emulator, runtime, demo);
   } catch (error) {
     const seconds = (performance.now() - started) / 1000;
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, seconds, reason, needed: neededCells(emulator, demo) };
+    return { ok: false, seconds, error, needed: neededCells(emulator, demo) };
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { ok: true, emulator, runtime, seconds, cells: tableCells(emulator) };
+  return { ok: true, emulator, runtime, seconds: (performance.now() - started) / 1000 };
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * A fresh workbench seeded with `demo`, timed: with Sheets' cell limit, and when that refuses the
+ * demo (SeedCellLimitError: it needs more than 10,000,000 cells), again with the limit lifted, so
+ * the size is still measured; the refusal is kept for the report.
+ */
+export function seedAt(demo: DemoWorkbook): Seeded {
+  const first = attemptSeed(demo, SHEETS_CELL_LIMIT);
+  if (first.ok) return { ...first, cells: tableCells(first.emulator), refused: null };
+  const refusal = { seconds: first.seconds, reason: messageOf(first.error), needed: first.needed };
+  if (!(first.error instanceof SeedCellLimitError))
+    return { ok: false, seconds: refusal.seconds, reason: refusal.reason, needed: refusal.needed };
+  const lifted = attemptSeed(demo, LIFTED_CELL_LIMIT);
+  if (!lifted.ok)
+    return { ok: false, seconds: lifted.seconds, reason: messageOf(lifted.error), needed: lifted.needed };
+  return { ...lifted, cells: tableCells(lifted.emulator), refused: refusal };
 }

@@ -1,6 +1,6 @@
 /**
  * The workbench's .xlsx (workbench/xlsx): how long saving a seeded workbook takes and how long
- * opening the file again takes, on the emulator's wall clock (ExcelJS's work, no service call).
+ * opening the file again takes, on the wall clock (workbench/xlsx reads and writes the file itself, uncounted: no service call).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -92,7 +92,47 @@ function taggedSheets(spreadsheet: Spreadsheet, table: TableSpec): Sheet[] {
  * the table was settled). The remembered sheet counts only while it still carries the tag.
  */
 export function tableClaims(spreadsheet: Spreadsheet, table: TableSpec): TableClaims {
-  const claimants = taggedSheets(spreadsheet, table);
+  return settleClaims(table, taggedSheets(spreadsheet, table));
+}
+
+/** A table's claims as set-up's survey found them, with the settled sheet's ID (null when none). */
+export interface SurveyedClaims extends TableClaims {
+  readonly settledId: number | null;
+}
+
+/**
+ * Every table's claims (see tableClaims) from one search of the whole spreadsheet's table tags: a
+ * few calls per tagged sheet instead of a search per table. Set-up's survey, before the lock.
+ */
+export function everyTableClaims(spreadsheet: Spreadsheet): Map<string, SurveyedClaims> {
+  const tagged = spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(TABLE_METADATA_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  const sheets = new Map<string, Map<number, Sheet>>();
+  const ids = new Map<Sheet, number>();
+  for (const metadata of tagged) {
+    const sheet = metadata.getLocation().getSheet();
+    if (!sheet) continue;
+    const key = metadata.getValue() ?? '';
+    const ofTable = sheets.get(key) ?? new Map<number, Sheet>();
+    const id = sheet.getSheetId();
+    if (!ofTable.has(id)) ofTable.set(id, sheet);
+    ids.set(ofTable.get(id) as Sheet, id);
+    sheets.set(key, ofTable);
+  }
+  return new Map(
+    ALL_TABLES.map((table) => {
+      const claims = settleClaims(table, [...(sheets.get(table.key)?.values() ?? [])]);
+      const settledId = claims.settled ? (ids.get(claims.settled) ?? null) : null;
+      return [table.key, { ...claims, settledId }];
+    }),
+  );
+}
+
+/** The claims of `claimants`, the sheets tagged as `table`'s: settled as tableClaims says. */
+function settleClaims(table: TableSpec, claimants: Sheet[]): TableClaims {
   if (claimants.length <= 1) return { claimants, settled: claimants[0] ?? null };
   const ids = claimants.map((sheet) => sheet.getSheetId());
   for (const remembered of [rememberedTableSheetId(table), rememberedPlace(table)?.sheetId]) {

@@ -14,8 +14,15 @@ import {
 } from '../core/tables/columnMatching';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY } from './metadataKeys';
+import { readPlace, readWholePlace, type SheetPlace, trimmedTexts, withPlace } from './sheetPlace';
 import { rememberTableSheet, resolveTableSheet } from './tableIdentity';
-import { coversTable, headerTexts, PlaceMemory, type RememberedPlace } from './tablePlaceCache';
+import {
+  coversTable,
+  headerTexts,
+  type PlaceCache,
+  PlaceMemory,
+  type RememberedPlace,
+} from './tablePlaceCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +30,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** A table's sheet as found now, with where its columns are. */
 export interface LocatedTable {
   readonly sheet: Sheet;
+  /** The sheet's ID (known to the locate without a call). */
+  readonly sheetId: number;
   readonly columns: ColumnMap;
   /** The header row's values, as wide as the sheet's content. */
   readonly headerRow: readonly unknown[];
@@ -30,9 +39,12 @@ export interface LocatedTable {
   readonly lastColumn: number;
   /** Row 1 holds the table's column names (people may insert rows above it; Suki needs it there). */
   readonly headerInPlace: boolean;
+  /**
+   * The rows below the header, as wide as the sheet's content, when the locate read the whole sheet
+   * with its header (a small table: see locateTable's `whole`); read once, for the caller to use at once.
+   */
+  readonly block?: readonly (readonly unknown[])[];
 }
-
-type SheetPlace = Pick<LocatedTable, 'headerRow' | 'lastRow' | 'lastColumn'>;
 
 /** More columns than this unfound by their header text, and every column's metadata is read instead. */
 const MAX_LOOKUPS = 3;
@@ -54,18 +66,11 @@ function taggedColumns(sheet: Sheet): TaggedColumn[] {
   return columns;
 }
 
-function readPlace(sheet: Sheet): SheetPlace {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  const headerRow = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
-  return { headerRow, lastRow, lastColumn };
-}
-
 const sameHeader = (place: SheetPlace, remembered: RememberedPlace) =>
-  JSON.stringify(headerTexts(place.headerRow)) === JSON.stringify(remembered.header);
+  JSON.stringify(trimmedTexts(place.headerRow)) === JSON.stringify(trimmedTexts(remembered.header));
 
 /** 1 → 'A', 28 → 'AB'. */
-function columnLetters(column: number): string {
+export function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -210,13 +215,13 @@ function searchTableOnSheet(
   if (columns.missing.length === 0 && headerInPlace && !hasRepeatedText(place.headerRow)) {
     memory.remember({
       sheetId,
-      header: headerTexts(place.headerRow),
+      header: trimmedTexts(place.headerRow),
       positions: [...columns.positions],
     });
   } else {
     memory.forget();
   }
-  return { sheet, columns, ...place, headerInPlace };
+  return withPlace(place, { sheet, sheetId, columns, headerInPlace });
 }
 
 /** The sheets and header rows a locate has read, so none is read twice. */
@@ -224,7 +229,10 @@ class SheetReads {
   private readonly sheets = new Map<number, Sheet | null>();
   private readonly places = new Map<number, SheetPlace>();
 
-  constructor(private readonly spreadsheet: Spreadsheet | null) {}
+  constructor(
+    private readonly spreadsheet: Spreadsheet | null,
+    private readonly whole = false,
+  ) {}
 
   sheet(id: number): Sheet | null {
     if (!this.sheets.has(id)) this.sheets.set(id, this.spreadsheet?.getSheetById(id) ?? null);
@@ -234,7 +242,7 @@ class SheetReads {
   place(id: number, sheet: Sheet): SheetPlace {
     let place = this.places.get(id);
     if (!place) {
-      place = readPlace(sheet);
+      place = this.whole ? readWholePlace(sheet) : readPlace(sheet);
       this.places.set(id, place);
     }
     return place;
@@ -267,7 +275,8 @@ function warmPlace(
     if (!sameHeader(place, remembered)) continue;
     memory.remember(remembered);
     const columns = { positions: new Map(remembered.positions), missing: [] };
-    return { located: { sheet, columns, ...place, headerInPlace: true }, baselines };
+    const sheetId = remembered.sheetId;
+    return { located: withPlace(place, { sheet, sheetId, columns, headerInPlace: true }), baselines };
   }
   return { located: null, baselines };
 }
@@ -298,11 +307,18 @@ export function locateTableOnSheet(sheet: Sheet, table: TableSpec): LocatedTable
  * depend on the number of rows, nor, but for a header row people changed beyond recognition, on
  * the number of columns. The remembered place also keeps the table's identity: a copy of its sheet
  * made since (which may carry its metadata) is ignored. Throws when several sheets claim the table
- * and none is remembered (see findTableSheet).
+ * and none is remembered (see findTableSheet). `shared`: the execution's one read of the document
+ * cache. `whole`: for a small table, the sheet's content is read whole with its header row, one
+ * call (the rows below the header come back as `block`).
  */
-export function locateTable(spreadsheet: Spreadsheet, table: TableSpec): LocatedTable | null {
-  const memory = new PlaceMemory(table);
-  const reads = new SheetReads(spreadsheet);
+export function locateTable(
+  spreadsheet: Spreadsheet,
+  table: TableSpec,
+  shared?: PlaceCache,
+  whole = false,
+): LocatedTable | null {
+  const memory = new PlaceMemory(table, shared);
+  const reads = new SheetReads(spreadsheet, whole);
   const { located, baselines } = warmPlace(table, memory, reads);
   if (located) return located;
   // The sheet set-up remembers as the table's is still it when only its header changed.

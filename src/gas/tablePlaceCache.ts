@@ -6,6 +6,7 @@
  * remembers as the table's (`suki.sheetId.<table>`); and the document cache, which is cheaper to
  * read outside a locked action and lasts six hours.
  */
+import { ALL_TABLES } from '../core/tables/registry';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { PLACE_PROPERTY_PREFIX, TABLE_SHEET_PROPERTY_PREFIX } from './metadataKeys';
 import { type WriteSession, writeSessionIfLocked } from './writeSession';
@@ -67,6 +68,49 @@ interface Read {
 }
 
 /**
+ * The document cache as one execution's locates share it: the cache handle asked for once, and every
+ * table's remembered place read in one call the first time any is wanted (what this execution
+ * remembers or forgets since is kept in step), where each locate would read its own entry.
+ */
+export class PlaceCache {
+  private store: Cache | null | undefined;
+  private entries: Map<string, string | null> | undefined;
+
+  /** The document cache, asked for once. */
+  cache(): Cache | null {
+    if (this.store === undefined) this.store = CacheService.getDocumentCache();
+    return this.store;
+  }
+
+  /** The cached text under `key`, from the one read of every table's entry. */
+  get(key: string): string | null {
+    if (!this.entries) {
+      const keys = ALL_TABLES.map(placeCacheKey);
+      const found = this.cache()?.getAll(keys) ?? {};
+      this.entries = new Map(keys.map((k) => [k, found[k] ?? null]));
+    }
+    return this.entries.has(key) ? (this.entries.get(key) ?? null) : (this.cache()?.get(key) ?? null);
+  }
+
+  /**
+   * The key of the table whose cached place is on sheet `sheetId`, or null (none, or several):
+   * which table a sheet holds, from the one cache read, without reading its metadata. A hint only:
+   * the caller locates the table and checks that it is on that sheet.
+   */
+  tableOnSheet(sheetId: number): string | null {
+    const keys = ALL_TABLES.filter(
+      (table) => parsePlace(this.get(placeCacheKey(table)))?.sheetId === sheetId,
+    );
+    return keys.length === 1 ? (keys[0] as TableSpec).key : null;
+  }
+
+  /** Notes what this execution put in the cache (null: removed). */
+  note(key: string, raw: string | null): void {
+    this.entries?.set(key, raw);
+  }
+}
+
+/**
  * What Suki remembers of one table's place, read lazily: inside a locked action the property first
  * (no call) and the cache only when the property holds none; outside, the cache first (one cheap
  * read) and the properties (one read of them all) only when the cache cannot answer. Writes go
@@ -79,7 +123,11 @@ export class PlaceMemory {
   private propertyStore: Properties | null | undefined;
   private propertySnapshot: Record<string, string> | null | undefined;
 
-  constructor(private readonly table: TableSpec) {}
+  constructor(
+    private readonly table: TableSpec,
+    /** The execution's shared cache reads, when the caller keeps one (a table store does). */
+    private readonly shared?: PlaceCache,
+  ) {}
 
   /** The places worth trying, cheapest first, each once (a store is read only when reached). */
   *candidates(): Generator<RememberedPlace> {
@@ -125,6 +173,8 @@ export class PlaceMemory {
     }
     if (!this.session && this.cachedRaw() !== raw) {
       attempt(() => this.cache()?.put(placeCacheKey(this.table), raw, PLACE_CACHE_SECONDS));
+      this.cacheRead = { raw };
+      this.shared?.note(placeCacheKey(this.table), raw);
     }
   }
 
@@ -143,6 +193,7 @@ export class PlaceMemory {
     if (this.storedRaw() !== null) this.writeProperty(null);
     if (this.cachedRaw() !== null) attempt(() => this.cache()?.remove(placeCacheKey(this.table)));
     this.cacheRead = { raw: null };
+    this.shared?.note(placeCacheKey(this.table), null);
   }
 
   /**
@@ -164,6 +215,7 @@ export class PlaceMemory {
     }
     if (Object.keys(places).length === 0) return;
     attempt(() => this.cache()?.putAll(places, PLACE_CACHE_SECONDS));
+    for (const [key, raw] of Object.entries(places)) this.shared?.note(key, raw);
     this.cacheRead = { raw: places[placeCacheKey(this.table)] ?? this.cachedRaw() };
   }
 
@@ -178,12 +230,16 @@ export class PlaceMemory {
   }
 
   private cache(): Cache | null {
+    if (this.shared) return this.shared.cache();
     if (this.cacheStore === undefined) this.cacheStore = CacheService.getDocumentCache();
     return this.cacheStore;
   }
 
   private cachedRaw(): string | null {
-    if (!this.cacheRead) this.cacheRead = { raw: this.cache()?.get(placeCacheKey(this.table)) ?? null };
+    if (!this.cacheRead) {
+      const key = placeCacheKey(this.table);
+      this.cacheRead = { raw: this.shared ? this.shared.get(key) : (this.cache()?.get(key) ?? null) };
+    }
     return this.cacheRead.raw;
   }
 

@@ -3,35 +3,19 @@ import { exactCellPattern, idsAbovePattern } from '../core/tables/cellSearch';
 import { isUsableCounter, MAX_FOLLOWED_DIGITS } from '../core/tables/recordIds';
 import { columnOf, mayBeMissing, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import { UserFacingError } from '../core/userError';
-import { type LocatedTable, locateTable } from './tableLocator';
+import {
+  ALLOCATED_ID,
+  type CellQuery,
+  LocatedPlaces,
+  MAX_ROWS_READ_ONE_BY_ONE,
+  type RowCells,
+} from './searchParts';
+import { headerRange, trimmedTexts, withLastRow } from './sheetPlace';
+import { columnLetters, type LocatedTable, locateTable } from './tableLocator';
+import { PlaceCache } from './tablePlaceCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-
-/**
- * A search of one column's cells done by Sheets (TextFinder): one call however many rows the table
- * has, where reading the column costs a cell per row. The pattern is a regular expression over each
- * cell's displayed text (core/tables/cellSearch.ts).
- */
-interface CellQuery {
-  readonly pattern: string;
-  /** Whether case matters (IDs); otherwise the search is case-blind. */
-  readonly matchCase: boolean;
-  /** Whether accents are ignored (names). */
-  readonly ignoreDiacritics?: boolean;
-}
-
-/** A row and its cells from column A to the table's last column, as read just now. */
-interface RowCells {
-  readonly row: number;
-  readonly cells: readonly unknown[];
-}
-
-/**
- * A value search's matches read one row each (two calls) up to this many; past it, the block from
- * the first match to the last is read in one call and filtered (one client's rows of a large table).
- */
-const MAX_ROWS_READ_ONE_BY_ONE = 40;
 
 /** A record and the row it was found in (rows move when people sort: use it only for display). */
 export interface StoredRecord {
@@ -51,17 +35,95 @@ export class TableSearch {
   /** The spreadsheet's time zone, in which dates are written and read. */
   readonly timeZone: string;
 
-  constructor(protected readonly spreadsheet: Spreadsheet) {
-    this.timeZone = spreadsheet.getSpreadsheetTimeZone();
+  /** The document cache's remembered places, read once for every table this store locates. */
+  private readonly placeCache = new PlaceCache();
+  /** Each table as this store located it in this stretch of the execution. */
+  private readonly located = new LocatedPlaces();
+
+  /** `timeZone`: the spreadsheet's, when the caller read it already (once per execution). */
+  constructor(
+    protected readonly spreadsheet: Spreadsheet,
+    timeZone?: string,
+  ) {
+    this.timeZone = timeZone ?? spreadsheet.getSpreadsheetTimeZone();
   }
 
   /**
-   * The table's sheet and columns, found afresh: people edit while scripts run (the document lock
-   * holds back only other scripts), so every write locates its table just before writing. A clear
-   * error when the sheet, one of its columns, or its header row is not where Suki needs it.
+   * The table's sheet and columns: found, and its header row checked, once per stretch of the
+   * execution (before the lock, inside it, after it: another script may write in between), then
+   * reused by this store's later calls, which saves each its sheet, bounds and header reads. A
+   * write that changes the sheet's bounds keeps them in step (notePlace) or forgets the place
+   * (forgetPlace). A clear error when the sheet, one of its columns, or its header row is not where
+   * Suki needs it (never remembered: asked again, it is found again).
    */
   locate(table: TableSpec): LocatedTable {
-    const located = locateTable(this.spreadsheet, table);
+    const known = this.located.get(table);
+    if (known) return known;
+    const located = this.checked(table, locateTable(this.spreadsheet, table, this.placeCache));
+    this.located.set(table, located);
+    return located;
+  }
+
+  /**
+   * `located`, when its sheet's header row still reads as it did when located (one read of row 1);
+   * else the table found afresh. Before every write: the lock holds back other scripts, not people,
+   * and a person may insert or move a column while a locked action runs; its write must land in
+   * the columns the header names now.
+   */
+  protected placeForWrite(table: TableSpec, located: LocatedTable): LocatedTable {
+    const row = headerRange(located.sheet).getValues()[0] ?? [];
+    if (JSON.stringify(trimmedTexts(row)) === JSON.stringify(trimmedTexts(located.headerRow))) return located;
+    this.forgetPlace(table);
+    return this.locate(table);
+  }
+
+  /** Keeps `place` as the table's place for the rest of this stretch (a write moved its last row). */
+  protected notePlace(table: TableSpec, place: LocatedTable): void {
+    this.located.set(table, place);
+  }
+
+  /** Forgets the table's place (a write changed the sheet's shape): the next call locates it afresh. */
+  protected forgetPlace(table: TableSpec): void {
+    this.located.forget(table);
+  }
+
+  /** Forgets every table's place (rows were cleared: their last rows may have moved up). */
+  protected forgetAll(): void {
+    this.located.clear();
+  }
+
+  /**
+   * Every non-blank row of a small table (the team, its absences) as records. When this store has
+   * not located it yet, its sheet is read whole with the header row in one call, so the header check
+   * and the rows cost one read; otherwise the rows below the header are read (one read).
+   */
+  readWhole(table: TableSpec): StoredRecord[] {
+    const known = this.located.get(table);
+    let located: LocatedTable;
+    let block: readonly (readonly unknown[])[];
+    if (known) {
+      located = known;
+      const { lastRow } = located;
+      block =
+        lastRow < FIRST_DATA_ROW
+          ? []
+          : located.sheet.getRange(FIRST_DATA_ROW, 1, lastRow - 1, this.width(located)).getValues();
+    } else {
+      located = this.checked(table, locateTable(this.spreadsheet, table, this.placeCache, true));
+      block = located.block ?? [];
+      // Kept without its rows: what later calls read, they read afresh.
+      this.notePlace(table, withLastRow(located, located.lastRow));
+    }
+    const stored: StoredRecord[] = [];
+    block.forEach((cells, index) => {
+      const record = this.recordFromCells(table, located, cells);
+      if (Object.values(record).some((value) => value !== null))
+        stored.push({ row: FIRST_DATA_ROW + index, record });
+    });
+    return stored;
+  }
+
+  private checked(table: TableSpec, located: LocatedTable | null): LocatedTable {
     if (!located) throw new UserFacingError('error.tableMissing', (t) => ({ table: t(table.sheetLabel) }));
     // A computed column missing, or one a newer version added (before set-up ran again), stops
     // nothing: reads leave it out, and writes skip it (the store refuses a value for it).
@@ -113,13 +175,14 @@ export class TableSearch {
    * one search: the calls are the same however many rows the table has (none when it has none).
    */
   protected findCells(located: LocatedTable, key: string, query: CellQuery): Range[] {
-    const { sheet, lastRow } = located;
     const column = located.columns.positions.get(key);
-    if (column === undefined || lastRow < FIRST_DATA_ROW) return [];
-    const finder = sheet
-      .getRange(FIRST_DATA_ROW, column, lastRow - FIRST_DATA_ROW + 1, 1)
-      .createTextFinder(query.pattern)
-      .useRegularExpression(true);
+    if (column === undefined) return [];
+    // The column from the first data row to the sheet's end: no call to learn where its rows end.
+    const letters = columnLetters(column);
+    const finder = located.sheet
+      .getRange(`${letters}${FIRST_DATA_ROW}:${letters}`)
+      .createTextFinder(query.pattern);
+    if (!query.literal) finder.useRegularExpression(true);
     if (query.matchCase) finder.matchCase(true);
     if (query.ignoreDiacritics) finder.ignoreDiacritics(true);
     return finder.findAll();
@@ -175,7 +238,12 @@ export class TableSearch {
     const wanted = value.trim();
     const column = located.columns.positions.get(key);
     if (wanted === '' || column === undefined) return [];
-    const hits = this.findCells(located, key, { pattern: exactCellPattern(wanted), matchCase: true });
+    // Case-blind, and for an ID of Suki's shape plain text (a call fewer each): the rows found are
+    // checked on their values below, case counting.
+    const query = ALLOCATED_ID.test(wanted)
+      ? { pattern: wanted, matchCase: false, literal: true }
+      : { pattern: exactCellPattern(wanted), matchCase: false };
+    const hits = this.findCells(located, key, query);
     const width = this.width(located);
     let rows: unknown[][];
     if (hits.length <= MAX_ROWS_READ_ONE_BY_ONE) {
@@ -192,20 +260,28 @@ export class TableSearch {
   }
 
   /**
-   * The last record (lowest row) whose `key` column holds `value` (spaces around it aside, case
-   * counting), or null: the newest entry of an append-only table. One search and one row read.
+   * The last record (lowest row) whose `key` column `query` finds and `keep` accepts, or null: the
+   * newest such entry of an append-only table. One search, then one row read per match from the
+   * last one up, at most `maxReads` (the newest entries are the ones wanted).
    */
-  lastRecordHolding(table: TableSpec, key: string, value: string): TableRecord | null {
+  lastRecordWhere(
+    table: TableSpec,
+    key: string,
+    query: CellQuery,
+    keep: (record: TableRecord) => boolean,
+    maxReads = 5,
+  ): TableRecord | null {
     const located = this.locate(table);
     const column = located.columns.positions.get(key);
-    if (column === undefined || value.trim() === '') return null;
-    const hits = this.findCells(located, key, { pattern: exactCellPattern(value), matchCase: true });
-    const last = hits[hits.length - 1];
-    if (!last) return null;
-    const cells = last.offset(0, 1 - column, 1, this.width(located)).getValues()[0] ?? [];
-    return String(cells[column - 1] ?? '').trim() === value.trim()
-      ? this.recordFromCells(table, located, cells)
-      : null;
+    if (column === undefined || query.pattern.trim() === '') return null;
+    const hits = this.findCells(located, key, query);
+    const width = this.width(located);
+    for (let index = hits.length - 1; index >= Math.max(0, hits.length - maxReads); index--) {
+      const cells = (hits[index] as Range).offset(0, 1 - column, 1, width).getValues()[0] ?? [];
+      const record = this.recordFromCells(table, located, cells);
+      if (keep(record)) return record;
+    }
+    return null;
   }
 
   /**
@@ -261,7 +337,9 @@ export class TableSearch {
     if (!isUsableCounter(counter)) return this.idColumn(located);
     const pattern = idsAbovePattern(table.idPrefix, counter, MAX_FOLLOWED_DIGITS);
     if (pattern === null) return [];
-    const ahead = this.findCells(located, 'id', { pattern, matchCase: true });
+    // Case-blind (a call fewer): it finds every ID the case-true search would, so none found still
+    // proves every new ID free; an ID found only so costs the column read, as any found does.
+    const ahead = this.findCells(located, 'id', { pattern, matchCase: false });
     return ahead.length === 0 ? [] : this.idColumn(located);
   }
 }

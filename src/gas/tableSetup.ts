@@ -1,8 +1,5 @@
 import { type Locale, type Translator, translate } from '../core/i18n/translate';
-import { a1Notation, columnLetter } from '../core/tables/a1Notation';
-import { choiceCaptions } from '../core/tables/choiceCaptions';
-import { sheetFormatFor } from '../core/tables/columnFormats';
-import { contiguousRuns } from '../core/tables/columnMatching';
+import { columnLetter } from '../core/tables/a1Notation';
 import type { TableSpec } from '../core/tables/tableSpec';
 import { COLUMN_METADATA_KEY, TABLE_METADATA_KEY } from './metadataKeys';
 import { fitTableSheet } from './sheetGrowth';
@@ -20,13 +17,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SetupOutcome = 'created' | 'repaired' | 'unchanged' | 'notChosen';
 
 /** What set-up did to one table, and what to tell the person about it (in the translator's language). */
-interface TableSetupResult {
+export interface TableSetupResult {
   readonly outcome: SetupOutcome;
   readonly notices: readonly string[];
+  /** The table's sheet and where its columns are now; null when not chosen. */
+  readonly sheet: Sheet | null;
+  readonly positions: ReadonlyMap<string, number>;
 }
 
-const HEADER_BACKGROUND = '#1f4e5f';
-const HEADER_FONT_COLOR = '#ffffff';
 /** The cells of a sheet Sheets inserts: 1,000 rows × 26 columns. */
 const NEW_SHEET_CELLS = 1000 * 26;
 
@@ -43,14 +41,14 @@ function tableSheetFor(
   table: TableSpec,
   t: Translator,
   options: TableSetupOptions,
-): { sheet: Sheet | null; created: boolean; notices: string[] } {
+): { sheet: Sheet | null; created: boolean; tagged: boolean; notices: string[] } {
   const chosenSheetId = options.chosenSheetId;
   const claims = tableClaims(spreadsheet, table);
   if (claims.claimants.length > 1) {
     const kept = claims.settled ?? claims.claimants.find((sheet) => sheet.getSheetId() === chosenSheetId);
     if (!kept) {
       const notice = t('setup.notChosen', { table: t(table.sheetLabel), sheets: quoted(claims.claimants) });
-      return { sheet: null, created: false, notices: [notice] };
+      return { sheet: null, created: false, tagged: false, notices: [notice] };
     }
     const others = claims.claimants.filter((sheet) => sheet !== kept);
     for (const other of others) untagTable(other, table);
@@ -59,10 +57,11 @@ function tableSheetFor(
       table: t(table.sheetLabel),
       kept: kept.getName(),
     });
-    return { sheet: kept, created: false, notices: [notice] };
+    return { sheet: kept, created: false, tagged: true, notices: [notice] };
   }
-  const found = claims.settled ?? findTableSheet(spreadsheet, table);
-  if (found) return { sheet: found, created: false, notices: [] };
+  if (claims.settled) return { sheet: claims.settled, created: false, tagged: true, notices: [] };
+  const found = findTableSheet(spreadsheet, table);
+  if (found) return { sheet: found, created: false, tagged: false, notices: [] };
   const wanted = translate(options.language, table.sheetLabel);
   const free = freeSheetName(spreadsheet, wanted);
   // A new sheet is 1,000 × 26 cells until fitTableSheet trims it.
@@ -71,7 +70,7 @@ function tableSheetFor(
   const name = sheet.getName();
   const notices =
     name === wanted ? [] : [t('setup.leftAlone', { sheet: wanted, table: wanted, created: name })];
-  return { sheet, created: true, notices };
+  return { sheet, created: true, tagged: false, notices };
 }
 
 /** How set-up treats one table. */
@@ -85,14 +84,16 @@ interface TableSetupOptions {
 }
 
 /**
- * Creates a table's sheet, or repairs one that lost columns, tags or formats, and remembers which
- * sheet it is (document property `suki.sheetId.<table>`). Idempotent, and it never changes what a
- * data row says: only the header row, column metadata, formats and validation of the table's own
- * sheet, and, when asked, the choice cells' captions (same choices, the workbook's words). The
- * sheet's name and headers follow the workbook's language where they are Suki's own words. A report
- * or a person's sheet that merely has the table's name is left alone. When several sheets claim the
- * table, `chosenSheetId` (the person's answer) settles it unless Suki remembers which is the table;
- * with neither, nothing is changed ('notChosen'). Notices are in `t`'s language (the caller's).
+ * Creates a table's sheet, or repairs one that lost columns or tags, and remembers which sheet it
+ * is (document property `suki.sheetId.<table>`): the structural part of set-up, run holding the
+ * document lock (formats, dropdowns and the header's style follow outside it: TableFormats.keep in
+ * tableFormats.ts). Idempotent, and it never changes what a data row says: only the header row,
+ * column metadata and size of the table's own sheet, and, when asked, the choice cells' captions
+ * (same choices, the workbook's words). The sheet's name and headers follow the workbook's
+ * language where they are Suki's own words. A report or a person's sheet that merely has the
+ * table's name is left alone. When several sheets claim the table, `chosenSheetId` (the person's
+ * answer) settles it unless Suki remembers which is the table; with neither, nothing is changed
+ * ('notChosen'). Notices are in `t`'s language (the caller's).
  * The sheet is trimmed to what it holds and a small reserve of empty rows (fitTableSheet: empty
  * cells count against the spreadsheet's limit); a column or row holding anything is never deleted.
  */
@@ -102,17 +103,20 @@ export function ensureTable(
   t: Translator,
   options: TableSetupOptions,
 ): TableSetupResult {
-  const { sheet, created, notices } = tableSheetFor(spreadsheet, table, t, options);
-  if (!sheet) return { outcome: 'notChosen', notices };
+  const { sheet, created, tagged, notices } = tableSheetFor(spreadsheet, table, t, options);
+  if (!sheet) return { outcome: 'notChosen', notices, sheet: null, positions: new Map() };
   const { language } = options;
-  let repaired = tagSheet(sheet, table);
+  let repaired = !tagged && tagSheet(sheet, table);
   rememberTableSheet(table, sheet.getSheetId());
   repaired = renameTableSheet(spreadsheet, sheet, table, language) || repaired;
-  repaired = retireColumns(sheet, table, t, notices, language) || repaired;
+  // One search of the sheet's column tags, each value read once: retired columns and tagged keys.
+  const tags = columnTags(sheet);
+  repaired = retireColumns(sheet, table, tags, t, notices, language) || repaired;
 
   const located = locateTableOnSheet(sheet, table);
   repaired = relabelHeaders(sheet, table, located, language) || repaired;
-  const taggedKeys = new Set(taggedColumnKeys(sheet));
+  const retired = new Set(table.retiredColumns ?? []);
+  const taggedKeys = new Set(tags.map((tag) => tag.key).filter((key) => !retired.has(key)));
   let nextFree = located.lastColumn + 1;
   const positions = new Map(located.columns.positions);
   for (const column of table.columns) {
@@ -135,11 +139,9 @@ export function ensureTable(
   }
   // Every cell counts against the spreadsheet's limit, empty ones too: keep only what the sheet holds.
   fitTableSheet(sheet, located.lastRow, nextFree - 1, Math.max(...positions.values()));
-  formatColumns(sheet, table, positions, language);
-  styleHeader(sheet, positions);
   if (options.relabelChoices) relabelChoiceCells(sheet, table, positions, language);
-  if (created) return { outcome: 'created', notices };
-  return { outcome: repaired || notices.length > 0 ? 'repaired' : 'unchanged', notices };
+  const outcome = created ? 'created' : repaired || notices.length > 0 ? 'repaired' : 'unchanged';
+  return { outcome, notices, sheet, positions };
 }
 
 /**
@@ -149,6 +151,7 @@ export function ensureTable(
 function retireColumns(
   sheet: Sheet,
   table: TableSpec,
+  tags: readonly ColumnTag[],
   t: Translator,
   notices: string[],
   language: Locale,
@@ -156,10 +159,10 @@ function retireColumns(
   const retired = new Set(table.retiredColumns ?? []);
   if (retired.size === 0) return false;
   let changed = false;
-  for (const tag of sheet.createDeveloperMetadataFinder().withKey(COLUMN_METADATA_KEY).find()) {
-    if (!retired.has(tag.getValue() ?? '')) continue;
-    const position = tag.getLocation().getColumn()?.getColumn();
-    tag.remove();
+  for (const { key, metadata } of tags) {
+    if (!retired.has(key)) continue;
+    const position = metadata.getLocation().getColumn()?.getColumn();
+    metadata.remove();
     changed = true;
     if (position === undefined) continue;
     const header = sheet.getRange(1, position);
@@ -198,61 +201,22 @@ function tagSheet(sheet: Sheet, table: TableSpec): boolean {
   return true;
 }
 
-function taggedColumnKeys(sheet: Sheet): string[] {
+/** A column tag on a sheet, with its value read once. */
+interface ColumnTag {
+  readonly key: string;
+  readonly metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+}
+
+/** The sheet's column tags: one search, then one call per tag for its value. */
+function columnTags(sheet: Sheet): ColumnTag[] {
   return sheet
     .createDeveloperMetadataFinder()
     .withKey(COLUMN_METADATA_KEY)
     .find()
-    .map((metadata) => metadata.getValue() ?? '');
+    .map((metadata) => ({ key: metadata.getValue() ?? '', metadata }));
 }
 
 function columnRange(sheet: Sheet, position: number): GoogleAppsScript.Spreadsheet.Range {
   const letter = columnLetter(position);
   return sheet.getRange(`${letter}:${letter}`);
-}
-
-/**
- * Number formats and dropdowns (captions in the workbook's language) for the data cells of the
- * table's columns (rows 2 to the sheet's end). Columns of one format get it in one call (a RangeList); each dropdown is its own rule.
- */
-function formatColumns(
-  sheet: Sheet,
-  table: TableSpec,
-  positions: ReadonlyMap<string, number>,
-  language: Locale,
-): void {
-  const rows = sheet.getMaxRows() - 1;
-  if (rows < 1) return;
-  const byFormat = new Map<string, string[]>();
-  for (const column of table.columns) {
-    const position = positions.get(column.key);
-    if (position === undefined) continue;
-    const format = sheetFormatFor(column);
-    byFormat.set(format, [...(byFormat.get(format) ?? []), a1Notation(2, position, rows, 1)]);
-    const cells = () => sheet.getRange(2, position, rows, 1);
-    if (column.type === 'choice' && column.choices) {
-      const rule = SpreadsheetApp.newDataValidation()
-        .requireValueInList(choiceCaptions(column, language), true)
-        .setAllowInvalid(false)
-        .build();
-      cells().setDataValidation(rule);
-    } else if (column.type === 'date') {
-      cells().setDataValidation(
-        SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build(),
-      );
-    }
-  }
-  for (const [format, notations] of byFormat) sheet.getRangeList(notations).setNumberFormat(format);
-}
-
-/** Bold, coloured header cells over Suki's own columns only, one range per run of adjacent columns. */
-function styleHeader(sheet: Sheet, positions: ReadonlyMap<string, number>): void {
-  sheet.setFrozenRows(1);
-  for (const run of contiguousRuns(positions)) {
-    sheet
-      .getRange(1, run.start, 1, run.keys.length)
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND)
-      .setFontColor(HEADER_FONT_COLOR);
-  }
 }

@@ -3,12 +3,22 @@ import { cellFormatFor, toCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { recordIdAllocator } from '../core/tables/recordIds';
 import { columnOf, isComputedColumn, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
-import { appendOp } from '../core/tables/writeJournal';
+import { appendOp, type JournalOp } from '../core/tables/writeJournal';
 import { UserFacingError } from '../core/userError';
 import { growSheet } from './sheetGrowth';
+import { withLastRow } from './sheetPlace';
 import type { LocatedTable } from './tableLocator';
 import { FIRST_DATA_ROW, type StoredRecord, TableReader } from './tableReader';
+import {
+  type FollowingAppend,
+  isBlankValue,
+  type PlannedAppend,
+  rowRuns,
+  type WrittenRow,
+} from './tableWrites';
 import { type CellEncoding, currentWriteSession, type WriteSession } from './writeSession';
+
+export type { WrittenRow } from './tableWrites';
 
 /** Who is writing, and when (an ISO instant): stamped on every row Suki writes. */
 export interface WriteStamp {
@@ -16,25 +26,6 @@ export interface WriteStamp {
   readonly by: string;
   /** In what right `by` writes, for the audit log ("deputy for …", "unverified"); blank for themselves. */
   readonly as?: string;
-}
-
-/** Where a record landed. */
-interface WrittenRow {
-  readonly id: string;
-  readonly row: number;
-}
-
-/** The runs of adjacent rows in `rows` (ascending): each run's first row and its length. */
-function rowRuns(rows: readonly number[]): { first: number; count: number }[] {
-  const runs: { first: number; count: number }[] = [];
-  let start = 0;
-  while (start < rows.length) {
-    let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === (rows[end] as number) + 1) end += 1;
-    runs.push({ first: rows[start] as number, count: end - start + 1 });
-    start = end + 1;
-  }
-  return runs;
 }
 
 /**
@@ -51,21 +42,59 @@ export class TableStore extends TableReader {
    * read). The append is journalled before it is written.
    */
   appendMany(table: TableSpec, records: readonly TableRecord[], stamp: WriteStamp): WrittenRow[] {
-    if (records.length === 0) return [];
+    return this.appendThen(table, records, stamp, () => null).written;
+  }
+
+  /**
+   * appendMany, and then the rows `next` makes from the rows written (a record's audit entry) in
+   * another table, journalled together with them in one property write before either is written;
+   * `next` returns null for none. The audit log's guarantee holds: a cut-off leaves the journal
+   * naming both, and the undo clears whichever was written.
+   */
+  appendThen(
+    table: TableSpec,
+    records: readonly TableRecord[],
+    stamp: WriteStamp,
+    next: (written: readonly WrittenRow[]) => FollowingAppend | null,
+  ): { written: WrittenRow[]; following: WrittenRow[] } {
+    if (records.length === 0) return { written: [], following: [] };
     const session = this.session();
+    const first = this.planAppend(table, records, stamp, session);
+    const then = next(first.written);
+    const second =
+      then && then.records.length > 0 && then.table !== table
+        ? this.planAppend(then.table, then.records, stamp, session)
+        : null;
+    session.noteWrites(second ? [first.op, second.op] : [first.op]);
+    this.writePlanned(first, session);
+    if (second) this.writePlanned(second, session);
+    // Into the same table it is planned only once the first is written (its IDs come after them).
+    const following = then && !second ? this.appendMany(then.table, then.records, stamp) : [];
+    return { written: first.written, following: second ? second.written : following };
+  }
+
+  /**
+   * Where `records` go and with which IDs, the sheet grown to hold them (growth in small steps,
+   * sheetGrowth.ts), their journal note: nothing of them written yet.
+   */
+  private planAppend(
+    table: TableSpec,
+    records: readonly TableRecord[],
+    stamp: WriteStamp,
+    session: WriteSession,
+  ): PlannedAppend {
     const located = this.locate(table);
-    const { sheet, lastRow } = located;
+    const { sheet } = located;
+    // Asked afresh for every append, never reused: another store may have appended since.
+    const lastRow = sheet.getLastRow();
     const counter = session.highestIssued(table.key);
     const nextId = recordIdAllocator(table.idPrefix, this.idsInTheWay(table, located, counter), counter ?? 0);
     const ids = records.map(() => nextId());
     const firstRow = Math.max(lastRow + 1, FIRST_DATA_ROW);
     const lastNewRow = firstRow + records.length - 1;
     const maxRows = sheet.getMaxRows();
-    // Grow in chunks so a run of saves on a full sheet pays for one insert, not one each.
-    // The sheet grows by what the rows need and a small reserve (sheetGrowth.ts): cells are budgeted.
-    if (lastNewRow > maxRows) growSheet(sheet, lastNewRow - maxRows);
-
-    const written = ids.map((id, index) => ({ id, row: firstRow + index }));
+    const grows = lastNewRow > maxRows;
+    if (grows) growSheet(sheet, lastNewRow - maxRows);
     // Every column of a new row is written (blank where the record has nothing): fewer runs than
     // the record's own fields would make, and the same runs the undo will check.
     const blank = Object.fromEntries(table.columns.map((column) => [column.key, null]));
@@ -75,9 +104,24 @@ export class TableStore extends TableReader {
       id: ids[index] ?? null,
       ...this.stampValues(table, stamp, true),
     }));
-    session.noteAppend(appendOp(table, ids, stamp.at, full, this.runKeys(located)));
-    this.writeRows(table, located, firstRow, full, session.cellEncoding);
-    return written;
+    return {
+      table,
+      located,
+      firstRow,
+      lastNewRow,
+      grows,
+      full,
+      op: appendOp(table, ids, stamp.at, full, this.runKeys(located)),
+      written: ids.map((id, index) => ({ id, row: firstRow + index })),
+    };
+  }
+
+  /** Writes a planned append (journalled already), and keeps the table's place in step. */
+  private writePlanned(plan: PlannedAppend, session: WriteSession): void {
+    const located = this.writeRows(plan.table, plan.located, plan.firstRow, plan.full, session.cellEncoding);
+    // The sheet grew (its shape changed): found afresh next time; else its last row is the new one's.
+    if (plan.grows) this.forgetPlace(plan.table);
+    else this.notePlace(plan.table, withLastRow(located, plan.lastNewRow));
   }
 
   /** Appends one record; see appendMany. */
@@ -91,13 +135,16 @@ export class TableStore extends TableReader {
    * Updates the row that holds `id` now (found by ID just before writing, so a sort in between does
    * not matter). `changesFor` sees the record as it is and returns the fields to write; nothing is
    * written when it returns none. Returns the record as it was, with its row. One search of the ID
-   * column (by Sheets), one row read, one write per run of adjacent columns.
+   * column (by Sheets), one row read, one write per run of adjacent columns. `then` (given the
+   * record as it was and the changes) names rows to append after the update, in another table (its
+   * audit entries), journalled with it in one property write; it runs only when something is written.
    */
   update(
     table: TableSpec,
     id: string,
     changesFor: (current: TableRecord) => TableRecord,
     stamp: WriteStamp,
+    then?: (before: TableRecord, changes: TableRecord) => FollowingAppend | null,
   ): StoredRecord {
     const located = this.locate(table);
     const found = this.recordRow(located, id);
@@ -109,8 +156,22 @@ export class TableStore extends TableReader {
       const session = this.session();
       const written = { ...changes, ...this.stampValues(table, stamp, false) };
       const previous = Object.fromEntries(Object.keys(written).map((key) => [key, before[key] ?? null]));
-      session.noteUpdate(table.key, String(before.id ?? id).trim(), previous, written);
+      const op: JournalOp = {
+        kind: 'update',
+        table: table.key,
+        id: String(before.id ?? id).trim(),
+        before: previous,
+        after: written,
+      };
+      // What follows the update (its audit entries) is journalled with it, in one property write.
+      const follow = then?.(before, changes) ?? null;
+      const planned =
+        follow && follow.records.length > 0 && follow.table !== table
+          ? this.planAppend(follow.table, follow.records, follow.stamp ?? stamp, session)
+          : null;
+      session.noteWrites(planned ? [op, planned.op] : [op]);
       this.writeRows(table, located, row, [written], session.cellEncoding);
+      if (planned) this.writePlanned(planned, session);
     }
     return { row, record: before };
   }
@@ -187,23 +248,31 @@ export class TableStore extends TableReader {
   }
 
   /**
-   * Writes columns only Suki fills (scores, classes) for every row, matched by the ID each row holds
-   * now; rows without a value get a blank. One ID read and one write per run of adjacent columns.
+   * Writes columns only Suki fills (scores, classes) in up to `count` rows from data row `first`
+   * (0 is the first data row), each matched by the ID it holds now; rows without a value get a
+   * blank. One ID read and one write per run of adjacent columns. Returns how many rows it covered
+   * (fewer than `count` at the table's end, 0 past it), so a caller can write a long table in
+   * windows, each in its own short hold of the lock.
    */
   writeComputed(
     table: TableSpec,
     keys: readonly string[],
     valuesById: ReadonlyMap<string, TableRecord>,
+    first = 0,
+    count = Number.POSITIVE_INFINITY,
   ): number {
     const located = this.locate(table);
-    const ids = this.idColumn(located);
-    if (ids.length === 0) return 0;
+    const firstRow = FIRST_DATA_ROW + first;
+    const rowCount = Math.min(count, located.lastRow - firstRow + 1);
+    if (rowCount <= 0) return 0;
+    const idPosition = located.columns.positions.get('id') as number;
+    const ids = located.sheet.getRange(firstRow, idPosition, rowCount, 1).getValues();
     const computed = keys.filter((key) => columnOf(table, key).writtenBy === 'suki');
-    const rows = ids.map((id) => {
+    const rows = ids.map(([id]) => {
       const values = valuesById.get(String(id).trim());
       return Object.fromEntries(computed.map((key) => [key, values?.[key] ?? null]));
     });
-    this.writeRows(table, located, FIRST_DATA_ROW, rows, this.session().cellEncoding);
+    this.writeRows(table, located, firstRow, rows, this.session().cellEncoding);
     return rows.length;
   }
 
@@ -222,6 +291,7 @@ export class TableStore extends TableReader {
       runs.map((run) => a1Notation(first, run.start, count, run.keys.length)),
     );
     located.sheet.getRangeList(notations).clearContent();
+    this.forgetAll();
   }
 
   /** Writes exactly `values` into row `row` (no stamps): the undo's way back. */
@@ -240,14 +310,17 @@ export class TableStore extends TableReader {
    * run of adjacent columns. Each run's cells first get their column's number format in one call,
    * so text is stored as typed even in rows set-up never formatted or a column a person reformatted.
    * The run holding the ID goes first: a cut-off append then leaves nothing that its ID cannot find.
+   * The columns are the header's as it reads just before the write (placeForWrite); returns the
+   * place written through.
    */
   private writeRows(
     table: TableSpec,
-    located: LocatedTable,
+    locatedBefore: LocatedTable,
     firstRow: number,
     rows: readonly TableRecord[],
     { textMode, captions }: CellEncoding,
-  ): void {
+  ): LocatedTable {
+    const located = this.placeForWrite(table, locatedBefore);
     const keys = new Set(rows.flatMap((record) => Object.keys(record)));
     // A value for a column the sheet lacks (one a newer version added) would be lost: refused.
     const unplaced = located.columns.missing.filter(
@@ -276,10 +349,6 @@ export class TableStore extends TableReader {
       range.setNumberFormats(formats);
       range.setValues(values);
     }
+    return located;
   }
-}
-
-/** Whether a record value holds nothing (null, undefined or ''). */
-function isBlankValue(value: unknown): boolean {
-  return value === null || value === undefined || value === '';
 }

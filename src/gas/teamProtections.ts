@@ -25,11 +25,35 @@ const WRITTEN_BY_SUKI = 'Suki: written by Suki; edits here are overwritten or un
 /** The logs Suki alone writes, warned on the whole sheet. */
 const WARNED_SHEETS: readonly TableSpec[] = [AUDIT_LOG_TABLE, SEND_LOG_TABLE, KPI_HISTORY_TABLE];
 
+/** What the protections need of a table's place: its sheet and where its columns are. */
+type TablePlace = Pick<LocatedTable, 'sheet'> & {
+  readonly columns: Pick<LocatedTable['columns'], 'positions'>;
+};
+
+/** The places set-up has just found, by table key, while it brings the protections in line. */
+let knownPlaces: ReadonlyMap<string, TablePlace> | null = null;
+
+/**
+ * Runs `work` (set-up's protections) with the tables' places as set-up has just found them, so
+ * they are not looked up again; a table not among them is located as usual.
+ */
+export function withKnownPlaces<T>(places: ReadonlyMap<string, TablePlace>, work: () => T): T {
+  const outer = knownPlaces;
+  knownPlaces = places;
+  try {
+    return work();
+  } finally {
+    knownPlaces = outer;
+  }
+}
+
 /**
  * Where `table` is, or null while several sheets claim it: every save to it is refused until the
  * person chooses one in set-up, which then protects it; the other tables are protected meanwhile.
  */
-function locatedUnlessAmbiguous(store: TableStore, table: TableSpec): LocatedTable | null {
+function locatedUnlessAmbiguous(store: TableStore, table: TableSpec): TablePlace | null {
+  const known = knownPlaces?.get(table.key);
+  if (known) return known;
   try {
     return store.locate(table);
   } catch (error) {

@@ -19,15 +19,18 @@ interface WorkbookLanguageState {
   readonly choiceCells: Locale | null;
 }
 
-/** The workbook's language and its choice cells' state (one properties read; none inside the lock). */
-export function readWorkbookLanguage(): WorkbookLanguageState {
+/**
+ * The workbook's language and its choice cells' state (one properties read; none inside the lock,
+ * nor when the caller passes the document `properties` it has just read).
+ */
+export function readWorkbookLanguage(properties?: Readonly<Record<string, string>>): WorkbookLanguageState {
   const session = writeSessionIfLocked();
   const read = session
     ? (key: string) => session.propertyAtLock(key)
     : (
         (all) => (key: string) =>
           all[key]
-      )(PropertiesService.getDocumentProperties().getProperties());
+      )(properties ?? PropertiesService.getDocumentProperties().getProperties());
   return {
     language: workbookLanguageOf(read(WORKBOOK_LANGUAGE_PROPERTY)),
     choiceCells: workbookLanguageOf(read(CHOICE_CAPTIONS_PROPERTY)),

@@ -107,13 +107,30 @@ export class WriteSession {
 
   /** Notes rows about to be appended, and moves the table's ID counter past them, in one call. */
   noteAppend(op: Extract<JournalOp, { kind: 'append' }>): void {
-    const counter = String(Math.max(op.to, this.highestIssued(op.table) ?? 0));
-    this.note(op, { [idCounterProperty(op.table)]: counter });
+    this.noteWrites([op]);
   }
 
   /** Notes a record's fields as they are before an update overwrites them, and what it writes. */
   noteUpdate(table: string, id: string, before: TableRecord, after: TableRecord): void {
-    this.note({ kind: 'update', table, id, before, after }, {});
+    this.noteWrites([updateOp(table, id, before, after)]);
+  }
+
+  /**
+   * Notes several writes about to be made (a record and its audit entry), with the ID counters of
+   * their appends, in one property write, before any of them is made: the journal then covers each
+   * write before it happens, as one note per write would, and an undo of a write that never
+   * happened finds nothing to undo.
+   */
+  noteWrites(ops: readonly JournalOp[]): void {
+    const counters: Record<string, string> = {};
+    for (const op of ops) {
+      if (op.kind !== 'append') continue;
+      const key = idCounterProperty(op.table);
+      const known = Number(counters[key] ?? Number.NaN);
+      const before = Number.isNaN(known) ? (this.highestIssued(op.table) ?? 0) : known;
+      counters[key] = String(Math.max(op.to, before));
+    }
+    this.note(ops, counters);
   }
 
   /**
@@ -151,7 +168,7 @@ export class WriteSession {
     this.ops.length = 0;
   }
 
-  private note(op: JournalOp, extra: Record<string, string>): void {
+  private note(ops: readonly JournalOp[], extra: Record<string, string>): void {
     if (!this.journalling || this.unjournalled > 0) {
       // Nothing to undo later, but the ID counter still moves so no ID is handed out twice.
       if (Object.keys(extra).length > 0) {
@@ -160,10 +177,10 @@ export class WriteSession {
       }
       return;
     }
-    this.ops.push(op);
+    this.ops.push(...ops);
     const journal = journalProperties(this.ops);
     if (!journal) {
-      this.ops.pop();
+      this.ops.length -= ops.length;
       throw new UserFacingError('error.actionTooLarge');
     }
     const update = { ...journal, ...extra };
@@ -173,7 +190,14 @@ export class WriteSession {
   }
 }
 
+/** The journal's note of an update: `before` the fields as they were, `after` what is written. */
+function updateOp(table: string, id: string, before: TableRecord, after: TableRecord): JournalOp {
+  return { kind: 'update', table, id, before, after };
+}
+
 let current: WriteSession | null = null;
+/** Counts every taking and letting go of the lock: what was read under one count holds for it alone. */
+let lockEpoch = 0;
 
 /** The session of the locked action now running; writing outside withDocumentLock is a bug. */
 export function currentWriteSession(): WriteSession {
@@ -184,6 +208,16 @@ export function currentWriteSession(): WriteSession {
 /** Makes `session` the current one (withDocumentLock does this; null when the lock is let go). */
 export function setCurrentWriteSession(session: WriteSession | null): void {
   current = session;
+  lockEpoch += 1;
+}
+
+/**
+ * Which stretch of the execution this is: it changes whenever the lock is taken or let go, so what
+ * was found before the lock (another execution may have written meanwhile) is found again inside it,
+ * and what was found inside it is not trusted after.
+ */
+export function currentLockEpoch(): number {
+  return lockEpoch;
 }
 
 /** The session of the locked action now running, or null outside withDocumentLock. */

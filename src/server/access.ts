@@ -9,6 +9,7 @@ import { type PageResult, refused } from '../core/pageResult';
 import { type AccessRefusal, type Caller, maySetUp, type Requirement, refusalFor } from '../core/team/caller';
 import { capacityNote, type WorkCapacity } from '../core/team/workRights';
 import { UserFacingError } from '../core/userError';
+import { inExecution } from '../gas/activeDocument';
 import type { WriteStamp } from '../gas/tableStore';
 import { teamVersionAtLock } from '../gas/teamVersion';
 import { alertMessage } from '../gas/ui';
@@ -114,19 +115,21 @@ function enter<R>(
 ): R {
   const outer = running;
   running = { runAs, need };
-  try {
-    const refusal = entryRefusal(need);
-    if (refusal && trigger && refusal.failed) throw new Error(refusal.message);
-    if (refusal) return refuse(refusal.message);
-    if (trigger) return work();
+  return inExecution(() => {
     try {
-      return work();
-    } catch (error) {
-      return refuse(describeFailure(currentTranslator(), error));
+      const refusal = entryRefusal(need);
+      if (refusal && trigger && refusal.failed) throw new Error(refusal.message);
+      if (refusal) return refuse(refusal.message);
+      if (trigger) return work();
+      try {
+        return work();
+      } catch (error) {
+        return refuse(describeFailure(currentTranslator(), error));
+      }
+    } finally {
+      running = outer;
     }
-  } finally {
-    running = outer;
-  }
+  });
 }
 
 function declared<F extends object>(need: EntryRequirement, fn: F): F {

@@ -34,10 +34,13 @@ export function identify(runAs: RunAs): Identity {
   return { email: readDeclaredEmail(), source: 'declared' };
 }
 
-/** A table's records, or none when the table is not there yet (before the first set-up). */
+/**
+ * A team table's records (read with its header in one call: these tables are small), or none when
+ * the table is not there yet (before the first set-up).
+ */
 function recordsOrNone(store: TableStore, table: TableSpec) {
   try {
-    return store.readAll(table).map(({ record }) => record);
+    return store.readWhole(table).map(({ record }) => record);
   } catch (error) {
     if (isTableMissingError(error)) return [];
     throw error;

@@ -3,7 +3,8 @@
  * tables that point at it, each found by Sheets (TextFinder on the ID or client column) and then
  * read row by row, so the card costs the same at 1,000 and 50,000 clients. Figures that need the
  * whole book (the ABC class, the reliability forecast) come from the Clients row's computed
- * columns, which every report writes; the audit log says when they were last written.
+ * columns, which the reports computing them write (analysisRun.ts `computedWrites`); the audit log
+ * says when each was last written.
  */
 
 import { asOfDay, type Day } from '../core/analysis/days';
@@ -60,7 +61,10 @@ export function readClientRows(store: TableStore, id: string): ClientRows | null
 
 /** When the Clients table's computed columns were last written, and whether they may be out of date. */
 export interface ComputedFigures {
-  /** The instant (ISO) of the last `computed` entry in the audit log; null when there is none. */
+  /**
+   * The instant (ISO) the card's figures were computed: the older of the last `computed` entries
+   * naming the forecast and the ABC class; null when either was never computed.
+   */
   readonly at: string | null;
   /**
    * True when the figures may not be this client's as of today: never computed, computed on an
@@ -69,17 +73,40 @@ export interface ComputedFigures {
   readonly stale: boolean;
 }
 
+/** The columns the card shows from the Clients row, each written by its own report (or the dashboard). */
+const CARD_COMPUTED_COLUMNS = ['lateChance', 'abcClass'] as const;
+
 /**
- * When the computed columns were last written (the newest `computed` entry of the audit log, found
- * by one search) and whether they are stale for this client.
+ * The instant of the newest `computed` entry of the Clients table naming `column` (one search of the
+ * audit log's Field column, then the newest matches read), or null.
+ */
+function lastComputedAt(store: TableStore, column: string): string | null {
+  const entry = unlessMissing(() => {
+    const found = store.lastRecordWhere(
+      AUDIT_LOG_TABLE,
+      'field',
+      { pattern: column, matchCase: true, literal: true },
+      (record) =>
+        record.action === 'computed' &&
+        record.table === CLIENTS_TABLE.key &&
+        String(record.field ?? '')
+          .split(',')
+          .some((part) => part.trim() === column),
+    );
+    return found ? [found] : [];
+  })[0];
+  return typeof entry?.at === 'string' ? entry.at : null;
+}
+
+/**
+ * When the card's computed columns were last written (the newest `computed` entries naming them,
+ * found by search) and whether they are stale for this client.
  */
 export function computedFigures(store: TableStore, rows: ClientRows, today: Day): ComputedFigures {
-  const entry = unlessMissing(() => {
-    const last = store.lastRecordHolding(AUDIT_LOG_TABLE, 'action', 'computed');
-    return last && last.table === CLIENTS_TABLE.key ? [last] : [];
-  })[0];
-  const at = typeof entry?.at === 'string' ? entry.at : null;
-  if (at === null) return { at, stale: true };
+  const times = CARD_COMPUTED_COLUMNS.map((column) => lastComputedAt(store, column));
+  if (times.some((time) => time === null)) return { at: null, stale: true };
+  // ISO instants in UTC: the earliest sorts first.
+  const at = [...(times as string[])].sort()[0] as string;
   const changedSince = [rows.client, ...(rows.tables.orders ?? [])].some((record) =>
     [record.createdAt, record.updatedAt].some((stamp) => typeof stamp === 'string' && stamp > at),
   );

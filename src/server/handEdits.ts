@@ -8,6 +8,7 @@ import { isAuthModeNone } from '../gas/authMode';
 import { withDocumentLock } from '../gas/documentLock';
 import { activeUserEmail } from '../gas/identity';
 import { tableKeyOfSheet } from '../gas/tableIdentity';
+import { PlaceCache } from '../gas/tablePlaceCache';
 import type { StoredRecord } from '../gas/tableReader';
 import type { WriteStamp } from '../gas/tableStore';
 import { identify } from './callers';
@@ -36,40 +37,96 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 function recordHandEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
-  const table = tableByKey(tableKeyOfSheet(sheet) ?? '');
+  // Which table the sheet holds: the remembered places answer in one cache read (checked inside the
+  // lock: the table must be located on this very sheet); else the sheet's own metadata.
+  const sheetId = sheet.getSheetId();
+  const hinted = tableByKey(tableHintOf(sheetId) ?? '');
+  const table = hinted ?? tableByKey(tableKeyOfSheet(sheet) ?? '');
   if (!table || table === AUDIT_LOG_TABLE) return;
   // A short wait: a simple trigger has 30 s, and a missed stamp is better than a broken edit. The
   // writes stand even if cut off: they describe an edit that happened whatever Suki does.
   try {
-    withDocumentLock(() => logAndStamp(e, table), { waitMs: HAND_EDIT_LOCK_WAIT_MS, undoOnFailure: false });
+    withDocumentLock(() => logAndStamp(e, table, hinted ? sheetId : null), {
+      waitMs: HAND_EDIT_LOCK_WAIT_MS,
+      undoOnFailure: false,
+    });
   } finally {
     // A role or an absence typed by hand, logged or not: marked as a team change; the protections follow.
     afterTeamChange(table);
   }
 }
 
-function logAndStamp(e: GoogleAppsScript.Events.SheetsOnEdit, table: TableSpec): void {
-  const range = e.range;
+/** The table the remembered places put on sheet `sheetId`, or null (the cache may refuse: then no hint). */
+function tableHintOf(sheetId: number): string | null {
+  try {
+    return new PlaceCache().tableOnSheet(sheetId);
+  } catch (error) {
+    console.warn('Suki could not read the remembered table places', error);
+    return null;
+  }
+}
+
+/** Where an edit is, from one call (its A1 notation); the range's own getters for a whole row or column. */
+function editedArea(range: GoogleAppsScript.Spreadsheet.Range) {
+  const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range.getA1Notation());
+  if (!cells) {
+    const [row, column] = [range.getRow(), range.getColumn()];
+    return { row, column, lastRow: range.getLastRow(), lastColumn: range.getLastColumn() };
+  }
+  const [, firstLetters = 'A', firstRow = '1', lastLetters, lastRow] = cells;
+  const [row, column] = [Number(firstRow), columnNumber(firstLetters)];
+  return lastLetters && lastRow
+    ? { row, column, lastRow: Number(lastRow), lastColumn: columnNumber(lastLetters) }
+    : { row, column, lastRow: row, lastColumn: column };
+}
+
+/** 'A' → 1, 'AB' → 28. */
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/** More rows than this (a column cleared whole), and the edit is cut to the sheet's last row with content (one call) before reading. */
+const ROWS_READ_UNCUT = 100;
+
+function logAndStamp(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  hinted: TableSpec,
+  onSheet: number | null,
+): void {
   const store = activeStore();
-  const located = store.locate(table);
-  const firstRow = Math.max(2, range.getRow());
+  let table = hinted;
+  let located = store.locate(table);
+  if (onSheet !== null && located.sheetId !== onSheet) {
+    // The remembered place was another sheet's: the sheet's metadata decides, as without the hint.
+    const tagged = tableByKey(tableKeyOfSheet(e.range.getSheet()) ?? '');
+    if (!tagged || tagged === AUDIT_LOG_TABLE) return;
+    table = tagged;
+    located = store.locate(table);
+  }
+  const area = editedArea(e.range);
+  const firstRow = Math.max(2, area.row);
   // A whole column selected and cleared reaches the sheet's end; only rows with content matter.
-  const lastRow = Math.min(range.getLastRow(), located.lastRow);
+  const lastRow =
+    area.lastRow - firstRow < ROWS_READ_UNCUT ? area.lastRow : Math.min(area.lastRow, located.lastRow);
   if (lastRow < firstRow) return;
-  const firstColumn = range.getColumn();
-  const lastColumn = range.getLastColumn();
   const editedKeys = [...located.columns.positions]
-    .filter(([, position]) => position >= firstColumn && position <= lastColumn)
+    .filter(([, position]) => position >= area.column && position <= area.lastColumn)
     .sort((a, b) => a[1] - b[1])
     .map(([key]) => key);
   if (editedKeys.length === 0) return;
 
+  // Rows below the table's last one with content (a cell cleared there) are not the table's: cut.
+  // Rows cleared inside the table read blank too, so the sheet's last row decides (asked only then).
+  const read = store.readRows(table, firstRow, lastRow, located);
+  const blank = (index: number) => Object.values(read[index]?.record ?? {}).every((value) => value === null);
+  const kept = blank(read.length - 1) ? Math.min(read.length, located.lastRow - firstRow + 1) : read.length;
+  if (kept <= 0) return;
+  const rows = read.slice(0, kept);
   const stamp = handEditStamp(e);
-  const single = firstRow === lastRow && range.getNumRows() === 1 && range.getNumColumns() === 1;
+  const single = area.row === area.lastRow && area.column === area.lastColumn;
   // Logged before stamping: if the execution ends in between, the change is on the record.
-  const rows = store.readRows(table, firstRow, lastRow, located);
   appendAudit(store, handEditEntries(e, table, rows, editedKeys, single, stamp), stamp);
-  store.stampRows(table, firstRow, lastRow, stamp, located, rows);
+  store.stampRows(table, firstRow, firstRow + kept - 1, stamp, located, rows);
 }
 
 /**

@@ -43,6 +43,24 @@ export function movePrimaryPeople(
   return t('setup.peopleMoved', { count: ids.length });
 }
 
+/**
+ * Whether movePrimaryPeople would add anyone: the same test on the fewest columns. The clients'
+ * ID, contact person and archive date, and which clients have a primary person; only when some
+ * client with a contact person has none are the people's names read too (a person of the
+ * contact's name also counts). Set-up asks before it takes the lock, and moves them holding it
+ * only when there are some. Throws when either table is missing, as movePrimaryPeople does.
+ */
+export function primaryPeopleWaiting(store: TableStore): boolean {
+  const clients = store.readColumns(CLIENTS_TABLE, ['id', 'contactPerson', 'archivedAt']);
+  const named = clients.filter((client) => String(client.contactPerson ?? '').trim() !== '');
+  if (named.length === 0) return false;
+  // Without the names, a client counts as covered only by a primary person: fewer are covered.
+  if (primaryPeopleToAdd(named, store.readColumns(PEOPLE_TABLE, ['clientId', 'primary'])).length === 0)
+    return false;
+  const people = store.readColumns(PEOPLE_TABLE, ['clientId', 'name', 'primary']);
+  return primaryPeopleToAdd(named, people).length > 0;
+}
+
 /** movePrimaryPeople for `clients`, when the workbook has a People table yet (one set up before has none). */
 export function movePrimaryPeopleIfAny(
   store: TableStore,

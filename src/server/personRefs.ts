@@ -15,7 +15,7 @@ function personColumnsOf(table: TableSpec) {
 /**
  * A check that the people a record names work at the record's own client: a contact "with" someone
  * of another client would tell that client's relationship health the wrong thing. Null for a table
- * that names no person. The People table's IDs and clients are read once, when first needed; a person
+ * that names no person. Each person named is looked up by ID once, when first needed; a person
  * ID that does not exist is the missing-reference check's to refuse, not this one's.
  */
 export function peopleOfOtherClients(
@@ -25,25 +25,30 @@ export function peopleOfOtherClients(
 ): ((record: TableRecord) => FieldMessage[]) | null {
   const columns = personColumnsOf(table);
   if (columns.length === 0) return null;
-  let clientOf: Map<string, string> | null = null;
+  // Each person looked up by ID (a TextFinder search and the rows found), once: no column read whole.
+  const clients = new Map<string, string | undefined>();
+  const clientOf = (personId: string) => {
+    if (!clients.has(personId)) {
+      const found = store.recordsHolding(PEOPLE_TABLE, 'id', personId);
+      const last = found[found.length - 1];
+      clients.set(personId, last ? text(last.clientId) : undefined);
+    }
+    return clients.get(personId);
+  };
   return (record) => {
     const clientId = text(record.clientId);
     const errors: FieldMessage[] = [];
     for (const column of columns) {
       const personIds = referencedIds(column, record[column.key]);
       if (personIds.length === 0 || clientId === '') continue;
-      clientOf ??= new Map(
-        store.readColumns(PEOPLE_TABLE, ['id', 'clientId']).map((p) => [text(p.id), text(p.clientId)]),
-      );
-      const known = clientOf;
-      const personId = personIds.find((id) => (known.get(id) ?? clientId) !== clientId);
+      const personId = personIds.find((id) => (clientOf(id.trim()) ?? clientId) !== clientId);
       if (personId !== undefined)
         errors.push({
           field: column.key,
           message: t('error.personOfOtherClient', {
             field: t(column.label),
             id: personId,
-            client: known.get(personId) ?? '',
+            client: clientOf(personId.trim()) ?? '',
           }),
         });
     }

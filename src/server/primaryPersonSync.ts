@@ -4,7 +4,7 @@
  * as `sync`. A workbook set up before People existed has no People sheet yet: nothing to follow.
  */
 
-import { recordEntry } from '../core/tables/auditEntries';
+import { auditLogRows, recordEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
 import {
@@ -14,14 +14,17 @@ import {
 } from '../core/tables/primaryPeople';
 import { auditRows } from '../core/tables/recordChanges';
 import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import { isTableMissingError } from '../core/userError';
-import { appendAudit } from '../gas/auditLog';
+import { appendAudited } from '../gas/auditLog';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
 
-/** The ID of the client's primary person, or null (one read of three People columns). */
+/**
+ * The ID of the client's primary person, or null: the client's people found by a TextFinder search
+ * of People's client column and read row by row (no column read whole).
+ */
 function primaryPersonOf(store: TableStore, clientId: string): string | null {
-  const people = store.readColumns(PEOPLE_TABLE, ['id', 'clientId', 'primary']);
-  const found = people.find((p) => String(p.clientId ?? '').trim() === clientId && p.primary === 'yes');
+  const found = store.recordsHolding(PEOPLE_TABLE, 'clientId', clientId).find((p) => p.primary === 'yes');
   return found ? String(found.id) : null;
 }
 
@@ -33,14 +36,17 @@ function syncRecord(
   id: string,
   changes: TableRecord,
 ): void {
-  const before = store.update(table, id, () => changes, stamp);
-  const entries = auditRows(
-    { action: 'sync', table: table.key, recordId: id },
+  // The audit entries are journalled with the update, in one property write.
+  store.update(
+    table,
+    id,
+    () => changes,
     stamp,
-    before.record,
-    changes,
+    (before) => {
+      const entries = auditRows({ action: 'sync', table: table.key, recordId: id }, stamp, before, changes);
+      return entries.length > 0 ? { table: AUDIT_LOG_TABLE, records: auditLogRows(entries) } : null;
+    },
   );
-  if (entries.length > 0) appendAudit(store, entries, stamp);
 }
 
 function whenPeopleExist(work: () => void): void {
@@ -73,9 +79,26 @@ export function followClient(
     }
     const [person] = primaryPeopleToAdd([{ ...client, id: clientId }], []);
     if (!person) return;
-    const written = store.append(PEOPLE_TABLE, person, stamp);
-    appendAudit(store, [recordEntry('sync', PEOPLE_TABLE.key, written.id, person, stamp)], stamp);
+    appendAudited(store, PEOPLE_TABLE, [person], stamp, (rows) =>
+      rows.map((row) => recordEntry('sync', PEOPLE_TABLE.key, row.id, person, stamp)),
+    );
   });
+}
+
+/**
+ * After a new client was saved: when it names a contact person, that person is made its primary
+ * person (or its primary person follows, see followClient). A client that names none leaves People
+ * alone: its ID was never handed out before, so no person of Suki's is its primary person yet
+ * (people point only at clients that exist), and there is nobody to add.
+ */
+export function followNewClient(
+  store: TableStore,
+  stamp: WriteStamp,
+  clientId: string,
+  client: TableRecord,
+): void {
+  if (String(client.contactPerson ?? '').trim() === '') return;
+  followClient(store, stamp, clientId, client);
 }
 
 /** After a person was edited: when they are the client's primary person, the client's contact fields follow. */

@@ -5,10 +5,11 @@
  */
 import type { Translator } from '../core/i18n/translate';
 import { type Refusal, refused } from '../core/pageResult';
-import type { AuditEntry } from '../core/tables/auditEntries';
+import { type AuditEntry, auditLogRows } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { auditRows, changedKeys, type EditConflict, findEditConflicts } from '../core/tables/recordChanges';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
+import { AUDIT_LOG_TABLE } from '../core/tables/teamTables';
 import type { TableStore, WriteStamp } from '../gas/tableStore';
 import { callerStamp, inCapacity } from './access';
 import { followClient, followPerson } from './primaryPersonSync';
@@ -44,6 +45,8 @@ export interface LockedEdit {
   /** One `update` entry per changed field, stamped in the caller's right to the record. */
   readonly entries: readonly AuditEntry[];
   readonly stamp: WriteStamp;
+  /** The entries are written already, journalled with the edit (editInLock's `auditNow`). */
+  readonly audited: boolean;
 }
 
 /**
@@ -51,7 +54,8 @@ export interface LockedEdit {
  * the person was shown as `shown` that someone changed since is a conflict, the caller's right to
  * the record is checked on the row as read just before writing, and `guard` (when given) may refuse
  * on that same row. A refusal writes nothing. `wanted` is already validated (validateRecord,
- * 'update'). The caller appends the entries (one audit write for several edits) and calls followEdit.
+ * 'update'). The caller appends the entries (one audit write for several edits), unless `auditNow`
+ * wrote them with the edit (`audited`), and calls followEdit.
  */
 export function editInLock(
   t: Translator,
@@ -63,6 +67,8 @@ export function editInLock(
     readonly wanted: TableRecord;
     readonly shown: TableRecord;
     readonly guard?: (current: TableRecord) => Refusal | null;
+    /** Write the audit entries with the edit, journalled in the same property write. */
+    readonly auditNow?: boolean;
   },
 ): LockedEdit | Refusal {
   const { table, id: recordId, wanted, shown, guard } = edit;
@@ -74,6 +80,18 @@ export function editInLock(
   const onRow: { verdict?: ReturnType<typeof checkChange>; guarded?: Refusal | null } = {};
   const plan = (current: TableRecord) => planEdit(shown, current, wanted);
   const rowStamp = callerStamp();
+  const entriesOf = (
+    record: TableRecord,
+    changes: TableRecord,
+    capacity: Parameters<typeof inCapacity>[1],
+  ) => {
+    const stamp = inCapacity(rowStamp, capacity);
+    return {
+      stamp,
+      entries: auditRows({ action: 'update', table: table.key, recordId }, stamp, record, changes),
+    };
+  };
+  let audited = false;
   const before = store.update(
     table,
     recordId,
@@ -85,14 +103,19 @@ export function editInLock(
       return onRow.verdict.ok ? changes : {};
     },
     rowStamp,
+    (record, changes) => {
+      if (!edit.auditNow || !onRow.verdict?.ok) return null;
+      const { stamp, entries } = entriesOf(record, changes, onRow.verdict.capacity);
+      audited = entries.length > 0;
+      return audited ? { table: AUDIT_LOG_TABLE, records: auditLogRows(entries), stamp } : null;
+    },
   );
   if (onRow.guarded) return onRow.guarded;
   const { conflicts, changes } = plan(before.record);
   if (conflicts.length > 0) return conflictRefusal(t, table, conflicts);
   const verdict = onRow.verdict ?? checkChange(t, owners, table, before.record, changes);
   if (!verdict.ok) return verdict;
-  const stamp = inCapacity(rowStamp, verdict.capacity);
-  const entries = auditRows({ action: 'update', table: table.key, recordId }, stamp, before.record, changes);
+  const { stamp, entries } = entriesOf(before.record, changes, verdict.capacity);
   return {
     ok: true,
     saved: { id: recordId, row: before.row },
@@ -100,6 +123,7 @@ export function editInLock(
     changes,
     entries,
     stamp,
+    audited,
   };
 }
 

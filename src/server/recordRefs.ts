@@ -8,8 +8,9 @@ import type { TableStore } from '../gas/tableStore';
 import type { ClientOwners } from './workAccess';
 
 /**
- * Field errors for references to records that do not exist (one ID-column read per referenced
- * table; clients come from the action's client owners, read once for this check and the rights).
+ * Field errors for references to records that do not exist. Each ID is looked up by itself (a
+ * TextFinder search of the ID column and the rows found), never by reading the column: clients
+ * through the action's client owners (one lookup for this check and the rights), the rest here.
  */
 export function missingReferences(
   t: Translator,
@@ -19,17 +20,22 @@ export function missingReferences(
   record: TableRecord,
 ): FieldMessage[] {
   const errors: FieldMessage[] = [];
-  const idsByTable = new Map<string, ReadonlySet<string>>();
+  const known = new Map<string, boolean>();
+  const exists = (target: TableSpec, id: string) => {
+    if (target === CLIENTS_TABLE) return owners().has(id);
+    const key = `${target.key}\u0001${id}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      found = store.recordsHolding(target, 'id', id).length > 0;
+      known.set(key, found);
+    }
+    return found;
+  };
   for (const column of table.columns) {
     const wanted = referencedIds(column, record[column.key]);
     const target = tableByKey(column.refTable ?? '');
     if (wanted.length === 0 || !target) continue;
-    let ids = idsByTable.get(target.key);
-    if (!ids) {
-      ids = target === CLIENTS_TABLE ? new Set(owners().keys()) : new Set(store.ids(target));
-      idsByTable.set(target.key, ids);
-    }
-    const missing = wanted.find((id) => !ids.has(id));
+    const missing = wanted.find((id) => !exists(target, id.trim()));
     if (missing !== undefined)
       errors.push({
         field: column.key,

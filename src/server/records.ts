@@ -20,14 +20,14 @@ import {
 } from '../core/validation/recordValidation';
 import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
 import { readAnalysisSettings } from '../gas/analysisSettings';
-import { appendAudit } from '../gas/auditLog';
+import { appendAudit, appendAudited } from '../gas/auditLog';
 import { settleInterruptedWrites, withDocumentLock } from '../gas/documentLock';
 import type { TableStore } from '../gas/tableStore';
 import { callerStamp } from './access';
 import { describeFailure } from './failures';
 import { currentTranslator } from './locale';
 import { otherClientsPersonRefusal, peopleOfOtherClients } from './personRefs';
-import { followClient, followNewPrimary } from './primaryPersonSync';
+import { followNewClient, followNewPrimary } from './primaryPersonSync';
 import { editInLock, followEdit } from './recordEdit';
 import { missingReferences } from './recordRefs';
 import { afterTeamChange } from './teamChanges';
@@ -190,9 +190,12 @@ export function saveRecord(tableKey: unknown, payload: unknown, options?: SaveOp
         if (warning) return warning;
       }
       const stamp = callerStamp(allowed.capacity);
-      const written = store.append(table, record, stamp);
-      appendAudit(store, [recordEntry('create', table.key, written.id, record, stamp)], stamp);
-      if (table === CLIENTS_TABLE) followClient(store, stamp, written.id, record);
+      // The record and its audit entry, journalled in one write before either is written.
+      const [written] = appendAudited(store, table, [record], stamp, (rows) =>
+        rows.map((row) => recordEntry('create', table.key, row.id, record, stamp)),
+      );
+      if (!written) throw new Error('append wrote nothing');
+      if (table === CLIENTS_TABLE) followNewClient(store, stamp, written.id, record);
       if (table === PEOPLE_TABLE && record.primary === 'yes')
         followNewPrimary(store, stamp, record, peopleNow());
       afterTeamChange(table);
@@ -235,10 +238,11 @@ export function updateRecord(
         wanted: checked.record,
         shown,
         guard,
+        auditNow: true,
       });
       if (!edit.ok) return edit;
       if (Object.keys(edit.changes).length === 0) return done(t('form.noChanges'), edit.saved);
-      appendAudit(store, edit.entries, edit.stamp);
+      if (!edit.audited) appendAudit(store, edit.entries, edit.stamp);
       followEdit(store, table, edit);
       return done(t('form.updated', { id: recordId }), edit.saved);
     });

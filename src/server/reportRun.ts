@@ -1,4 +1,4 @@
-import { asOfDay as dayOfAsOf } from '../core/analysis/days';
+import { withRowLimit } from '../core/reports/blockLimit';
 import { type DashboardParts, dashboardParts } from '../core/reports/dashboard';
 import { CELLS_USED_KPI, KPI_TRENDS } from '../core/reports/dashboardKpis';
 import { type DashboardPlan, layoutDashboard } from '../core/reports/dashboardLayout';
@@ -13,7 +13,7 @@ import { fieldEntry } from '../core/tables/auditEntries';
 import { CLIENTS_TABLE } from '../core/tables/clientsTable';
 import { KPI_HISTORY_TABLE } from '../core/tables/kpiHistoryTable';
 import { PEOPLE_TABLE } from '../core/tables/peopleTable';
-import type { TableRecord } from '../core/tables/tableSpec';
+import type { TableRecord, TableSpec } from '../core/tables/tableSpec';
 import { emailKey } from '../core/team/members';
 import { isTableMissingError } from '../core/userError';
 import { activeSpreadsheet } from '../gas/activeDocument';
@@ -26,90 +26,111 @@ import type { TableStore } from '../gas/tableStore';
 import { alertMessage, toast } from '../gas/ui';
 import { withoutJournal } from '../gas/writeSession';
 import { callerStamp, currentCaller, currentTeamView, menuEntry } from './access';
-import {
-  analyseWorkbook,
-  CLIENT_COMPUTED_COLUMNS,
-  computedClientColumns,
-  computedPeopleColumns,
-} from './analysisRun';
+import { analyseWorkbook, type ComputedWrites, computedWrites } from './analysisRun';
 import { describeFailure } from './failures';
 import { auditRun } from './importWrite';
 import { currentTranslator, workbookTranslator } from './locale';
 import { workbookSpace } from './settings';
 
 /**
- * Writes the Clients table's computed columns (matched by ID at write time) after one `computed`
- * audit entry, and the People table's last-contacted column. Holding the document lock.
+ * Rows of a table one hold of the document lock writes computed columns into: at 50,000 clients a
+ * Clients table takes ten holds of about a quarter of a second (the latency model's cost of the IDs
+ * read and the columns written), where one hold would be longer than a hand edit waits for the lock
+ * (handEdits.ts). Each window matches rows by the ID they hold at its own write, so a row a save
+ * moved meanwhile still gets its own figures, unless the move carried it across a window's edge:
+ * then it keeps its previous ones until the next run. @forTests: the lock test sizes its table by it.
  */
-function writeComputedColumns(
-  ctx: ReportContext,
+export const COMPUTED_WINDOW_ROWS = 5_000;
+
+/**
+ * Writes computed `keys` of `table` window by window, each window in its own short hold of the
+ * lock; `first` runs in the first hold, before its write.
+ */
+function writeInWindows(
   store: TableStore,
-  people: ReadonlyMap<string, TableRecord>,
+  table: TableSpec,
+  keys: readonly string[],
+  values: ReadonlyMap<string, TableRecord>,
+  first: () => void = () => undefined,
 ): void {
-  const values = computedClientColumns(ctx.analysis);
-  const stamp = callerStamp();
-  // Derived columns are not a person's data and are too large to journal: they stand even if
-  // the run is cut off, and so the audit entry saying they were recomputed is written first.
-  withoutJournal(() => {
-    const change = { before: null, after: values.size };
-    const entry = fieldEntry(
-      'computed',
-      CLIENTS_TABLE.key,
-      null,
-      CLIENT_COMPUTED_COLUMNS.join(', '),
-      change,
-      stamp,
+  for (let window = 0; ; window += 1) {
+    // Derived columns are not a person's data and are too large to journal: they stand even if
+    // the run is cut off, and so the audit entry saying they were recomputed is written first.
+    const written = withDocumentLock(() =>
+      withoutJournal(() => {
+        if (window === 0) first();
+        return store.writeComputed(table, keys, values, window * COMPUTED_WINDOW_ROWS, COMPUTED_WINDOW_ROWS);
+      }),
     );
-    appendAudit(store, [entry], stamp);
-    store.writeComputed(CLIENTS_TABLE, CLIENT_COMPUTED_COLUMNS, values);
-    writePeopleColumns(store, people);
-  });
+    if (written < COMPUTED_WINDOW_ROWS) return;
+  }
+}
+
+/**
+ * Writes what the report's run computed back into the tables (the rule: `computedWrites` in
+ * analysisRun.ts): the Clients table's computed columns it produced (matched by ID at write time)
+ * after one `computed` audit entry naming them, and People's last-contacted column when it computed
+ * the relationships. The values were computed before; the writes hold the lock window by window.
+ */
+function writeComputedColumns(store: TableStore, writes: ComputedWrites): void {
+  if (writes.clientColumns.length > 0) {
+    const stamp = callerStamp();
+    const change = { before: null, after: writes.clients.size };
+    const field = writes.clientColumns.join(', ');
+    const entry = fieldEntry('computed', CLIENTS_TABLE.key, null, field, change, stamp);
+    writeInWindows(store, CLIENTS_TABLE, writes.clientColumns, writes.clients, () =>
+      appendAudit(store, [entry], stamp),
+    );
+  }
+  if (writes.people) writePeopleColumns(store, writes.people);
 }
 
 /** The rows a report model holds, for the toast. */
 const rowsOf = (model: ReportSheetModel) => model.blocks.reduce((sum, block) => sum + block.rows.length, 0);
 
 /**
- * Holding the document lock: writes the report's sheet, then the computed columns. Returns the
- * sheet's real name (a numbered one when a table or a person's sheet had the report's) and the rows
- * written.
+ * Writes the report's sheet, then the computed columns. The sheet holds no one's data and is
+ * written whole by each run, so it is written without the document lock (which would keep saves
+ * waiting for seconds): two people running the same report at the same moment may mix their
+ * writes, and the next run writes it whole again. Returns the sheet's real name (a numbered one
+ * when a table or a person's sheet had the report's) and the rows written.
  */
 function writeReport(
   model: ReportSheetModel,
   ctx: ReportContext,
   store: TableStore,
-  people: ReadonlyMap<string, TableRecord>,
+  writes: ComputedWrites,
 ): { name: string; rows: number } {
-  return withDocumentLock(() => {
-    const sheet = writeReportSheet(activeSpreadsheet(), model, ctx.analysis.settings.reports.currencySymbol);
-    writeComputedColumns(ctx, store, people);
-    return { name: sheet.getName(), rows: rowsOf(model) };
-  });
+  const sheet = writeReportSheet(activeSpreadsheet(), model, ctx.analysis.settings.reports.currencySymbol);
+  writeComputedColumns(store, writes);
+  return { name: sheet.getName(), rows: rowsOf(model) };
 }
 
 /** Writes the People table's last-contacted column; a workbook set up before People has none yet. */
 function writePeopleColumns(store: TableStore, people: ReadonlyMap<string, TableRecord>): void {
   try {
-    store.writeComputed(PEOPLE_TABLE, ['lastContacted'], people);
+    writeInWindows(store, PEOPLE_TABLE, ['lastContacted'], people);
   } catch (error) {
     if (!isTableMissingError(error)) throw error;
   }
 }
 
 /**
- * Regenerates one report sheet (and the Clients table's computed columns) from a fresh analysis,
- * then says what it did; true when it did. The tables are read and analysed without the document
- * lock (each table is one read, and a long analysis must not make everyone's saves "busy"); only
- * the writes hold it. The audit entry names the caller (a trigger's creator, in a trigger).
+ * Regenerates one report sheet (and the computed columns its analyses produced) from a fresh
+ * analysis, then says what it did; true when it did. Only the tables and columns the report's
+ * analyses use are read (analyseWorkbook), and they are read and analysed without the document lock
+ * (a long analysis must not make everyone's saves "busy"); only the writes hold it. The audit entry
+ * names the caller (a trigger's creator, in a trigger).
  */
 function runReport(entry: ReportEntry): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(entry.menuLabel) }), t('app.name'));
     // The sheet speaks the workbook's language; the toasts, the person's own.
-    const { ctx, data, store } = analyseWorkbook(workbookTranslator());
-    const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
-    const written = writeReport(entry.build(ctx), ctx, store, people);
+    const run = analyseWorkbook(workbookTranslator());
+    // Each block cut to what a person reads (blockLimit.ts): the rest stays in the tables.
+    const model = withRowLimit(entry.build(run.ctx), run.ctx.t);
+    const written = writeReport(model, run.ctx, run.store, computedWrites(run, false));
     toast(t('report.done', { report: written.name, rows: written.rows }), t('app.name'));
     return true;
   } catch (error) {
@@ -168,8 +189,10 @@ export function runDashboard(): boolean {
   const t = currentTranslator();
   try {
     toast(t('report.working', { report: t(DASHBOARD.menuLabel) }), t('app.name'));
-    const { ctx, data, store } = analyseWorkbook(workbookTranslator());
-    const people = computedPeopleColumns(data, dayOfAsOf(ctx.analysis.asOf));
+    const run = analyseWorkbook(workbookTranslator());
+    const { ctx, store } = run;
+    // The dashboard uses every analysis, so it writes every computed column.
+    const writes = computedWrites(run, true);
     const history = readKpiSnapshots(store);
     const stamp = callerStamp();
     // Every sheet measured: the space-used line, and the history keeps it for the rate of growth.
@@ -179,8 +202,16 @@ export function runDashboard(): boolean {
     const plan = dashboardPlan(ctx, parts, history, today, store.timeZone, space);
     const blocks = [parts.kpis, ...parts.chartBlocks, parts.managers];
     const rows = blocks.reduce((sum, block) => sum + block.rows.length, 0);
-    const name = withDocumentLock(() => {
-      if (history) {
+    // The sheet first, without the lock (see writeReport); then today's snapshot, journalled and
+    // audited in one short hold; then the computed columns, window by window.
+    const sheet = writeDashboardSheet(
+      activeSpreadsheet(),
+      DASHBOARD.key,
+      ctx.t('report.dashboard.sheet'),
+      plan,
+    );
+    if (history)
+      withDocumentLock(() => {
         const ids = store
           .appendMany(KPI_HISTORY_TABLE, [snapshotRecord(today, stamp.by)], stamp)
           .map((w) => w.id);
@@ -190,16 +221,9 @@ export function runDashboard(): boolean {
           ids,
           after: { asOf: today.asOf },
         });
-      }
-      const sheet = writeDashboardSheet(
-        activeSpreadsheet(),
-        DASHBOARD.key,
-        ctx.t('report.dashboard.sheet'),
-        plan,
-      );
-      writeComputedColumns(ctx, store, people);
-      return sheet.getName();
-    });
+      });
+    writeComputedColumns(store, writes);
+    const name = sheet.getName();
     toast(t('report.done', { report: name, rows }), t('app.name'));
     return true;
   } catch (error) {

@@ -2,26 +2,22 @@ import { LANGUAGE_NAMES, LOCALES, type Locale, type Translator } from '../core/i
 import { ALL_TABLES } from '../core/tables/registry';
 import { sheetNameLanguage } from '../core/tables/tableLanguage';
 import type { TableSpec } from '../core/tables/tableSpec';
-import { activeSpreadsheet, activeStore } from '../gas/activeDocument';
+import { activeSpreadsheet } from '../gas/activeDocument';
 import { withDocumentLock } from '../gas/documentLock';
 import { recordTextWriteMode, textWriteModeRecorded } from '../gas/selfCheck/results';
 import { probeTextWriteMode } from '../gas/selfCheck/runProbes';
 import { askForNumberedChoice } from '../gas/sheetChoice';
-import { findTableSheet, isAmbiguousTableError, tableClaims } from '../gas/tableIdentity';
-import { locateTable } from '../gas/tableLocator';
-import { ensureTable } from '../gas/tableSetup';
+import { TableFormats } from '../gas/tableFormats';
+import { everyTableClaims, findTableSheet, type SurveyedClaims } from '../gas/tableIdentity';
+import { documentPropertiesNow, surveyTables } from '../gas/tableSurvey';
+import { withKnownPlaces } from '../gas/teamProtections';
 import { alertMessage, toast } from '../gas/ui';
-import {
-  markChoiceCellsRelabelled,
-  readWorkbookLanguage,
-  storeWorkbookLanguage,
-} from '../gas/workbookLanguage';
-import { callerStamp, currentCaller } from './access';
+import { readWorkbookLanguage } from '../gas/workbookLanguage';
+import { currentCaller } from './access';
 import { describeFailure } from './failures';
 import { currentLocale, currentTranslator } from './locale';
-import { highlightOverdueContacts } from './myDayHighlight';
-import { movePrimaryPeople } from './peopleSetup';
-import { appointFirstHead, protectAfterSetUp } from './teamChanges';
+import { type LockedSetUp, peopleMayWait, placesAfterLock, setUpHoldingLock } from './setupLocked';
+import { protectAfterSetUp } from './teamChanges';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,10 +26,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * with none remembered as the table, asks the person which sheet is the table. Table key → the
  * chosen sheet's ID; a table they did not choose for is left out.
  */
-function chooseClaimedSheets(spreadsheet: Spreadsheet, t: Translator): Map<string, number> {
+function chooseClaimedSheets(
+  claims: ReadonlyMap<string, SurveyedClaims>,
+  t: Translator,
+): Map<string, number> {
   const chosen = new Map<string, number>();
   for (const table of ALL_TABLES) {
-    const { claimants, settled } = tableClaims(spreadsheet, table);
+    const { claimants, settled } = claims.get(table.key) ?? { claimants: [], settled: null };
     if (claimants.length < 2 || settled) continue;
     const choices = claimants.map((sheet, i) => `${i + 1}. "${sheet.getName()}"`).join(', ');
     const index = askForNumberedChoice(
@@ -63,10 +62,14 @@ function learnTextWriteMode(spreadsheet: Spreadsheet): void {
  * named in (a workbook set up before languages were chosen); else, for a new workbook or one whose
  * sheets all carry names of their own, the one the person chooses now, their own when they cancel.
  */
-function settleWorkbookLanguage(spreadsheet: Spreadsheet, t: Translator): Locale {
+function settleWorkbookLanguage(
+  spreadsheet: Spreadsheet,
+  claims: ReadonlyMap<string, SurveyedClaims>,
+  t: Translator,
+): Locale {
   const votes = new Map<Locale, number>();
   for (const table of ALL_TABLES) {
-    const language = sheetNameLanguage(table, tableSheetName(spreadsheet, table) ?? '');
+    const language = sheetNameLanguage(table, tableSheetName(spreadsheet, claims, table) ?? '');
     if (language) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   const [named] = [...votes].sort((a, b) => b[1] - a[1]);
@@ -82,29 +85,34 @@ function settleWorkbookLanguage(spreadsheet: Spreadsheet, t: Translator): Locale
 }
 
 /** The name of the table's sheet, or null when it has none (copies claiming it: the first one's). */
-function tableSheetName(spreadsheet: Spreadsheet, table: TableSpec): string | null {
-  try {
-    return findTableSheet(spreadsheet, table)?.getName() ?? null;
-  } catch (error) {
-    if (!isAmbiguousTableError(error)) throw error;
-    return tableClaims(spreadsheet, table).claimants[0]?.getName() ?? null;
-  }
+function tableSheetName(
+  spreadsheet: Spreadsheet,
+  claims: ReadonlyMap<string, SurveyedClaims>,
+  table: TableSpec,
+): string | null {
+  const claim = claims.get(table.key);
+  const sheet = claim?.settled ?? claim?.claimants[0] ?? findTableSheet(spreadsheet, table);
+  return sheet?.getName() ?? null;
 }
 
-/** Brings the protections in line with the heads; the notice to show when Sheets refused, else null. */
-function protectOrSay(t: Translator): string | null {
+/**
+ * Brings the protections in line with the heads, on the tables where set-up found them; the notice
+ * to show when Sheets refused, else null.
+ */
+function protectOrSay(t: Translator, done: LockedSetUp): string | null {
+  const places = new Map(
+    done.tables.flatMap(({ table, result }) =>
+      result.sheet
+        ? [[table.key, { sheet: result.sheet, columns: { positions: result.positions } }] as const]
+        : [],
+    ),
+  );
   try {
-    protectAfterSetUp();
+    withKnownPlaces(places, protectAfterSetUp);
     return null;
   } catch (error) {
     return t('setup.protectionsFailed', { detail: describeFailure(t, error) });
   }
-}
-
-/** Whether set-up settled the Clients and People tables (both are read to move contact persons). */
-function peopleReady(results: readonly { outcome: string }[]): boolean {
-  const outcomeOf = (key: string) => results[ALL_TABLES.findIndex((table) => table.key === key)]?.outcome;
-  return outcomeOf('clients') !== 'notChosen' && outcomeOf('people') !== 'notChosen';
 }
 
 /**
@@ -123,63 +131,59 @@ export function setUpWorkbook(): void {
  * (asked or inferred when there is none, see settleWorkbookLanguage). True when it ran; false when
  * it failed (the person was told why): refused before the lock (the document busy), the workbook's
  * language is as it was; cut off part-way through a switch, the new language stands, every cell
- * still reads as it did, and the next set-up finishes the relabelling.
+ * still reads as it did, and the next set-up finishes the relabelling. Only the tables whose
+ * structure it must change are set up holding the document lock (setupLocked.ts; the survey before
+ * it, tableSurvey.ts, finds which by reads alone); formats, dropdowns and protections follow after
+ * it, so a cut-off there leaves them to the next set-up, which finds them not in place.
  */
 export function runSetUp(switchTo: Locale | null): boolean {
   const t = currentTranslator();
   try {
     const spreadsheet = activeSpreadsheet();
-    // Asked before the lock is taken: a person may think for a while, and saves must not wait.
-    const chosen = chooseClaimedSheets(spreadsheet, t);
-    const asked = switchTo ?? readWorkbookLanguage().language ?? settleWorkbookLanguage(spreadsheet, t);
-    const { results, appointed, protectedNotice, peopleNotice } = withDocumentLock(() => {
-      // Settled holding the lock (a head may have switched it while this one waited), and stored
-      // through this action's write session, so its own writes use the captions too.
-      const state = readWorkbookLanguage();
-      const language = switchTo ?? state.language ?? asked;
-      if (state.language !== language) storeWorkbookLanguage(language);
-      const relabelChoices = state.choiceCells !== language;
-      const results = ALL_TABLES.map((table) =>
-        ensureTable(spreadsheet, table, t, {
-          language,
-          relabelChoices,
-          chosenSheetId: chosen.get(table.key),
-        }),
-      );
-      // Every choice cell is in the workbook's words once every table was set up.
-      if (relabelChoices && results.every((result) => result.outcome !== 'notChosen'))
-        markChoiceCellsRelabelled(language);
-      // Remember each table's place now, so the first save of the day does not pay for the search.
-      for (const table of ALL_TABLES) {
-        try {
-          locateTable(spreadsheet, table);
-        } catch (error) {
-          // A table still claimed by several sheets is refused by every save; set-up goes on.
-          if (!isAmbiguousTableError(error)) throw error;
-        }
-      }
-      // My day's overdue contacts stand out in the sheet; a moved column gets its rule written again.
-      highlightOverdueContacts(spreadsheet);
-      // The first person to set the workbook up is its first head; protections follow the heads.
-      const appointed = appointFirstHead();
-      const peopleNotice = peopleReady(results) ? movePrimaryPeople(activeStore(), callerStamp(), t) : null;
-      // Protections are Sheets' help, not the data's safety: one that cannot be set is reported.
-      const protectedNotice = protectOrSay(t);
-      return { results, appointed, protectedNotice, peopleNotice };
-    });
+    // Asked and looked at before the lock is taken: a person may think for a while, and saves must
+    // not wait while set-up reads what is already in place.
+    const claims = everyTableClaims(spreadsheet);
+    const chosen = chooseClaimedSheets(claims, t);
+    const properties = documentPropertiesNow();
+    const stored = readWorkbookLanguage(properties);
+    const asked = switchTo ?? stored.language ?? settleWorkbookLanguage(spreadsheet, claims, t);
+    const relabelChoices = stored.choiceCells !== asked;
+    const survey = surveyTables(spreadsheet, claims, { language: asked, relabelChoices, properties });
+    const plan = { switchTo, asked, survey, chosen, peopleWaiting: peopleMayWait(survey) };
+    const done = placesAfterLock(withDocumentLock(() => setUpHoldingLock(spreadsheet, t, plan)));
+    // Formats, dropdowns and protections do not interleave with a save: kept after the lock.
+    keepFormats(done, properties);
+    const protectedNotice = protectOrSay(t, done);
     learnTextWriteMode(spreadsheet);
+    const results = done.tables.map((entry) => entry.result);
     const created = results.filter((r) => r.outcome === 'created').length;
     const repaired = results.filter((r) => r.outcome === 'repaired').length;
     const summary = t('toast.setUpDone', { created, repaired });
-    const firstHead = appointed ? ` ${t('team.firstHead', { email: currentCaller().email })}` : '';
+    const firstHead = done.appointed ? ` ${t('team.firstHead', { email: currentCaller().email })}` : '';
     toast(`${summary}${firstHead}`, t('app.name'));
     const notices = results.flatMap((r) => r.notices);
     if (protectedNotice) notices.push(protectedNotice);
-    if (peopleNotice) notices.push(peopleNotice);
+    if (done.peopleNotice) notices.push(done.peopleNotice);
     if (notices.length > 0) alertMessage(notices.join('\n\n'));
     return true;
   } catch (error) {
     alertMessage(describeFailure(t, error));
     return false;
   }
+}
+
+/**
+ * Each table's formats, dropdowns and header style, set where the cheap check finds them not in
+ * place (always on a table set-up just made or repaired).
+ */
+function keepFormats(done: LockedSetUp, properties: Record<string, string>): void {
+  const formats = new TableFormats(properties);
+  for (const { table, result, ensured, maxRows } of done.tables) {
+    if (!result.sheet) continue;
+    formats.keep(result.sheet, table, result.positions, done.language, {
+      force: result.outcome !== 'unchanged',
+      ...(ensured || maxRows === null ? {} : { maxRows }),
+    });
+  }
+  formats.save();
 }

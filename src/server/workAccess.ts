@@ -15,9 +15,9 @@ import { activeMember, emailKey } from '../core/team/members';
 import { optOutBroken } from '../core/team/peopleRules';
 import { absenceErrors, type RuleError, teamRecordErrors } from '../core/team/teamRules';
 import { mayAssignTo, type WorkCapacity, workCapacity } from '../core/team/workRights';
-import type { TableStore } from '../gas/tableStore';
 import { currentCaller, currentTeamView } from './access';
 import { readTeamView } from './callers';
+import type { ClientOwners } from './clientOwners';
 
 /** A write the caller may make: in what right, and the record with its owner filled in. */
 interface Allowed {
@@ -33,25 +33,7 @@ function isOwnedWork(table: TableSpec): boolean {
   return hasColumn(table, 'owner') || hasColumn(table, 'clientId');
 }
 
-/** Each client's owner by client ID: read once, when first asked (one read of two columns). */
-export type ClientOwners = () => ReadonlyMap<string, string>;
-
-/**
- * The client owners of one action, for its reference check and its rights check alike, so the
- * Clients table is read once.
- */
-export function clientOwnersOf(store: TableStore): ClientOwners {
-  let owners: Map<string, string> | null = null;
-  return () => {
-    if (!owners) {
-      owners = new Map();
-      for (const record of store.readColumns(CLIENTS_TABLE, ['id', 'owner'])) {
-        owners.set(String(record.id ?? '').trim(), emailKey(record.owner));
-      }
-    }
-    return owners;
-  };
-}
+export { type ClientOwners, clientOwnersOf } from './clientOwners';
 
 /** The people whose work `record` is: its owner, and its client's owner (when it belongs to a client). */
 function ownersOf(table: TableSpec, record: TableRecord, owners: ClientOwners): string[] {

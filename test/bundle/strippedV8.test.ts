@@ -56,12 +56,13 @@ describe('the bundle on an older V8', () => {
     runtime.call('reportObligations');
     expect(emulator.ui.alerts).toEqual([]);
     expect(emulator.ui.toasts.at(-1)?.message).toContain('written');
-    // The first set-up appointed the head (#10): that 'create' comes first.
+    // The first set-up appointed the head (#10): that 'create' comes first. The Obligations report
+    // computes no column of the Clients table (a report writes only its own analyses'), so no
+    // 'computed' entry.
     expect(rowsByHeader(emulator, 'Audit log').map((row) => [row.Action, row.Table])).toEqual([
       ['create', 'team'],
       ['create', 'clients'],
       ['create', 'obligations'],
-      ['computed', 'clients'],
     ]);
     expect(emulator.logs.filter((line) => /TypeError|is not a function/.test(line))).toEqual([]);
   });

@@ -1,10 +1,12 @@
 /**
  * The emulator counts cells as Sheets does against its 10 million: every cell of every sheet, empty
  * ones included (a new sheet is 1,000 × 26 of them), whatever made them (a new sheet, a copy, rows
- * or columns inserted); deleting lines gives room back; a refused growth changes nothing.
+ * or columns inserted); deleting lines gives room back; a refused growth changes nothing. The limit
+ * is Sheets' unless the emulator is made with another `cellLimit` (the scale benchmark's, to measure
+ * a size past it).
  */
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from '../../workbench/emulator/index';
+import { createEmulator, SHEETS_CELL_LIMIT } from '../../workbench/emulator/index';
 import { firstSheet } from './helpers';
 
 const LIMIT = 10_000_000;
@@ -55,5 +57,28 @@ describe('the cell limit', () => {
     expect(cells(em)).toBe(sheet.getMaxRows() * 19);
     sheet.insertRowsAfter(sheet.getMaxRows(), 2);
     expect(sheet.getMaxRows()).toBe(rows + 3);
+  });
+
+  it('is Sheets’ 10,000,000 unless the emulator is made with another cellLimit, which it then enforces', () => {
+    expect(SHEETS_CELL_LIMIT).toBe(LIMIT);
+    expect(createEmulator().cellLimit).toBe(LIMIT);
+    const small = createEmulator({ cellLimit: 30_000 });
+    expect(small.cellLimit).toBe(30_000);
+    expect(() => small.spreadsheet.insertSheet('Second')).toThrow('above the limit of 30000 cells');
+    expect(small.spreadsheet.getSheets()).toHaveLength(1);
+    const lifted = createEmulator({ cellLimit: 2 * LIMIT });
+    const sheet = firstSheet(lifted);
+    sheet.insertRowsAfter(1000, 400_000);
+    expect(cells(lifted)).toBeGreaterThan(LIMIT);
+    expect(() => sheet.insertRowsAfter(sheet.getMaxRows(), 400_000)).toThrow(
+      `above the limit of ${2 * LIMIT} cells`,
+    );
+  });
+
+  it('refuses a cellLimit that is not a whole number of cells, naming the option', () => {
+    for (const cellLimit of [0, -5, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => createEmulator({ cellLimit })).toThrow(
+        `cellLimit: a whole number of cells, not ${cellLimit}`,
+      );
   });
 });

@@ -16,6 +16,7 @@ import {
 import { getClientCard } from '../../src/server/clientCard';
 import {
   getClientCard as getClientCardAsCalled,
+  reportAbcXyz,
   reportReliability,
   updateRecord,
 } from '../../src/server/main';
@@ -208,7 +209,14 @@ describe('the client card’s figures that need the whole book', () => {
     });
     // What depends on the client alone is there at once: its revenue and health.
     expect(before).toMatchObject({ revenue: 900 });
+    // Each report writes the computed columns of its own analyses: the forecast, then the classes.
     reportReliability();
+    // The forecast alone: the ABC class was never computed, so the card's figures are not all there.
+    expect(getClientCardAsCalled('C-000001')).toMatchObject({
+      ok: true,
+      computed: { at: null, stale: true },
+    });
+    reportAbcXyz();
     const after = getClientCardAsCalled('C-000001');
     if (!after.ok) throw new Error(after.message);
     expect(after.abcClass).toBe('A');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FullAnalysis, runFullAnalysis } from '../../src/core/analysis/fullAnalysis';
-import type { AnalysisTables } from '../../src/core/analysis/inputs';
+import { type AnalysisTables, parseTables } from '../../src/core/analysis/inputs';
 import { type AnalysisSettings, DEFAULT_SETTINGS, resolveSettings } from '../../src/core/analysis/settings';
 import { coefficientOfVariation } from '../../src/core/analysis/xyz';
 import { translatorFor } from '../../src/core/i18n/translate';
@@ -17,7 +17,7 @@ import { layoutReport } from '../../src/core/reports/reportModel';
 import { RELIABILITY_BANDS } from '../../src/core/tables/clientsTable';
 import type { RecordValue, TableRecord } from '../../src/core/tables/tableSpec';
 import { MAX_ABS_AMOUNT } from '../../src/core/validation/numbers';
-import { computedClientColumns } from '../../src/server/analysisRun';
+import { computedWrites } from '../../src/server/analysisRun';
 
 const AS_OF = '2025-06-15';
 const CLIENT_IDS = ['C-1', 'C-2', 'C-3', 'C-4', 'C-5', 'C-6'];
@@ -272,7 +272,8 @@ function assertFinite(tables: AnalysisTables, settings: AnalysisSettings): void 
     expect(f.alpha > 0 && f.beta > 0).toBe(true);
   }
   // What a report run writes into the Clients table: a whole percent and a band, for every client.
-  const written = computedClientColumns(analysis);
+  const ctx = { analysis, t: translatorFor('en'), clientNames: new Map<string, string>() };
+  const written = computedWrites({ ctx, data: parseTables(tables) }, true).clients;
   for (const f of analysis.reliability.clients) {
     const record = written.get(f.clientId);
     expect(Number.isInteger(record?.lateChance)).toBe(true);

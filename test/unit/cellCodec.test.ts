@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isDate, isoDateInZone, startOfDateInZone } from '../../src/core/dates';
 import { cellFormatFor, fromCell, toCell } from '../../src/core/tables/cellCodec';
@@ -58,6 +59,16 @@ describe('fromCell', () => {
     expect(fromCell(money, 'n/a', 'UTC')).toBe('n/a');
     expect(fromCell(text, '', 'UTC')).toBeNull();
     expect(fromCell(text, true, 'UTC')).toBe('TRUE');
+  });
+
+  it('reads a Date from another realm as a date, and an invalid Date or other object as its text', () => {
+    const foreign: unknown = runInNewContext('new Date(Date.UTC(2026, 4, 31, 16))');
+    expect(foreign instanceof Date).toBe(false);
+    expect(fromCell(date, foreign, 'Asia/Manila')).toBe('2026-06-01');
+    expect(fromCell(stamp, foreign, 'UTC')).toBe('2026-05-31T16:00:00.000Z');
+    expect(fromCell(date, new Date('nope'), 'UTC')).toBe('Invalid Date');
+    expect(fromCell(text, { toString: () => 'an object' }, 'UTC')).toBe('an object');
+    expect(fromCell(money, 0, 'UTC')).toBe(0);
   });
 });
 

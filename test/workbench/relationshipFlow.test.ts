@@ -102,7 +102,9 @@ describe('the people at a client and a relationship plan, in the workbench', () 
   it('offers a referral for a good client of the demo, said with its reasons', () => {
     const head = rows('Team').find((row) => row.Role === 'head');
     emulator.setActiveUser(String(head?.['E-mail']));
-    runtime.call('reportAbcXyz'); // fills the Clients table's ABC class
+    // Each report writes its own analyses' columns: the ABC class, then the late-payment chance.
+    runtime.call('reportAbcXyz');
+    runtime.call('reportReliability');
     // Oldest clients first (the sheet's ID order); each card runs the whole analysis, so stop at one.
     const good = rows('Clients').filter((row) => row.Status === 'active' && row['ABC class'] === 'A');
     let referral: string | undefined;

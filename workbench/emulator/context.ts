@@ -42,6 +42,12 @@ export interface EmulatorOptions {
   oauthScopes?: readonly string[] | 'auto';
   /** The add-on's state in this document; decides the mode of simple triggers. Default 'enabled'. */
   addOnState?: AddOnState;
+  /**
+   * The most cells the workbook may hold. Default: Sheets' own 10,000,000 (SHEETS_CELL_LIMIT), which
+   * every test, the seed and `npm start` keep. A higher one is the scale benchmark's only: it
+   * measures a size past Sheets' limit with the limit lifted and labels those figures so.
+   */
+  cellLimit?: number;
 }
 
 /** A cached value and when it expires on the emulated clock. */
@@ -83,6 +89,11 @@ export class EmulatorContext {
   script: ScriptLookup | undefined;
   /** Date constructor for values handed to the script, so they pass `instanceof Date` in its realm. */
   dateCtor: DateConstructor = Date;
+  /**
+   * Array constructor for the values getValues hands the script: made in its realm, they cross into
+   * it as they are (the runtime copies an array from another realm cell by cell).
+   */
+  arrayCtor: ArrayConstructor = Array;
   private clockOffset = 0;
   /** How many time-driven executions are running now (they have no container; see fireTrigger). */
   private containerlessRuns = 0;
@@ -107,6 +118,7 @@ export class EmulatorContext {
       timeZone: options.timeZone ?? 'Asia/Manila',
       locale: options.spreadsheetLocale ?? 'en_US',
       owner: options.ownerEmail ?? 'head@example.com',
+      ...(options.cellLimit === undefined ? {} : { cellLimit: options.cellLimit }),
     });
   }
 

@@ -31,6 +31,8 @@ export type { AuthModeName } from './auth';
 export { SCOPE } from './auth';
 /** @forTests */
 export type { EmulatorOptions } from './context';
+/** Sheets' limit on one spreadsheet's cells, which the emulator enforces unless made with another. */
+export { SHEETS_CELL_LIMIT } from './model';
 export type { MenuEntry } from './ui';
 
 /** The globals a script sees, ready for a node:vm context or globalThis. */
@@ -65,6 +67,11 @@ export interface Emulator {
   grantedScopes: readonly string[] | undefined;
   /** Changes who runs the script; the effective user follows (add-ons run as the active user). */
   setActiveUser(email: string, locale?: string): void;
+  /**
+   * The most cells the workbook may hold: Sheets' 10,000,000 unless the emulator was made with
+   * another `cellLimit` (EmulatorOptions); the seed checks a demo against it before writing.
+   */
+  readonly cellLimit: number;
   /** Runs fn with call counting paused, for test inspection. */
   uncounted<T>(fn: () => T): T;
   /** Values of a sheet as getValues would return them (uncounted); [] for an empty sheet. */
@@ -115,7 +122,7 @@ export interface Emulator {
   logs: string[];
   /** The spreadsheet object as the script sees it (counted like any call). */
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Makes Dates handed to the script come from a vm context's realm, so `instanceof Date` holds there. */
+  /** Makes Dates (and getValues' arrays) handed to the script come from a vm context's realm, so `instanceof` holds there. */
   bindContext(context: vm.Context): void;
 }
 
@@ -174,6 +181,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ctx.effectiveUser = email || (options.effectiveUserEmail ?? 'owner@example.com');
       if (locale !== undefined) ctx.locale = locale;
     },
+    cellLimit: ctx.book.cellLimit,
     uncounted: (fn) => ctx.calls.uncounted(fn),
     sheetValues: (sheetName) =>
       ctx.calls.uncounted(() => {
@@ -217,6 +225,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet: spreadsheetOf(ctx),
     bindContext: (context) => {
       ctx.dateCtor = vm.runInContext('Date', context) as DateConstructor;
+      ctx.arrayCtor = vm.runInContext('Array', context) as ArrayConstructor;
     },
   };
 }

@@ -124,10 +124,15 @@ export interface BookModel {
   protections: ProtectionRecord[];
   namedRanges: Map<string, Rect>;
   nextId: number;
+  /**
+   * The most cells the workbook may hold: Sheets' 10 million unless the emulator was made with a
+   * higher `cellLimit` (see EmulatorOptions; the benchmark's only, to measure a size past it).
+   */
+  readonly cellLimit: number;
 }
 
-/** Apps Script's limits that the model enforces. */
-const MAX_CELLS = 10_000_000;
+/** Sheets' limit on one spreadsheet's cells, empty ones included; the model enforces it by default. */
+export const SHEETS_CELL_LIMIT = 10_000_000;
 export const OUT_OF_BOUNDS = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 /** A fresh blank sheet of Sheets' default size. */
@@ -160,10 +165,15 @@ export function newBookModel(init: {
   timeZone: string;
   locale: string;
   owner: string;
+  cellLimit?: number;
 }): BookModel {
+  const { cellLimit = SHEETS_CELL_LIMIT, ...named } = init;
+  if (!Number.isSafeInteger(cellLimit) || cellLimit < 1)
+    throw new Error(`cellLimit: a whole number of cells, not ${cellLimit}.`);
   return {
     id: '1SukiEmulatedSpreadsheet0000000000000000000',
-    ...init,
+    ...named,
+    cellLimit,
     editors: [],
     sheets: [newSheetModel(0, 'Sheet1')],
     activeSheetId: 0,
@@ -189,9 +199,9 @@ function totalCells(book: BookModel): number {
 
 /** Throws like Sheets when growing by `extra` cells would pass the workbook limit. */
 export function assertCellBudget(book: BookModel, extra: number): void {
-  if (totalCells(book) + extra > MAX_CELLS) {
+  if (totalCells(book) + extra > book.cellLimit) {
     throw new Error(
-      `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      `This action would increase the number of cells in the workbook above the limit of ${book.cellLimit} cells.`,
     );
   }
 }

@@ -109,10 +109,11 @@ export class FakeRange
   getValues(): unknown[][] {
     const sheet = this.sheet();
     const { row, column, numRows, numColumns } = this.rect;
-    const out: unknown[][] = [];
+    // Arrays of the script's realm (its Dates are already): a table read whole is 100,000s of cells.
+    const out: unknown[][] = new this.ctx.arrayCtor();
     for (let r = row; r < row + numRows; r++) {
       const line = sheet.content.rows[r - 1];
-      const values: unknown[] = [];
+      const values: unknown[] = new this.ctx.arrayCtor();
       for (let c = column; c < column + numColumns; c++) values.push(this.out(line?.[c - 1]));
       out.push(values);
     }

@@ -14,11 +14,16 @@ export interface WallTime {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Per zone and quarter hour: the offset in ms, or NaN when it changes within that quarter hour. */
+/** Per zone and UTC day: the offset in ms all day, or NaN when the offset changes that day. */
+const dayOffsets = new Map<string, Map<number, number>>();
+/** Per zone and quarter hour of a day with a change: the offset in ms, or NaN when it changes within it. */
 const offsets = new Map<string, Map<number, number>>();
 /** Almost every offset change falls on a quarter hour, so one lookup usually serves each quarter hour. */
 const QUARTER_HOUR = 15 * 60000;
 const HOUR = 3600000;
+const DAY = 24 * HOUR;
+/** Entries a zone's cache keeps before it starts again (a bound on memory, not on correctness). */
+const CACHE_LIMIT = 100_000;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -53,25 +58,44 @@ function offsetAtSecond(at: number, timeZone: string): number {
   return asUtc - at;
 }
 
-/**
- * Milliseconds `timeZone` is ahead of UTC at instant `ms` (Intl is slow, so results are cached per
- * quarter hour). A quarter hour whose two ends disagree holds a change off the quarter hour
- * (America/Goose_Bay changed at 00:01 until 2010, Africa/Monrovia at 00:44:30 in 1972): there each
- * second is asked, since offsets change on whole seconds.
- */
-function offsetMs(ms: number, timeZone: string): number {
-  const bucket = Math.floor(ms / QUARTER_HOUR);
-  let zone = offsets.get(timeZone);
+function zoneCache(caches: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  let zone = caches.get(timeZone);
   if (!zone) {
     zone = new Map();
-    offsets.set(timeZone, zone);
+    caches.set(timeZone, zone);
   }
+  if (zone.size > CACHE_LIMIT) zone.clear();
+  return zone;
+}
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at instant `ms`. Intl is slow, so results are cached: per
+ * UTC day when the offset at its start, noon and last second agree (no zone has changed its clocks
+ * and back again within half a day), else per quarter hour of that day. A quarter hour
+ * whose two ends disagree holds a change off the quarter hour (America/Goose_Bay changed at 00:01
+ * until 2010, Africa/Monrovia at 00:44:30 in 1972): there each second is asked, since offsets
+ * change on whole seconds.
+ */
+function offsetMs(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY);
+  const days = zoneCache(dayOffsets, timeZone);
+  let allDay = days.get(day);
+  if (allDay === undefined) {
+    const start = offsetAtSecond(day * DAY, timeZone);
+    const same =
+      start === offsetAtSecond(day * DAY + DAY / 2, timeZone) &&
+      start === offsetAtSecond((day + 1) * DAY - 1000, timeZone);
+    allDay = same ? start : Number.NaN;
+    days.set(day, allDay);
+  }
+  if (!Number.isNaN(allDay)) return allDay;
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  const zone = zoneCache(offsets, timeZone);
   let offset = zone.get(bucket);
   if (offset === undefined) {
     const first = offsetAtSecond(bucket * QUARTER_HOUR, timeZone);
     const last = offsetAtSecond((bucket + 1) * QUARTER_HOUR - 1000, timeZone);
     offset = first === last ? first : Number.NaN;
-    if (zone.size > 100_000) zone.clear();
     zone.set(bucket, offset);
   }
   return Number.isNaN(offset) ? offsetAtSecond(Math.floor(ms / 1000) * 1000, timeZone) : offset;
@@ -126,11 +150,25 @@ export function fromWallTime(
   minute = 0,
   second = 0,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  return instantOfWallSecond(Date.UTC(year, month - 1, day, hour, minute, second), timeZone);
+}
+
+/**
+ * fromWallTime for a wall-clock reading given as epoch ms of the same reading in UTC (`Date.UTC`
+ * of its fields), milliseconds included: what the .xlsx reader has for each date cell.
+ */
+export function fromWallMs(wallMs: number, timeZone: string): number {
+  const millisecond = ((wallMs % 1000) + 1000) % 1000;
+  return instantOfWallSecond(wallMs - millisecond, timeZone) + millisecond;
+}
+
+function instantOfWallSecond(wall: number, timeZone: string): number {
   // Zones are 12 hours behind to 14 ahead of UTC, so the instant is within [wall - 14h, wall + 12h],
   // and the offsets just outside that window are the ones before and after any change inside it.
   const before = offsetMs(wall - 15 * HOUR, timeZone);
   const after = offsetMs(wall + 13 * HOUR, timeZone);
+  // No change in the window (nearly always): the one reading is the instant.
+  if (before === after) return wall - before;
   const candidates = [wall - before, wall - after].sort((a, b) => a - b);
   for (const instant of candidates) {
     if (instant + offsetMs(instant, timeZone) === wall) return instant;

@@ -27,6 +27,27 @@ export type SeedOptions = DemoOptions;
  */
 export const WORKBENCH_SEED: Readonly<SeedOptions> = { historyMonths: 30 };
 
+/**
+ * A demo that does not fit in the workbook's cells (Sheets' 10,000,000 unless the emulator was made
+ * with another limit), found before anything is written: `npm start -- --clients 50000` fails so
+ * within seconds, naming the limit, instead of after most of its rows.
+ */
+export class SeedCellLimitError extends Error {
+  constructor(
+    readonly needed: number,
+    readonly limit: number,
+    clients: number,
+  ) {
+    super(
+      `Seeding ${clients} clients needs ${needed} cells, past the workbook's limit of ${limit} cells ` +
+        `(Sheets counts every cell of every sheet, empty ones too, and refuses: "This action would increase ` +
+        `the number of cells in the workbook above the limit of ${limit} cells."). Seed fewer clients or ` +
+        `fewer months of history (--clients, --history-months); docs/SCALING.md has the budget.`,
+    );
+    this.name = 'SeedCellLimitError';
+  }
+}
+
 /** What was seeded: the demo's date and the rows written per table key. */
 interface SeedResult {
   asOf: string;
@@ -61,6 +82,9 @@ export function seedWorkbook(emulator: Emulator, runtime: ScriptRuntime, demo: D
   const timeZone = emulator.uncounted(() => emulator.spreadsheet.getSpreadsheetTimeZone());
   // The demo's Team rows replace the head's row set-up wrote (the demo's own carries their name).
   clearDataRows(emulator, TEAM_TABLE);
+  const needed = cellsAfterSeeding(emulator, demo);
+  if (needed > emulator.cellLimit)
+    throw new SeedCellLimitError(needed, emulator.cellLimit, demo.tables.clients?.length ?? 0);
   const rows: Record<string, number> = {};
   for (const table of ALL_TABLES) {
     const records = demo.tables[table.key] ?? [];
@@ -81,6 +105,32 @@ export function seedWorkbook(emulator: Emulator, runtime: ScriptRuntime, demo: D
     first?.activate();
   });
   return { asOf: demo.asOf, rows };
+}
+
+/**
+ * The workbook's cells once `demo` is written: every sheet as it is now, plus the rows each table's
+ * sheet grows by (writeTableRecords appends below its last row), at the sheet's width.
+ */
+function cellsAfterSeeding(emulator: Emulator, demo: DemoWorkbook): number {
+  const growth = new Map<string, number>();
+  for (const table of ALL_TABLES) {
+    const count = demo.tables[table.key]?.length ?? 0;
+    const location = count > 0 ? locateTableIn(emulator, table) : undefined;
+    if (!location) continue;
+    const { sheet } = location;
+    const added = emulator.uncounted(
+      () => Math.max(0, Math.max(sheet.getLastRow(), 1) + count - sheet.getMaxRows()) * sheet.getMaxColumns(),
+    );
+    growth.set(location.sheetName, added);
+  }
+  return emulator.uncounted(() =>
+    emulator.spreadsheet
+      .getSheets()
+      .reduce(
+        (sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns() + (growth.get(sheet.getName()) ?? 0),
+        0,
+      ),
+  );
 }
 
 /** Runs the bundle's set-up; throws with Suki's own message if it reported a failure. */

@@ -5,34 +5,42 @@
  * formulas read as their cached results). Everything is written uncounted: opening or importing a
  * file is not a script's work.
  */
+import { readFile } from 'node:fs/promises';
 import type { Emulator } from '../emulator';
-import { Excel, type Workbook } from './excel';
 import { type FormulaReading, fillSheet } from './sheetReader';
+import { readXlsxBook, type XlsxBook } from './xlsxBook';
 
 /** Reads `path` and replaces the emulator's sheets with the file's. */
 export async function openWorkbookXlsx(emulator: Emulator, path: string): Promise<void> {
-  const workbook = new Excel.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = readXlsxBook(await readFile(path));
   emulator.uncounted(() => {
     const spreadsheet = emulator.spreadsheet;
     const previous = spreadsheet.getSheets();
+    const names = previous.map((sheet) => sheet.getName());
     previous.forEach((sheet, i) => {
       sheet.setName(`__suki_replaced_${i}_${Date.now()}`);
     });
-    addWorksheets(emulator, workbook, 0, (name) => name, 'keep');
+    try {
+      addWorksheets(emulator, workbook, 0, (name) => name, 'keep');
+    } catch (error) {
+      // A sheet is read only when it is filled: one that fails leaves the workbook as it was.
+      const kept = new Set(previous.map((sheet) => sheet.getSheetId()));
+      for (const sheet of spreadsheet.getSheets())
+        if (!kept.has(sheet.getSheetId())) spreadsheet.deleteSheet(sheet);
+      previous.forEach((sheet, i) => {
+        sheet.setName(names[i] ?? sheet.getName());
+      });
+      throw error;
+    }
     if (workbook.worksheets.length > 0) for (const sheet of previous) spreadsheet.deleteSheet(sheet);
     const first = spreadsheet.getSheets().find((sheet) => !sheet.isSheetHidden());
     first?.activate();
   });
 }
 
-/** Parses .xlsx bytes; throws ExcelJS's error when they are not an .xlsx file. */
-export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new Excel.Workbook();
-  // ExcelJS's typings declare their own Buffer (an ArrayBuffer); at run time it reads a Node Buffer.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await workbook.xlsx.load(buffer as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  return workbook;
+/** Opens .xlsx bytes; throws a message saying what is wrong when they are not an .xlsx file. */
+export async function readXlsx(bytes: Uint8Array): Promise<XlsxBook> {
+  return readXlsxBook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 /**
@@ -42,7 +50,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
  */
 export function insertWorksheets(
   emulator: Emulator,
-  workbook: Workbook,
+  workbook: XlsxBook,
   nameFor: (name: string) => string,
 ): string[] {
   return emulator.uncounted(() =>
@@ -52,7 +60,7 @@ export function insertWorksheets(
 
 function addWorksheets(
   emulator: Emulator,
-  workbook: Workbook,
+  workbook: XlsxBook,
   at: number,
   nameFor: (name: string) => string,
   formulas: FormulaReading,
@@ -61,7 +69,7 @@ function addWorksheets(
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return workbook.worksheets.map((worksheet, index) => {
     const sheet = spreadsheet.insertSheet(nameFor(worksheet.name), at + index);
-    fillSheet(emulator, sheet, worksheet, timeZone, formulas);
+    fillSheet(emulator, sheet, workbook, worksheet, timeZone, formulas);
     return sheet.getName();
   });
 }

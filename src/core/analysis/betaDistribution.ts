@@ -49,13 +49,28 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
   return h;
 }
 
-/** I_x(a, b) with ln B(a, b) given, so a quantile search computes the log-gammas once. */
+/**
+ * I_x(a, b) for 0 < x < 1, from ln x, ln(1 − x) and ln B(a, b) given, so a quantile search computes
+ * the log-gammas once and each step's logarithms once (its Newton step needs them too).
+ */
+function incompleteBetaFromLogs(
+  x: number,
+  a: number,
+  b: number,
+  logX: number,
+  log1mX: number,
+  logBeta: number,
+): number {
+  const front = Math.exp(a * logX + b * log1mX - logBeta);
+  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
+  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+
+/** I_x(a, b) with ln B(a, b) given. */
 function incompleteBeta(x: number, a: number, b: number, logBeta: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log(1 - x) - logBeta);
-  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
-  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+  return incompleteBetaFromLogs(x, a, b, Math.log(x), Math.log(1 - x), logBeta);
 }
 
 const logBetaOf = (a: number, b: number) => logGamma(a) + logGamma(b) - logGamma(a + b);
@@ -99,14 +114,17 @@ export function betaQuantile(q: number, a: number, b: number): number {
   let hi = 1;
   let x = startingPoint(q, a, b);
   for (let i = 0; i < 100; i++) {
-    const f = incompleteBeta(x, a, b, logBeta) - q;
+    // x lies inside (0, 1), as the start and every step (strictly inside the bracket) do; even at 0
+    // or 1 these logarithms give incompleteBeta's 0 or 1.
+    const logX = Math.log(x);
+    const log1mX = Math.log(1 - x);
+    const f = incompleteBetaFromLogs(x, a, b, logX, log1mX, logBeta) - q;
     if (Math.abs(f) < 1e-10) return x;
     if (f < 0) lo = x;
     else hi = x;
     if (hi - lo < 1e-10) break;
     // The density at x, for a Newton step; when the step leaves the bracket, bisect instead.
-    const logDensity =
-      (a - 1) * Math.log(x) + (b - 1) * Math.log(1 - x) - (logGamma(a) + logGamma(b) - logGamma(a + b));
+    const logDensity = (a - 1) * logX + (b - 1) * log1mX - logBeta;
     const next = x - f / Math.exp(logDensity);
     x = Number.isFinite(next) && next > lo && next < hi ? next : (lo + hi) / 2;
   }

@@ -1,40 +1,47 @@
 /**
- * Every analysis in one run: the tables are parsed once, the per-client order figures are computed
- * once and shared, and each analysis is a single pass (or a sort) over typed rows, so the whole run
+ * Every analysis of one run, each computed the first time it is asked for: a table is read (once)
+ * when the first analysis needing it runs, the figures several share (the per-client order figures,
+ * the classes, the forecast) are computed once, and each analysis is a single pass (or a sort) over
+ * typed rows. So a report that shows the claims reads the claims and nothing else, and the whole run
  * stays well inside the 2-second budget at 50,000 clients and 500,000 contact-plan rows.
  */
-import type { AbcClass, AbcResult } from './abc';
-import { abcClassMap, classifyAbc } from './abc';
-import { type AbcXyzMatrix, abcXyzMatrix } from './abcXyz';
-import { type AccountHealth, accountHealth } from './accountHealth';
-import { type AudienceResult, analyseAudience } from './audience';
-import { analyseClaims, type ClaimsResult } from './claimsAnalysis';
-import { analyseCompetitors, type CompetitorsResult } from './competitorsAnalysis';
-import type { Day } from './days';
-import { analyseFreshness, type FreshnessResult } from './freshness';
-import { type AnalysisData, type AnalysisTables, parseTables } from './inputs';
-import { type InputIssueSummary, IssueLog } from './issues';
-import { analyseLeadSources, type LeadSourcesResult } from './leadSources';
-import { analyseObligations, type ObligationsResult, obligationRecords } from './obligationsAnalysis';
-import { computeOrderStats, orderWindows } from './orderStats';
-import { analysePipeline, type PipelineResult } from './pipeline';
-import { lastDoneContactByClient, type RecommendationsResult, recommendActions } from './recommendations';
-import { analyseRelationships, type RelationshipsResult } from './relationshipFacts';
+import type { AbcResult } from './abc';
+import type { AbcXyzMatrix } from './abcXyz';
+import type { AccountHealth } from './accountHealth';
+import { analysesOf, once, type SharedAnalysis, sharedFigures } from './analysisParts';
+import type { AudienceResult } from './audience';
+import { NO_ISSUES } from './cellReader';
+import type { ClaimsResult } from './claimsAnalysis';
+import type { CompetitorsResult } from './competitorsAnalysis';
+import type { FreshnessResult } from './freshness';
 import {
-  type BookSummary,
-  forecastReliability,
-  type ReliabilityForecast,
-  reliabilitySummary,
-} from './reliability';
-import { type RfmResult, scoreRfm } from './rfm';
+  type AnalysisData,
+  type AnalysisTables,
+  type LazyTables,
+  lazyTables,
+  type TableSource,
+} from './inputs';
+import { type InputIssueSummary, IssueLog } from './issues';
+import type { LeadSourcesResult } from './leadSources';
+import type { ObligationsResult } from './obligationsAnalysis';
+import { orderWindows } from './orderStats';
+import type { PipelineResult } from './pipeline';
+import type { RecommendationsResult } from './recommendations';
+import type { RelationshipsResult } from './relationshipFacts';
+import type { BookSummary, ReliabilityForecast, reliabilitySummary } from './reliability';
+import type { RfmResult } from './rfm';
+import { CLIENT_NAME_ROWS } from './rows';
 import { type AnalysisSettings, DEFAULT_SETTINGS } from './settings';
-import { classifyXyz, type XyzEntry, type XyzResult } from './xyz';
+import type { XyzResult } from './xyz';
+
+export type { SharedAnalysis } from './analysisParts';
 
 export interface FullAnalysis {
   readonly asOf: string;
   readonly settings: AnalysisSettings;
-  /** Rows read per table (after skipping unusable rows). */
+  /** Rows read per table (after skipping unusable rows). Reads every table. */
   readonly rowCounts: Readonly<Record<keyof AnalysisData, number>>;
+  /** What reading the tables logged. Reads every table (only tests and benchmarks ask). */
   readonly inputIssues: InputIssueSummary;
   readonly audience: AudienceResult;
   readonly abc: AbcResult;
@@ -58,127 +65,65 @@ export interface FullAnalysis {
   readonly relationships: RelationshipsResult;
 }
 
-/** The figures several analyses share, each computed once. */
-function sharedFigures(data: AnalysisData, asOf: string, settings: AnalysisSettings) {
-  const windows = orderWindows(asOf, settings.revenueMonths, settings.xyz.months);
-  const today = windows.asOfDay;
-  const orderStats = computeOrderStats(data.orders, windows);
-  const abc = classifyAbc(data.clients, orderStats, settings.abc);
-  const xyz = classifyXyz(data.clients, orderStats, windows, settings.xyz);
-  const xyzByClient = new Map<string, XyzEntry>();
-  for (const entry of xyz.clients) xyzByClient.set(entry.clientId, entry);
-  const obligationsByClient = obligationRecords(data.obligations, today);
-  const reliability = forecastReliability(data, asOf, settings.reliability);
-  const health = accountHealth(data.clients, {
-    orderStats,
-    claims: data.claims,
-    obligations: obligationsByClient,
-    xyz: xyzByClient,
-    asOfDay: today,
-  });
-  return {
-    today,
-    orderStats,
-    abc,
-    abcClasses: abcClassMap(abc),
-    xyz,
-    obligationsByClient,
-    reliability,
-    health,
-  };
-}
+/** Which shared analyses each lazily made analysis has computed so far. */
+const COMPUTED = new WeakMap<FullAnalysis, ReadonlySet<SharedAnalysis>>();
 
-/** The next best actions, from the rows and the classes, scores and relationships already computed. */
-function recommendationsOf(
-  data: AnalysisData,
-  asOfDay: Day,
-  abcClass: ReadonlyMap<string, AbcClass>,
-  reliability: readonly ReliabilityForecast[],
-  relationships: RelationshipsResult,
-  settings: AnalysisSettings,
-): RecommendationsResult {
-  return recommendActions(
-    {
-      asOfDay,
-      clients: data.clients,
-      claims: data.claims,
-      obligations: data.obligations,
-      deals: data.deals,
-      abcClass,
-      lastDoneContact: lastDoneContactByClient(data.contacts, asOfDay),
-      reliability: new Map(reliability.map((f) => [f.clientId, f])),
-      relationships: relationships.clients,
-    },
-    settings.recommendations,
-  );
+/**
+ * The shared analyses `analysis` computed so far (what a report may write back, fresh); every one of
+ * them for an analysis not made here (a copy: its values are all there).
+ */
+export function analysesComputed(analysis: FullAnalysis): ReadonlySet<SharedAnalysis> {
+  return COMPUTED.get(analysis) ?? new Set<SharedAnalysis>(['abc', 'xyz', 'reliability', 'relationships']);
 }
 
 /**
- * Runs every analysis over typed rows as of `asOf`; `inputIssues` is what reading them logged. Pure:
- * same rows, date and settings, same result.
+ * Every analysis over `tables` as of `asOf`, each computed when first read (a getter, remembered),
+ * reading only the tables it needs; `log` is where reading them logs junk. `asOf` is checked at
+ * once: a bad one throws here.
  */
-function analyseRows(
-  data: AnalysisData,
-  inputIssues: InputIssueSummary,
+function analyseLazily(
+  tables: LazyTables,
+  log: IssueLog,
   asOf: string,
-  settings: AnalysisSettings = DEFAULT_SETTINGS,
+  settings: AnalysisSettings,
 ): FullAnalysis {
-  const { today, orderStats, abc, abcClasses, xyz, obligationsByClient, reliability, health } = sharedFigures(
-    data,
-    asOf,
-    settings,
-  );
-  const rowCounts = Object.fromEntries(
-    Object.entries(data).map(([table, rows]) => [table, rows.length]),
-  ) as FullAnalysis['rowCounts'];
-  // Once for the whole run: the recommendations read it, as do the card and the report.
-  const relationships = analyseRelationships(data, { abc, reliability }, today);
-  return {
-    asOf,
-    settings,
-    rowCounts,
-    inputIssues,
-    audience: analyseAudience(data.clients, orderStats),
-    abc,
-    xyz,
-    abcXyz: abcXyzMatrix(abc, xyz),
-    rfm: scoreRfm(data.clients, orderStats, today),
-    reliability: {
-      summary: reliabilitySummary(reliability.clients),
-      book: reliability.book,
-      clients: reliability.clients,
-    },
-    accountHealth: health,
-    claims: analyseClaims(data.claims, asOf, today, settings.claims),
-    obligations: analyseObligations(
-      data.obligations,
-      today,
-      settings.obligations.dueSoonDays,
-      obligationsByClient,
-    ),
-    freshness: analyseFreshness(
-      data.clients,
-      data.competitors,
-      data.contacts,
-      today,
-      settings.freshness.staleDays,
-    ),
-    leadSources: analyseLeadSources(
-      data.clients,
-      data.campaigns,
-      orderStats,
-      settings.campaigns.attributionDays,
-    ),
-    competitors: analyseCompetitors(data.competitors, data.clients, data.deals),
-    pipeline: analysePipeline(data.clients, data.deals, abcClasses),
-    recommendations: recommendationsOf(data, today, abcClasses, reliability.clients, relationships, settings),
-    relationships,
-  };
+  const windows = orderWindows(asOf, settings.revenueMonths, settings.xyz.months);
+  const computed = new Set<SharedAnalysis>();
+  const shared = sharedFigures(tables.data, asOf, windows, settings, computed);
+  const parts = analysesOf(tables.data, asOf, settings, shared);
+  const issues = once(() => {
+    tables.readAll();
+    return log.summary();
+  });
+  const getters: { readonly [K in Exclude<keyof FullAnalysis, 'asOf' | 'settings'>]: () => FullAnalysis[K] } =
+    {
+      rowCounts: () => {
+        const counts = Object.entries(tables.readAll()).map(([table, rows]: [string, readonly unknown[]]) => [
+          table,
+          rows.length,
+        ]);
+        return Object.fromEntries(counts) as FullAnalysis['rowCounts'];
+      },
+      inputIssues: issues,
+      ...parts,
+      abc: shared.abc,
+      xyz: shared.xyz,
+      accountHealth: shared.health,
+      relationships: shared.relationships,
+    };
+  // Each result a getter of its own (enumerable, so a spread copy computes and keeps them all).
+  const analysis = { asOf, settings } as FullAnalysis;
+  for (const [key, get] of Object.entries(getters))
+    Object.defineProperty(analysis, key, { get, enumerable: true });
+  COMPUTED.set(analysis, computed);
+  return analysis;
 }
 
 /**
  * Reads the tables into typed rows once (junk logged, never thrown) and runs every analysis over them
- * as of `asOf` (YYYY-MM-DD): the analysis, and the rows for whoever shows them (the client card).
+ * as of `asOf` (YYYY-MM-DD), at once: the analysis (a plain object, every result computed), and the
+ * rows for whoever shows them (the client card, over one client's rows). Reports read lazily instead
+ * (`analyseSource`).
  */
 export function analyseTables(
   tables: AnalysisTables,
@@ -186,8 +131,65 @@ export function analyseTables(
   settings: AnalysisSettings = DEFAULT_SETTINGS,
 ): { analysis: FullAnalysis; data: AnalysisData } {
   const log = new IssueLog();
-  const data = parseTables(tables, log);
-  return { analysis: analyseRows(data, log.summary(), asOf, settings), data };
+  const lazy = lazyTables((key) => tables[key] ?? [], log);
+  lazy.readAll();
+  // The spread runs every getter: each analysis computed now, in the object's order.
+  return { analysis: { ...analyseLazily(lazy, log, asOf, settings) }, data: { ...lazy.data } };
+}
+
+/** The analyses of one run, the typed rows they read and the clients' names, all read when first used. */
+interface LazyAnalysis {
+  readonly analysis: FullAnalysis;
+  /** Each table's rows: reading a property reads that table from the source (once). */
+  readonly data: AnalysisData;
+  /**
+   * Client ID → name: from the clients' rows when an analysis read them already, else from the
+   * source's ID and name columns alone (CLIENT_NAME_ROWS), on first use.
+   */
+  readonly clientNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The analyses as of `asOf` over the tables `source` gives, each table asked for (with the columns
+ * its reader declares) when the first analysis needing it runs, and each analysis computed when
+ * first read. Pure but for what `source` does; throws at once for an `asOf` that is not a date.
+ */
+export function analyseSource(
+  source: TableSource,
+  asOf: string,
+  settings: AnalysisSettings = DEFAULT_SETTINGS,
+): LazyAnalysis {
+  const log = new IssueLog();
+  const tables = lazyTables(source, log);
+  const names = once(() => {
+    const rows = tables.isRead('clients')
+      ? tables.data.clients
+      : CLIENT_NAME_ROWS.read(source('clients', CLIENT_NAME_ROWS.columns), NO_ISSUES);
+    return new Map(rows.map((c) => [c.id, c.name ?? '']));
+  });
+  return {
+    analysis: analyseLazily(tables, log, asOf, settings),
+    data: tables.data,
+    clientNames: lazyMap(names),
+  };
+}
+
+/** A read-only map made by `build` the first time it is used. */
+function lazyMap<K, V>(build: () => ReadonlyMap<K, V>): ReadonlyMap<K, V> {
+  return {
+    get size() {
+      return build().size;
+    },
+    get: (key) => build().get(key),
+    has: (key) => build().has(key),
+    forEach: (callback, thisArg) => {
+      build().forEach(callback, thisArg);
+    },
+    entries: () => build().entries(),
+    keys: () => build().keys(),
+    values: () => build().values(),
+    [Symbol.iterator]: () => build()[Symbol.iterator](),
+  };
 }
 
 /**

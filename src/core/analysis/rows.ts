@@ -2,7 +2,8 @@
  * The typed rows the analyses, reports, the dashboard and the client card work on: one declaration per
  * table naming each field and the column it comes from. How each cell is read, and each field's type,
  * come from the column's spec in src/core/tables (see `tableRows.ts`). Dates are day numbers (see
- * `days.ts`); blanks and unreadable cells are null. `parseTables` (inputs.ts) reads every table once.
+ * `days.ts`); blanks and unreadable cells are null. `parseTables` (inputs.ts) reads every table once;
+ * `lazyTables` each table on first use, through a source that may fetch only each reader's `columns`.
  */
 import { CLIENT_COLUMNS, LEAD_SOURCES } from '../tables/clientsTable';
 import { EVIDENCE_COLUMNS } from '../tables/evidenceTable';
@@ -33,8 +34,12 @@ type RowOfReader<R> = R extends RowReader<infer Row> ? Row : never;
 /**
  * Clients: a row without an ID is skipped (nothing else can point at it), and so is a second row with
  * an ID already seen (logged as `duplicateId`), so each client is counted once. `competitors` holds
- * competitors' names as typed (a comma- or semicolon-separated list). A client row carries every other column of the table too, under
- * its key (the client card shows the client).
+ * competitors' names as typed (a comma- or semicolon-separated list). Every field an analysis or a
+ * report reads is declared here (`industry` for the relationships' peers, `campaignId` for the lead
+ * sources), since the analyses' read of the sheet fetches only the declared columns
+ * (`CLIENT_ROWS.columns`). A client row also carries every other column of the table, under its key,
+ * when the record holds it: the client card reads its client's whole row and shows it; in the
+ * analyses' read those fields are blank, and nothing there reads them.
  */
 export const CLIENT_ROWS = rowReader(
   'clients',
@@ -42,7 +47,7 @@ export const CLIENT_ROWS = rowReader(
   {
     id: { column: 'id', need: 'key', unique: true },
     ...sameNames(
-      'name status segment tier region leadSource owner email phone yearFounded creditLimit paymentTermsDays competitors nextStep',
+      'name status segment industry tier region leadSource campaignId owner email phone yearFounded creditLimit paymentTermsDays competitors nextStep',
     ),
     nextContactDay: 'nextContactDate',
     createdDay: 'createdAt',
@@ -50,6 +55,15 @@ export const CLIENT_ROWS = rowReader(
   },
   { rest: true },
 );
+
+/**
+ * Each client's name, for reports that print names beside IDs: the ID and name columns alone, read
+ * as CLIENT_ROWS reads them (a row without an ID, or a second row with one seen, left out).
+ */
+export const CLIENT_NAME_ROWS = rowReader('clients', CLIENT_COLUMNS, {
+  id: { column: 'id', need: 'key', unique: true },
+  name: 'name',
+});
 
 /**
  * Orders; a row needs a client, a date and a numeric amount (negative amounts are credit notes).

@@ -244,6 +244,13 @@ function interpretRow(plans: readonly FieldPlan[], derived: readonly string[]): 
 
 /** Reads one table's records as typed rows, field by field in declaration order. */
 export class RowReader<Row> {
+  /**
+   * The columns the declared fields read, and the ID (each row's issues name it), in declaration
+   * order: all an analysis needs of the table, so a reader of the sheet may fetch just these. The
+   * `rest` columns are not among them: they are carried when a record holds them (the client card's
+   * own row) and read as blank otherwise.
+   */
+  readonly columns: readonly string[];
   private readonly plans: FieldPlan[] = [];
   private readonly derivedNames: string[] = [];
   private readonly derive: ((row: never) => unknown)[] = [];
@@ -270,6 +277,8 @@ export class RowReader<Row> {
     }
     if (this.plans.filter((plan) => plan.unique).length > 1)
       throw new Error(`${table}: one unique key at most`);
+    const withId = used.has('id') || !columns.some((c) => c.key === 'id');
+    this.columns = withId ? [...used] : [...used, 'id'];
     if (!rest) return;
     for (const spec of columns)
       if (!used.has(spec.key))

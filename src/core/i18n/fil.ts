@@ -261,6 +261,8 @@ export const fil: Record<MessageKey, string> = {
   'menu.clientCard': 'Card ng kliyente…',
   'menu.dailyDashboardOn': 'I-refresh ang dashboard araw-araw',
   'menu.dailyDashboardOff': 'Itigil ang araw-araw na pag-refresh',
+  'report.rowLimit':
+    'Nakalista ang unang {shown} sa {total} na hilera, sa pagkakasunod sa itaas; iniwan ang iba para manatiling mababasa ang sheet at pasok ang spreadsheet sa hangganan ng mga cell nito.',
   'report.blank': '(walang laman)',
   'report.asOf': 'Hanggang {date}. Binubuo muli ng Suki: napapalitan ang mga pagbabago rito.',
   'report.done': '{report}: naisulat, {rows} hilera.',

@@ -4,12 +4,14 @@ import { choiceLabelKey, columnOf, type TableSpec } from '../tables/tableSpec';
 
 /**
  * What every report builder gets: the analysis (computed from typed rows only), the reader's
- * language, names for IDs.
+ * language, names for IDs. In a report run each analysis is computed, and the tables it needs read,
+ * the first time the builder reads it (fullAnalysis.ts `analyseSource`): a builder reads only the
+ * analyses it shows, and what it reads decides what the run reads and writes back.
  */
 export interface ReportContext {
   readonly analysis: FullAnalysis;
   readonly t: Translator;
-  /** Client ID → name, to print names beside IDs. */
+  /** Client ID → name, to print names beside IDs (read on first use: the ID and name columns only). */
   readonly clientNames: ReadonlyMap<string, string>;
 }
 

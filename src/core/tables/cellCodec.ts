@@ -79,12 +79,16 @@ export function cellFormatFor(column: ColumnSpec, value: RecordValue, textMode: 
  */
 export function fromCell(column: ColumnSpec, cell: unknown, timeZone: string): RecordValue {
   if (cell === '' || cell === null || cell === undefined) return null;
-  if (isDate(cell)) {
+  // By typeof first: only an object can be a Date, so text and numbers (most cells of a table
+  // read whole) skip isDate's Object.prototype.toString.
+  const kind = typeof cell;
+  if (kind === 'object' && isDate(cell)) {
     if (column.type === 'datetime') return cell.toISOString();
     return isoDateInZone(cell, timeZone);
   }
-  if (typeof cell === 'number') return TEXT_TYPES.has(column.type) ? String(cell) : cell;
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (column.type === 'choice') return choiceKeyOf(column, String(cell)) ?? String(cell);
-  return String(cell);
+  if (kind === 'number') return TEXT_TYPES.has(column.type) ? String(cell) : (cell as number);
+  if (kind === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  const text = kind === 'string' ? (cell as string) : String(cell);
+  if (column.type === 'choice') return choiceKeyOf(column, text) ?? text;
+  return text;
 }

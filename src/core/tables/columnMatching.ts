@@ -72,6 +72,25 @@ export function headerNamesColumns(
 }
 
 /**
+ * Whether row 1 still names every one of `positions`' columns where they were found (in any
+ * language): false once a person inserted, moved or renamed a column since, so that work placed by
+ * the old positions (formats, dropdowns, protections) is placed afresh.
+ */
+export function headerNamesEveryColumn(
+  table: TableSpec,
+  positions: ReadonlyMap<string, number>,
+  headerRow: readonly unknown[],
+): boolean {
+  return [...positions].every(([key, position]) => {
+    const column = table.columns.find((candidate) => candidate.key === key);
+    const text = normalizeLabel(headerRow[position - 1]);
+    return (
+      column !== undefined && allTranslations(column.label).some((label) => normalizeLabel(label) === text)
+    );
+  });
+}
+
+/**
  * Whether a header row is `table`'s own header, in any language and whatever the case or spacing:
  * more than half of the columns a person fills (every column, for a table only Suki writes) are
  * named in it. A sheet that merely has a table's name, with a person's own header row or a report's

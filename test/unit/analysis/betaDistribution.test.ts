@@ -42,4 +42,23 @@ describe('the Beta distribution', () => {
       }
     }
   });
+
+  it('pins the forecast’s percentiles at shapes with no closed form to an independent implementation', () => {
+    // Reference: SciPy 1.17's scipy.stats.beta.ppf (mpmath's betainc at 30 digits agrees), the
+    // kind of Beta(prior + weighted invoices) a forecast's 10th-90th percentile range comes from.
+    const reference: readonly (readonly [a: number, b: number, q: number, x: number])[] = [
+      [3.2, 15.7, 0.1, 0.07049707192361643],
+      [3.2, 15.7, 0.9, 0.2841758722264208],
+      [7.45, 2.3, 0.1, 0.5839242746572539],
+      [7.45, 2.3, 0.9, 0.9177935079800661],
+      [1.6, 42.9, 0.1, 0.007763775606834556],
+      [1.6, 42.9, 0.9, 0.07316752948456713],
+      [25.5, 80.25, 0.1, 0.189079024100132],
+      [25.5, 80.25, 0.9, 0.2953150885398855],
+    ];
+    for (const [a, b, q, x] of reference) {
+      expect(betaQuantile(q, a, b)).toBeCloseTo(x, 9);
+      expect(betaCdf(x, a, b)).toBeCloseTo(q, 10);
+    }
+  });
 });
