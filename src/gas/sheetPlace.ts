@@ -12,17 +12,23 @@ export type SheetPlace = Pick<LocatedTable, 'headerRow' | 'lastRow' | 'lastColum
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Row 1 of each sheet this execution has asked for: a range stays row 1 whatever columns move. */
+/**
+ * Row 1 of each sheet as its last locate asked for it. A range keeps the width the sheet had then:
+ * a locate asks again (it must see every column), a check before a write may reuse it (a column
+ * inserted inside it shifts what it reads, which is what the check looks for).
+ */
 const headerRanges = new WeakMap<Sheet, Range>();
 
-/** Row 1 of `sheet`, whole (asked of Sheets once per sheet object in an execution). */
-export function headerRange(sheet: Sheet): Range {
-  let range = headerRanges.get(sheet);
-  if (!range) {
-    range = sheet.getRange('1:1');
-    headerRanges.set(sheet, range);
-  }
+/** Row 1 of `sheet`, whole, asked of Sheets afresh (and kept for headerRange). */
+function freshHeaderRange(sheet: Sheet): Range {
+  const range = sheet.getRange('1:1');
+  headerRanges.set(sheet, range);
   return range;
+}
+
+/** Row 1 of `sheet` as its last locate in this execution asked for it, else asked now. */
+export function headerRange(sheet: Sheet): Range {
+  return headerRanges.get(sheet) ?? freshHeaderRange(sheet);
 }
 
 /**
@@ -31,7 +37,7 @@ export function headerRange(sheet: Sheet): Range {
  * read-only search needs neither (it searches the open-ended column), an append needs the last row.
  */
 export function readPlace(sheet: Sheet): SheetPlace {
-  const row = headerRange(sheet).getValues()[0] ?? [];
+  const row = freshHeaderRange(sheet).getValues()[0] ?? [];
   let width = row.length;
   while (width > 0 && String(row[width - 1] ?? '') === '') width -= 1;
   const headerRow = row.slice(0, width);

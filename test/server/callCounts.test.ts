@@ -81,18 +81,19 @@ function callsAt(rows: number, action: () => unknown): { kinds: Record<string, n
  * The most calls each action may make (issue #15: each table located once per stretch of the
  * execution, its header row read with row 1 whole, the team's small tables read with their header
  * in one call each, record lookups by TextFinder, a record and its audit entry journalled in one
- * property write). None of it grows with the rows.
+ * property write; row 1 read again before each write, in case a person moved a column meanwhile).
+ * None of it grows with the rows.
  */
 const MOST_CALLS: Record<string, number> = {
-  'save a client (duplicate check)': 54,
-  'save, confirmed a duplicate': 49,
-  update: 60,
+  'save a client (duplicate check)': 56,
+  'save, confirmed a duplicate': 51,
+  update: 62,
   'read one record': 20,
   'list clients for the picker': 30,
   'search the picker on the server': 32,
   // Two audit-log searches for when its forecast and ABC class were last computed (each report writes its own).
   'the client card': 85,
-  'save a claim (checks the client exists)': 57,
+  'save a claim (checks the client exists)': 59,
 };
 
 /** Actions that read single records: their modelled time (calls and cells) is the same at both sizes. */
@@ -159,11 +160,11 @@ describe('the onEdit stamp of a hand edit at 10 and 2,000 clients', () => {
     return counted;
   }
 
-  it('costs the same calls and cells, and no more than 35 calls', () => {
+  it('costs the same calls and cells, and no more than 37 calls', () => {
     const small = editCalls(10);
     const large = editCalls(2_000);
     expect(large.kinds).toEqual(small.kinds);
     expect(large.ms).toBe(small.ms);
-    expect(Object.values(small.kinds).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(35);
+    expect(Object.values(small.kinds).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(37);
   });
 });

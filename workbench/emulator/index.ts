@@ -187,7 +187,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ctx.calls.uncounted(() => {
         const sheet = spreadsheetOf(ctx).getSheetByName(sheetName);
         if (!sheet) throw new Error(`No sheet named ${sheetName}.`);
-        return sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+        // Arrays of this realm, not the script's (getValues makes those): a test may use newer methods.
+        return sheet.getLastRow() === 0
+          ? []
+          : Array.from(sheet.getDataRange().getValues(), (row) => Array.from(row));
       }),
     select: (sheetName, row, column, numRows = 1, numColumns = 1) => {
       const model = ctx.book.sheets.find((s) => s.name === sheetName);

@@ -165,30 +165,6 @@ function logUnknownClients(data: AnalysisData, log: IssueSink): void {
  * and logged (see logUnknownClients). A plain object: every table is read already.
  */
 export function parseTables(tables: AnalysisTables, log: IssueLog = new IssueLog()): AnalysisData {
-  const {
-    clients,
-    orders,
-    claims,
-    contacts,
-    deals,
-    obligations,
-    competitors,
-    campaigns,
-    evidence,
-    people,
-    plans,
-  } = lazyTables((key) => tables[key] ?? [], log).readAll();
-  return {
-    clients,
-    orders,
-    claims,
-    contacts,
-    deals,
-    obligations,
-    competitors,
-    campaigns,
-    evidence,
-    people,
-    plans,
-  };
+  // The getters are enumerable: the spread reads each table into a plain property.
+  return { ...lazyTables((key) => tables[key] ?? [], log).readAll() };
 }
