@@ -15,6 +15,8 @@ import { writeTableRecords } from '../../workbench/seed';
 import { tableRows, useEmulator } from '../support/emulatedSheets';
 
 const ZONE = 'Asia/Manila';
+/** Issue #15's longest hold of the document lock for any action, modelled (a hand edit waits 3 s). */
+const MOST_HOLD_MS = 2_000;
 let stopObserving: (() => void) | undefined;
 afterEach(() => stopObserving?.());
 
@@ -67,7 +69,7 @@ describe('a report’s holds of the document lock', () => {
     const holds = holdsOf(emulator, () => reportAbcXyz());
     // One hold per window of the Clients table, none for the sheet.
     expect(holds).toHaveLength(3);
-    for (const hold of holds) expect(hold).toBeLessThan(1_000);
+    for (const hold of holds) expect(hold).toBeLessThan(MOST_HOLD_MS);
     const rows = tableRows(emulator, CLIENTS_TABLE.key);
     expect(rows).toHaveLength(clients);
     expect(rows.filter((row) => row.abcClass === null || row.abcClass === '')).toEqual([]);
@@ -80,6 +82,6 @@ describe('a report’s holds of the document lock', () => {
     const emulator = bookOf(600);
     const holds = holdsOf(emulator, () => runDashboard());
     expect(holds).toHaveLength(3);
-    for (const hold of holds) expect(hold).toBeLessThan(1_000);
+    for (const hold of holds) expect(hold).toBeLessThan(MOST_HOLD_MS);
   });
 });
