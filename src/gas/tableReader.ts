@@ -2,14 +2,15 @@ import { fromCell } from '../core/tables/cellCodec';
 import { contiguousRuns } from '../core/tables/columnMatching';
 import { columnOf, type TableRecord, type TableSpec } from '../core/tables/tableSpec';
 import type { LocatedTable } from './tableLocator';
-import { FIRST_DATA_ROW, type StoredRecord, TableSearch } from './tableSearch';
+import { FIRST_DATA_ROW, nonBlankRows, type StoredRecord, TableSearch } from './tableSearch';
 
 export { FIRST_DATA_ROW, type StoredRecord } from './tableSearch';
 
 /**
- * How Suki reads its tables (TableStore adds the writes). Every call finds the table afresh, so
- * rows and columns people moved since the last read are followed, and costs the same number of
- * service calls however many rows the table has.
+ * How Suki reads its tables (TableStore adds the writes). A store finds each table once per
+ * stretch of an execution (tableSearch.ts `locate`), so rows and columns people moved since the
+ * last action are followed; each call costs the same number of service calls however many rows
+ * the table has.
  */
 export class TableReader extends TableSearch {
   /** Every non-blank row of the table as records, with one read of the whole data block. */
@@ -19,13 +20,7 @@ export class TableReader extends TableSearch {
     if (lastRow < FIRST_DATA_ROW) return [];
     const width = Math.max(...located.columns.positions.values());
     const values = sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, width).getValues();
-    const stored: StoredRecord[] = [];
-    values.forEach((cells, index) => {
-      const record = this.recordFromCells(table, located, cells);
-      if (Object.values(record).some((value) => value !== null))
-        stored.push({ row: FIRST_DATA_ROW + index, record });
-    });
-    return stored;
+    return nonBlankRows(values.map((cells) => this.recordFromCells(table, located, cells)));
   }
 
   /**
@@ -37,7 +32,26 @@ export class TableReader extends TableSearch {
    * make the reads vary with the rows, so the calls depend on the columns' places alone.
    */
   readFields(table: TableSpec, keys: readonly string[]): StoredRecord[] {
+    return nonBlankRows(this.columnsOf(table, this.locate(table), keys));
+  }
+
+  /**
+   * Some columns of every row (blank rows included, as nulls), one read per run of adjacent
+   * columns among them: far less data than readAll when a check needs only a few fields of a large
+   * table.
+   */
+  readColumns(table: TableSpec, keys: readonly string[]): TableRecord[] {
+    return this.columnsOf(table, this.locate(table), keys);
+  }
+
+  /** readColumns, when the table has at most `maxRows` rows (blank ones too); else null, read nothing. */
+  readColumnsUpTo(table: TableSpec, keys: readonly string[], maxRows: number): TableRecord[] | null {
     const located = this.locate(table);
+    return located.lastRow - FIRST_DATA_ROW + 1 > maxRows ? null : this.columnsOf(table, located, keys);
+  }
+
+  /** Columns `keys` of every data row, blank rows included; one read per run of adjacent columns. */
+  private columnsOf(table: TableSpec, located: LocatedTable, keys: readonly string[]): TableRecord[] {
     const { sheet, lastRow } = located;
     if (lastRow < FIRST_DATA_ROW) return [];
     const wanted = new Map<string, number>();
@@ -54,41 +68,6 @@ export class TableReader extends TableSearch {
         block.forEach((cells, index) => {
           (records[index] as TableRecord)[key] = fromCell(column, cells[offset], this.timeZone);
         });
-      });
-    }
-    const stored: StoredRecord[] = [];
-    records.forEach((record, index) => {
-      if (Object.values(record).some((value) => value !== null))
-        stored.push({ row: FIRST_DATA_ROW + index, record });
-    });
-    return stored;
-  }
-
-  /**
-   * Some columns of every row (blank rows included, as nulls), one read per column: far less data
-   * than readAll when a check needs only a few fields of a large table.
-   */
-  readColumns(table: TableSpec, keys: readonly string[]): TableRecord[] {
-    return this.columnsOf(table, this.locate(table), keys);
-  }
-
-  /** readColumns, when the table has at most `maxRows` rows (blank ones too); else null, read nothing. */
-  readColumnsUpTo(table: TableSpec, keys: readonly string[], maxRows: number): TableRecord[] | null {
-    const located = this.locate(table);
-    return located.lastRow - FIRST_DATA_ROW + 1 > maxRows ? null : this.columnsOf(table, located, keys);
-  }
-
-  private columnsOf(table: TableSpec, located: LocatedTable, keys: readonly string[]): TableRecord[] {
-    const { sheet, lastRow } = located;
-    if (lastRow < FIRST_DATA_ROW) return [];
-    const records: TableRecord[] = Array.from({ length: lastRow - FIRST_DATA_ROW + 1 }, () => ({}));
-    for (const key of keys) {
-      const position = located.columns.positions.get(key);
-      if (position === undefined) continue;
-      const column = columnOf(table, key);
-      const cells = sheet.getRange(FIRST_DATA_ROW, position, records.length, 1).getValues();
-      cells.forEach((row, index) => {
-        (records[index] as TableRecord)[key] = fromCell(column, row[0], this.timeZone);
       });
     }
     return records;

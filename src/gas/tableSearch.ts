@@ -23,6 +23,16 @@ export interface StoredRecord {
   readonly record: TableRecord;
 }
 
+/** The records of the data rows from FIRST_DATA_ROW on that hold anything, with their row numbers. */
+export function nonBlankRows(records: readonly TableRecord[]): StoredRecord[] {
+  const stored: StoredRecord[] = [];
+  records.forEach((record, index) => {
+    if (Object.values(record).some((value) => value !== null))
+      stored.push({ row: FIRST_DATA_ROW + index, record });
+  });
+  return stored;
+}
+
 /** The first row below a table's header. */
 export const FIRST_DATA_ROW = 2;
 
@@ -114,13 +124,7 @@ export class TableSearch {
       // Kept without its rows: what later calls read, they read afresh.
       this.notePlace(table, withLastRow(located, located.lastRow));
     }
-    const stored: StoredRecord[] = [];
-    block.forEach((cells, index) => {
-      const record = this.recordFromCells(table, located, cells);
-      if (Object.values(record).some((value) => value !== null))
-        stored.push({ row: FIRST_DATA_ROW + index, record });
-    });
-    return stored;
+    return nonBlankRows(block.map((cells) => this.recordFromCells(table, located, cells)));
   }
 
   private checked(table: TableSpec, located: LocatedTable | null): LocatedTable {
